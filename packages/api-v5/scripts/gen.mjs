@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Derives what pinkit needs from Pinterest's official OpenAPI description, so that users and
+// CI never need the spec itself: the TypeScript types (openapi-typescript) and plain JSON
+// Schemas of the responses the simulator serves (its tests validate every response with ajv).
+// Usage: pnpm --filter @pinkit/api-v5 gen [path/to/openapi.json]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = join(here, '..');
+const specPath = resolve(process.argv[2] ?? join(pkg, '..', '..', '..', 'shared', 'pinterest-api', 'v5', 'openapi.json'));
+const spec = JSON.parse(readFileSync(specPath, 'utf8'));
+
+// The operations whose responses the simulator produces, now or in a planned issue.
+const SERVED_OPERATIONS = [
+  /^user_account\//,
+  /^linked_business_accounts\//,
+  /^boards\//,
+  /^board_sections\//,
+  /^pins\/(get|list|create|delete|save|update)$/,
+  /^media\//,
+  /^oauth\//,
+  /^terms_(related|suggested)\//,
+  /^ad_accounts\/(list|get|analytics|create_report|get_report)$/,
+  /^campaigns\/(list|analytics)$/,
+  /^ad_groups\/(list|analytics)$/,
+  /^ads\/(list|analytics)$/,
+];
+
+// 1. Types.
+const require = createRequire(import.meta.url);
+const cli = join(dirname(require.resolve('openapi-typescript/package.json')), 'bin', 'cli.js');
+mkdirSync(join(pkg, 'src', 'generated'), { recursive: true });
+execFileSync(process.execPath, [cli, specPath, '-o', join(pkg, 'src', 'generated', 'openapi.ts')], { stdio: 'inherit' });
+
+// 2. Response schemas, as plain JSON Schema: OpenAPI 3.0's `nullable` becomes a null type,
+// documentation-only keywords go, and only the components the served responses reach stay.
+function toJsonSchema(node) {
+  if (Array.isArray(node)) return node.map(toJsonSchema);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'example' || key === 'examples' || key === 'discriminator' || key === 'xml' || key.startsWith('x-')) continue;
+    if (key === 'nullable') continue;
+    // With its discriminator gone, a oneOf whose branches overlap would reject valid bodies.
+    if (key === 'oneOf' && node.discriminator) {
+      out.anyOf = toJsonSchema(value);
+      continue;
+    }
+    if (key === '$ref') {
+      out.$ref = value.replace('#/components/schemas/', '#/definitions/');
+      continue;
+    }
+    // `properties` maps names to schemas: recurse into each value, keep every name.
+    out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJsonSchema(v)])) : toJsonSchema(value);
+  }
+  if (node.nullable === true) {
+    if (typeof out.type === 'string') {
+      out.type = [out.type, 'null'];
+      if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    } else {
+      return { anyOf: [out, { type: 'null' }] };
+    }
+  }
+  return out;
+}
+
+function refsIn(node, found = new Set()) {
+  if (Array.isArray(node)) node.forEach((n) => refsIn(n, found));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/')) found.add(v.slice(21));
+      else refsIn(v, found);
+    }
+  }
+  return found;
+}
+
+function resolveResponse(response) {
+  const ref = response.$ref;
+  return ref ? spec.components.responses[ref.split('/').pop()] : response;
+}
+
+const operations = {};
+const roots = [];
+for (const [path, item] of Object.entries(spec.paths)) {
+  for (const [method, op] of Object.entries(item)) {
+    if (!op.operationId || !SERVED_OPERATIONS.some((re) => re.test(op.operationId))) continue;
+    const responses = {};
+    for (const [status, response] of Object.entries(op.responses ?? {})) {
+      const schema = resolveResponse(response)?.content?.['application/json']?.schema;
+      if (!schema) continue;
+      responses[status] = toJsonSchema(schema);
+      roots.push(schema);
+    }
+    operations[op.operationId] = { method: method.toUpperCase(), path, responses };
+  }
+}
+
+const wanted = new Set();
+const queue = [...refsIn(roots)];
+while (queue.length) {
+  const name = queue.pop();
+  if (wanted.has(name)) continue;
+  wanted.add(name);
+  for (const next of refsIn(spec.components.schemas[name])) queue.push(next);
+}
+const definitions = Object.fromEntries([...wanted].sort().map((n) => [n, toJsonSchema(spec.components.schemas[n])]));
+
+mkdirSync(join(pkg, 'schemas'), { recursive: true });
+writeFileSync(
+  join(pkg, 'schemas', 'responses.json'),
+  JSON.stringify({ $comment: `Derived from Pinterest API ${spec.info.version} by scripts/gen.mjs; do not edit.`, operations, definitions }, null, 1) + '\n',
+);
+console.log(`api-v5: ${Object.keys(operations).length} operations, ${wanted.size} schemas (spec ${spec.info.version})`);
