@@ -1,1 +1,15 @@
-export {};
+export { ApiError, HttpError, NetworkError, PagingError, RateLimitError, SpamError } from './errors.js';
+export type { RequestSummary } from './errors.js';
+export { createHttpClient } from './http-client.js';
+export type { HttpClient, HttpClientOptions, HttpResponse, QueryValue, RequestOptions } from './http-client.js';
+export { createLevelLogger, silentLogger } from './logger.js';
+export type { LogLevel, Logger } from './logger.js';
+export { paginate, paginatePages, toPage } from './paginate.js';
+export type { Page } from './paginate.js';
+export { DEFAULT_REDIRECT_URI, PINTEREST_API_URI, PINTEREST_OAUTH_URI, PINTEREST_SANDBOX_API_URI, readPinterestEnv } from './pinterest-env.js';
+export type { PinterestEnv } from './pinterest-env.js';
+export { REDACTED, redactHeaders, redactText } from './redact.js';
+export { isRetryable, parseRetryAfter, retryDelayMs } from './retry-policy.js';
+export type { RetryOptions } from './retry-policy.js';
+export { staticToken } from './token-provider.js';
+export type { TokenProvider } from './token-provider.js';

@@ -1,0 +1,72 @@
+/** What a failed request was, with secrets already removed (see redact.ts). */
+export interface RequestSummary {
+  method: string;
+  url: string;
+}
+
+/** Base of every error this package throws, so callers can catch pinkit's HTTP failures at once. */
+export class HttpError extends Error {
+  override name = 'HttpError';
+}
+
+/** Pinterest answered with an HTTP error status. */
+export class ApiError extends HttpError {
+  override name = 'ApiError';
+  readonly status: number;
+  /** Pinterest's numeric error `code`, when the body had one. */
+  readonly code: number | undefined;
+  /** The `x-pinterest-rid` response header: quote it when asking Pinterest about a failure. */
+  readonly requestId: string | undefined;
+  readonly request: RequestSummary;
+  readonly body: unknown;
+
+  constructor(init: { status: number; code?: number; message: string; requestId?: string; request: RequestSummary; body?: unknown }) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.request = init.request;
+    this.body = init.body;
+  }
+}
+
+/** HTTP 429 that is a rate limit (not spam). `retryAfterMs` comes from `Retry-After` when sent. */
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: ConstructorParameters<typeof ApiError>[0] & { retryAfterMs?: number }) {
+    super(init);
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+
+/** HTTP 429 whose message says Pinterest refused the content as spam: retrying will not help. */
+export class SpamError extends ApiError {
+  override name = 'SpamError';
+}
+
+/** The request never got an HTTP answer: refused, reset, timed out or the host is unknown. */
+export class NetworkError extends HttpError {
+  override name = 'NetworkError';
+  readonly request: RequestSummary;
+  /** True when the connection was never established, so the server cannot have acted on it. */
+  readonly notSent: boolean;
+
+  constructor(message: string, init: { request: RequestSummary; cause?: unknown; notSent: boolean }) {
+    super(message, { cause: init.cause });
+    this.request = init.request;
+    this.notSent = init.notSent;
+  }
+}
+
+/** A paged listing misbehaved (for example the server sent the same bookmark twice). */
+export class PagingError extends HttpError {
+  override name = 'PagingError';
+  readonly bookmark: string;
+
+  constructor(message: string, bookmark: string) {
+    super(message);
+    this.bookmark = bookmark;
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { redactHeaders, redactText } from './redact.js';
+
+describe('redactText', () => {
+  it.each([
+    ['https://h/v5/x?access_token=abc123&page_size=5', 'https://h/v5/x?access_token=[REDACTED]&page_size=5'],
+    ['grant_type=refresh_token&refresh_token=xyz&client_secret=s', 'grant_type=refresh_token&refresh_token=[REDACTED]&client_secret=[REDACTED]'],
+    ['{"access_token":"tok","scope":"boards:read"}', '{"access_token":"[REDACTED]","scope":"boards:read"}'],
+    ['token is pina_ABCDEFGHIJKLMNOP and more', 'token is [REDACTED] and more'],
+    ['code=one-time-code&state=s', 'code=[REDACTED]&state=s'],
+  ])('masks %s', (input, expected) => {
+    expect(redactText(input)).toBe(expected);
+  });
+
+  it('leaves text without secrets alone', () => {
+    expect(redactText('GET https://api.pinterest.com/v5/boards?page_size=25')).toBe('GET https://api.pinterest.com/v5/boards?page_size=25');
+  });
+});
+
+describe('redactHeaders', () => {
+  it('keeps the auth scheme and masks the credential and cookies', () => {
+    expect(redactHeaders({ Authorization: 'Bearer pina_x', Cookie: 'a=b', Accept: 'application/json' })).toEqual({
+      Authorization: 'Bearer [REDACTED]',
+      Cookie: '[REDACTED]',
+      Accept: 'application/json',
+    });
+  });
+});

@@ -1,0 +1,26 @@
+// Tokens and secrets must never reach a log line, an error message or a stored request, whatever
+// the log level (the CLI's `--cleartext` is the only way to see one). Everything that describes
+// a request goes through these functions first.
+
+const SECRET_PARAMS = ['access_token', 'refresh_token', 'client_secret', 'code', 'password', 'token'];
+const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'proxy-authorization']);
+// Pinterest's token shapes (pina_/pinr_/pinc_...), so one pasted in a body or URL is caught too.
+const TOKEN_PATTERN = /\bpin[a-z]_[A-Za-z0-9._~+/=-]{8,}/g;
+const PARAM_PATTERN = new RegExp(`([?&;\\s"']|^)(${SECRET_PARAMS.join('|')})(["']?\\s*[=:]\\s*["']?)[^&\\s"',}]+`, 'gi');
+
+export const REDACTED = '[REDACTED]';
+
+/** Masks secrets inside free text: query strings, form bodies, JSON, messages. */
+export function redactText(text: string): string {
+  return text.replace(PARAM_PATTERN, `$1$2$3${REDACTED}`).replace(TOKEN_PATTERN, REDACTED);
+}
+
+/** Masks the credential headers; keeps the scheme (`Bearer`, `Basic`) so a log still says which was sent. */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!SECRET_HEADERS.has(name.toLowerCase())) out[name] = redactText(value);
+    else out[name] = name.toLowerCase() === 'authorization' ? `${value.split(' ')[0]} ${REDACTED}` : REDACTED;
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { ApiError, NetworkError, RateLimitError, SpamError, type RequestSummary } from './errors.js';
+import { redactText } from './redact.js';
+import { parseRetryAfter } from './retry-policy.js';
+
+interface PinterestErrorBody {
+  code?: unknown;
+  message?: unknown;
+  message_detail?: unknown;
+}
+
+function field(body: unknown, key: keyof PinterestErrorBody): unknown {
+  return body && typeof body === 'object' ? (body as PinterestErrorBody)[key] : undefined;
+}
+
+/** Turns an HTTP error response into the matching named error (Pinterest's `{code, message}` body). */
+export function toApiError(init: { status: number; headers: Headers; body: unknown; request: RequestSummary }): ApiError {
+  const { status, headers, body, request } = init;
+  const code = typeof field(body, 'code') === 'number' ? (field(body, 'code') as number) : undefined;
+  const detail = [field(body, 'message'), field(body, 'message_detail')].filter((s) => typeof s === 'string').join(' - ');
+  const text = typeof body === 'string' && body.length < 300 ? body : '';
+  const message = redactText(detail || text || `HTTP ${status}`);
+  const common = {
+    status,
+    ...(code === undefined ? {} : { code }),
+    message: `${request.method} ${request.url} failed with ${status}: ${message}`,
+    ...(headers.get('x-pinterest-rid') ? { requestId: headers.get('x-pinterest-rid') as string } : {}),
+    request,
+    body,
+  };
+  if (status === 429) {
+    // Pinterest uses 429 for spam refusals too; only the message tells them apart.
+    if (/spam/i.test(detail)) return new SpamError(common);
+    const retryAfterMs = parseRetryAfter(headers.get('retry-after'));
+    return new RateLimitError({ ...common, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+  }
+  return new ApiError(common);
+}
+
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_INVALID_URL']);
+
+function causeCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Wraps a transport failure; `notSent` tells retry logic whether a write could have landed. */
+export function toNetworkError(error: unknown, request: RequestSummary, timeoutMs: number): NetworkError {
+  const code = causeCode(error);
+  const name = error instanceof Error ? error.name : '';
+  const what =
+    name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT'
+      ? `timed out after ${timeoutMs} ms`
+      : code === 'ECONNREFUSED'
+        ? 'connection refused'
+        : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+          ? 'host not found'
+          : `connection failed${code ? ` (${code})` : ''}`;
+  return new NetworkError(`${request.method} ${request.url}: ${what}`, {
+    request,
+    cause: error,
+    notSent: code !== undefined && NOT_SENT_CODES.has(code),
+  });
+}
