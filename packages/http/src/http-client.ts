@@ -84,7 +84,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const retry = options.retry === false ? undefined : resolveRetryOptions(options.retry);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const sleep = options.sleep ?? defaultSleep;
-  const $fetch = ofetch.create({ retry: 0, timeout: timeoutMs, ignoreResponseError: true, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  // ofetch takes a custom transport as a global option, not as a per-request default.
+  const $fetch = ofetch.create({ retry: 0, timeout: timeoutMs, ignoreResponseError: true }, options.fetch ? { fetch: options.fetch } : {});
 
   async function attempt<T>(method: string, url: string, request: RequestSummary, opts: RequestOptions, refreshed?: string) {
     const headers: Record<string, string> = { Accept: 'application/json', ...(options.userAgent ? { 'User-Agent': options.userAgent } : {}), ...opts.headers };

@@ -4,6 +4,8 @@ export { createHttpClient } from './http-client.js';
 export type { HttpClient, HttpClientOptions, HttpResponse, QueryValue, RequestOptions } from './http-client.js';
 export { createLevelLogger, silentLogger } from './logger.js';
 export type { LogLevel, Logger } from './logger.js';
+export { createListing, fromPages } from './listing.js';
+export type { Listing } from './listing.js';
 export { paginate, paginatePages, toPage } from './paginate.js';
 export type { Page } from './paginate.js';
 export { DEFAULT_REDIRECT_URI, PINTEREST_API_URI, PINTEREST_OAUTH_URI, PINTEREST_SANDBOX_API_URI, readPinterestEnv } from './pinterest-env.js';

@@ -58,3 +58,13 @@ describe('paginate', () => {
     expect(() => toPage({ id: '1' })).toThrow(/Expected a list response/);
   });
 });
+
+describe('createListing', () => {
+  it('reads the same endpoint item by item or page by page', async () => {
+    const { createListing } = await import('./listing.js');
+    const bodies = [{ items: [1, 2], bookmark: 'b' }, { items: [3], bookmark: null }];
+    const listing = createListing<number>(async (bookmark) => bodies[bookmark ? 1 : 0]);
+    expect(await collect(listing)).toEqual([1, 2, 3]);
+    expect((await collect(listing.pages())).map((p) => p.items)).toEqual([[1, 2], [3]]);
+  });
+});

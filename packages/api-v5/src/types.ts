@@ -1,0 +1,19 @@
+// Names for the generated v5 shapes (src/generated/openapi.ts, from Pinterest's official
+// OpenAPI description by scripts/gen.mjs). No shape is written twice by hand.
+import type { components } from './generated/openapi.js';
+
+type Schemas = components['schemas'];
+
+export type Account = Schemas['Account'];
+export type Board = Schemas['Board'];
+export type BoardCreate = Schemas['BoardCreate'];
+export type BoardPrivacy = Schemas['BoardPrivacy'];
+export type BoardSection = Schemas['BoardSection'];
+/** v5 pins as listed; the `type` field is not in the description but older pins (stories) carry it. */
+export type Pin = Schemas['Pin'] & { type?: string };
+export type PinCreate = Schemas['PinCreate'];
+export type PinMediaSource = Schemas['PinMediaSource'];
+export type LinkedBusiness = Schemas['LinkedBusiness'];
+export type MediaUpload = Schemas['MediaUpload'];
+export type MediaUploadStatus = Schemas['MediaUploadStatus'];
+export type Media = Schemas['Media'];
