@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // Only the CLI, the examples and the tooling scripts talk to a terminal.
-    files: ['apps/**', 'tooling/scripts/**', '**/*.test.ts', '**/bin/**'],
+    files: ['apps/**', 'tooling/scripts/**', '**/scripts/**', '**/*.test.ts', '**/bin/**'],
     rules: { 'no-console': 'off' },
   },
 );
