@@ -1,0 +1,99 @@
+import { assertTokenName, isTokenName } from './assert-token-name.js';
+import { CorruptKeychainEntryError, KeychainUnavailableError } from './errors.js';
+import { loadKeytar, type KeytarLike } from './load-keytar.js';
+import { parseTokenRecord } from './parse-token-record.js';
+import { serializeTokenRecord } from './serialize-token-record.js';
+import type { NoticeHandler, TokenRecord, TokenStore } from './types.js';
+import { TimeoutExpired, withTimeout } from './with-timeout.js';
+
+export interface KeychainStoreOptions {
+  /** The keychain service the tokens are filed under; 'pinkit' by default. */
+  service?: string;
+  /** How long one keychain call may take before the keychain counts as unavailable; 1500 by default. */
+  timeoutMs?: number;
+  /** Supplies keytar; the default imports the optional `keytar` package on first use. */
+  loadKeytar?: () => Promise<KeytarLike>;
+  /** Told about entries `list()` skipped. */
+  onNotice?: NoticeHandler;
+}
+
+/**
+ * Tokens in the OS keychain through keytar (macOS Keychain, Windows Credential Vault, the
+ * Secret Service on Linux): account = token name, secret = the record as JSON. When keytar is
+ * missing, fails, or does not answer within `timeoutMs` (libsecret can wait forever for a D-Bus
+ * session that never answers), every call throws KeychainUnavailableError; this instance then
+ * remembers that and stops asking.
+ */
+export function createKeychainStore(options: KeychainStoreOptions = {}): TokenStore {
+  const service = options.service ?? 'pinkit';
+  const timeoutMs = options.timeoutMs ?? 1500;
+  const load = options.loadKeytar ?? loadKeytar;
+  const notice = options.onNotice ?? (() => undefined);
+  let keytar: Promise<KeytarLike> | undefined;
+  let unavailable: KeychainUnavailableError | undefined;
+
+  const call = async <T>(operation: (keytar: KeytarLike) => Promise<T>): Promise<T> => {
+    if (unavailable) throw unavailable;
+    const attempt = async (): Promise<T> => {
+      let loaded: KeytarLike;
+      try {
+        loaded = await (keytar ??= load());
+      } catch (error) {
+        const detail = 'keytar is not installed or its native module was not built';
+        throw new KeychainUnavailableError({ service, reason: 'module-missing', detail, cause: error });
+      }
+      return operation(loaded);
+    };
+    try {
+      return await withTimeout(attempt, timeoutMs);
+    } catch (error) {
+      unavailable = toUnavailable(error, service);
+      throw unavailable;
+    }
+  };
+
+  const get = async (name: string): Promise<TokenRecord | undefined> => {
+    assertTokenName(name);
+    const secret = await call((keytar) => keytar.getPassword(service, name));
+    if (secret === null) return undefined;
+    const parsed = parseTokenRecord(secret, name);
+    if (!parsed.ok) throw new CorruptKeychainEntryError(service, name, parsed.reason);
+    return parsed.record;
+  };
+
+  return {
+    kind: 'keychain',
+    get,
+
+    async set(record) {
+      assertTokenName(record.name);
+      const secret = serializeTokenRecord(record, await get(record.name));
+      await call((keytar) => keytar.setPassword(service, record.name, secret));
+    },
+
+    async delete(name) {
+      assertTokenName(name);
+      return call((keytar) => keytar.deletePassword(service, name));
+    },
+
+    async list() {
+      const credentials = await call((keytar) => keytar.findCredentials(service));
+      const records: TokenRecord[] = [];
+      for (const { account, password } of [...credentials].sort((a, b) => a.account.localeCompare(b.account))) {
+        const parsed = isTokenName(account) ? parseTokenRecord(password, account) : undefined;
+        if (parsed?.ok) records.push(parsed.record);
+        else notice(`Skipped keychain entry "${account}" of service "${service}": ${parsed?.reason ?? 'not a usable token name'}.`);
+      }
+      return records;
+    },
+  };
+}
+
+function toUnavailable(error: unknown, service: string): KeychainUnavailableError {
+  if (error instanceof KeychainUnavailableError) return error;
+  if (error instanceof TimeoutExpired) {
+    return new KeychainUnavailableError({ service, reason: 'timeout', detail: error.message });
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new KeychainUnavailableError({ service, reason: 'error', detail, cause: error });
+}

@@ -1,0 +1,149 @@
+import { access } from 'node:fs/promises';
+import { assertTokenName } from './assert-token-name.js';
+import { createEnvStore } from './create-env-store.js';
+import { createFileStore } from './create-file-store.js';
+import { createKeychainStore } from './create-keychain-store.js';
+import { KeychainUnavailableError } from './errors.js';
+import type { LocatedTokenRecord, NoticeHandler, ResolvingTokenStore, TokenRecord, TokenStore } from './types.js';
+
+export interface TokenStoreOptions {
+  /** The token directory: PINTEREST_OAUTH_TOKEN_DIR or the CLI's default. */
+  dir: string;
+  /** Where token variables are looked up; process.env by default. */
+  env?: NodeJS.ProcessEnv;
+  /**
+   * Where `set()` writes. 'auto' (default): the keychain when it answers, else the file with a
+   * notice. 'keychain': the keychain or KeychainUnavailableError. 'file': the file, and the
+   * keychain is not consulted at all, so a stale keychain copy cannot shadow the file.
+   */
+  prefer?: 'auto' | 'keychain' | 'file';
+  /** The keychain store; createKeychainStore() by default. */
+  keychain?: TokenStore;
+  /** Told about fallbacks, shadowed copies and loose permissions; never given a secret. */
+  onNotice?: NoticeHandler;
+}
+
+/**
+ * The store the CLI uses. Lookups go environment, keychain, file (the quickstart's order with
+ * the keychain slotted in), so tokens the quickstart wrote keep working. A keychain that does
+ * not answer is skipped for reads; `kind` says where writes currently go.
+ */
+export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStore {
+  const prefer = options.prefer ?? 'auto';
+  const notice = options.onNotice ?? (() => undefined);
+  const envStore = createEnvStore({ env: options.env });
+  const fileStore = createFileStore({ dir: options.dir, onNotice: notice });
+  const keychain = prefer === 'file' ? undefined : (options.keychain ?? createKeychainStore({ onNotice: notice }));
+  let keychainDown = false;
+
+  const fromKeychain = async <T>(operation: (store: TokenStore) => Promise<T>, fallback: T): Promise<T> => {
+    if (!keychain) return fallback;
+    try {
+      return await operation(keychain);
+    } catch (error) {
+      if (!(error instanceof KeychainUnavailableError)) throw error;
+      keychainDown = true;
+      return fallback;
+    }
+  };
+
+  const locate = async (name: string): Promise<LocatedTokenRecord | undefined> => {
+    assertTokenName(name);
+    const fromEnv = await envStore.get(name);
+    if (fromEnv) return { record: fromEnv, from: 'env' };
+    const fromKeychainStore = await fromKeychain((store) => store.get(name), undefined);
+    if (fromKeychainStore) return { record: fromKeychainStore, from: 'keychain' };
+    const fromFile = await fileStore.get(name);
+    if (fromFile) return { record: fromFile, from: 'file' };
+    return undefined;
+  };
+
+  const listLocated = async (): Promise<LocatedTokenRecord[]> => {
+    const names = new Set<string>();
+    const stored = new Map<string, LocatedTokenRecord>();
+    // Files first, then the keychain over them: the keychain wins, as in locate().
+    for (const [from, records] of [
+      ['file', await fileStore.list()],
+      ['keychain', await fromKeychain((store) => store.list(), [])],
+    ] as const) {
+      for (const record of records) {
+        names.add(record.name);
+        stored.set(record.name, { record, from });
+      }
+    }
+    const located: LocatedTokenRecord[] = [];
+    for (const name of [...names].sort()) {
+      const fromEnv = await envStore.get(name);
+      const entry = fromEnv ? { record: fromEnv, from: 'env' as const } : stored.get(name);
+      if (entry) located.push(entry);
+    }
+    return located;
+  };
+
+  const setInFile = async (record: TokenRecord, why?: KeychainUnavailableError): Promise<void> => {
+    await fileStore.set(record);
+    if (why) {
+      notice(`No OS keychain answered (${why.detail}); token "${record.name}" saved to ${fileStore.pathOf(record.name)} (mode 0600).`);
+    }
+  };
+
+  return {
+    get kind() {
+      return prefer === 'file' || keychainDown ? ('file' as const) : ('keychain' as const);
+    },
+    locate,
+    listLocated,
+
+    async get(name) {
+      return (await locate(name))?.record;
+    },
+
+    async list() {
+      return (await listLocated()).map((entry) => entry.record);
+    },
+
+    async set(record) {
+      assertTokenName(record.name);
+      if (!keychain) return setInFile(record);
+      try {
+        await keychain.set(record);
+      } catch (error) {
+        if (!(error instanceof KeychainUnavailableError) || prefer === 'keychain') throw error;
+        keychainDown = true;
+        return setInFile(record, error);
+      }
+      const file = fileStore.pathOf(record.name);
+      if (await exists(file)) {
+        notice(`Token "${record.name}" saved to the OS keychain; the older copy in ${file} is now shadowed (quickstart scripts still read that file).`);
+      }
+    },
+
+    async delete(name) {
+      assertTokenName(name);
+      let removed = false;
+      if (keychain) {
+        try {
+          removed = await keychain.delete(name);
+        } catch (error) {
+          if (!(error instanceof KeychainUnavailableError) || prefer === 'keychain') throw error;
+          keychainDown = true;
+          notice(`No OS keychain answered (${error.detail}); a copy of token "${name}" there, if any, was not removed.`);
+        }
+      }
+      removed = (await fileStore.delete(name)) || removed;
+      if (await envStore.get(name)) {
+        notice(`Token "${name}" is still set in the environment variable ${name.toUpperCase()} and will keep being used.`);
+      }
+      return removed;
+    },
+  };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

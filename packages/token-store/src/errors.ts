@@ -1,0 +1,101 @@
+import type { StoreKind } from './types.js';
+
+/** Base of every error this package throws, so callers can catch token-store failures at once. */
+export class TokenStoreError extends Error {
+  override name = 'TokenStoreError';
+}
+
+/**
+ * A token name that cannot be a file name. Names become `<dir>/<name>.json` and an environment
+ * variable, so only letters, digits, `_` and `-` are allowed; anything else could leave the directory.
+ */
+export class InvalidTokenNameError extends TokenStoreError {
+  override name = 'InvalidTokenNameError';
+  /** The rejected name, or undefined when it was too long to be a name (it may be a pasted token). */
+  readonly tokenName: string | undefined;
+
+  constructor(message: string, tokenName: string | undefined) {
+    super(message);
+    this.tokenName = tokenName;
+  }
+}
+
+/**
+ * A token file that is not a token record: not JSON, or JSON without an `access_token`.
+ * The file is left as it is; `set()` refuses to replace it until it is deleted.
+ */
+export class CorruptTokenFileError extends TokenStoreError {
+  override name = 'CorruptTokenFileError';
+  readonly file: string;
+  /** What is wrong, without any of the file's content (it may hold a secret). */
+  readonly reason: string;
+
+  constructor(file: string, reason: string) {
+    super(
+      `Token file ${file} is not a token record (${reason}). It was left untouched: ` +
+        `fix it, or delete it and store the token again.`,
+    );
+    this.file = file;
+    this.reason = reason;
+  }
+}
+
+/** A keychain entry under the pinkit service that does not hold a token record. */
+export class CorruptKeychainEntryError extends TokenStoreError {
+  override name = 'CorruptKeychainEntryError';
+  readonly service: string;
+  readonly account: string;
+  readonly reason: string;
+
+  constructor(service: string, account: string, reason: string) {
+    super(
+      `Keychain entry "${account}" of service "${service}" is not a token record (${reason}). ` +
+        `It was left untouched: delete it and store the token again.`,
+    );
+    this.service = service;
+    this.account = account;
+    this.reason = reason;
+  }
+}
+
+/** A write or delete on a store that can only be read (the environment). */
+export class ReadOnlyStoreError extends TokenStoreError {
+  override name = 'ReadOnlyStoreError';
+  readonly kind: StoreKind;
+  readonly operation: 'set' | 'delete';
+
+  constructor(kind: StoreKind, operation: 'set' | 'delete', message: string) {
+    super(message);
+    this.kind = kind;
+    this.operation = operation;
+  }
+}
+
+/** Why no keychain could be used. */
+export type KeychainUnavailableReason =
+  /** keytar is not installed or its native module was not built (it needs libsecret). */
+  | 'module-missing'
+  /** No Secret Service answered in time, e.g. a D-Bus session without a keyring daemon. */
+  | 'timeout'
+  /** The keychain answered with an error, e.g. no D-Bus session at all. */
+  | 'error';
+
+/** No OS keychain can be used; the resolving store falls back to files when allowed to. */
+export class KeychainUnavailableError extends TokenStoreError {
+  override name = 'KeychainUnavailableError';
+  readonly service: string;
+  readonly reason: KeychainUnavailableReason;
+  /** A short explanation for people, e.g. the keychain's own error message. */
+  readonly detail: string;
+
+  constructor(init: { service: string; reason: KeychainUnavailableReason; detail: string; cause?: unknown }) {
+    super(
+      `No OS keychain answered (${init.detail}). Run a Secret Service such as gnome-keyring in a ` +
+        `D-Bus session (on macOS and Windows the system keychain is used), or store tokens in files instead.`,
+      { cause: init.cause },
+    );
+    this.service = init.service;
+    this.reason = init.reason;
+    this.detail = init.detail;
+  }
+}
