@@ -59,23 +59,14 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
   };
 
   const listLocated = async (): Promise<LocatedTokenRecord[]> => {
-    const names = new Set<string>();
     const stored = new Map<string, LocatedTokenRecord>();
-    // Files first, then the keychain over them: the keychain wins, as in locate().
-    for (const [from, records] of [
-      ['file', await fileStore.list()],
-      ['keychain', await fromKeychain((store) => store.list(), [])],
-    ] as const) {
-      for (const record of records) {
-        names.add(record.name);
-        stored.set(record.name, { record, from });
-      }
-    }
+    for (const record of await fileStore.list()) stored.set(record.name, { record, from: 'file' });
+    // Keychain copies replace file copies of the same name, as in locate().
+    for (const record of await fromKeychain((store) => store.list(), [])) stored.set(record.name, { record, from: 'keychain' });
     const located: LocatedTokenRecord[] = [];
-    for (const name of [...names].sort()) {
+    for (const [name, entry] of [...stored].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const fromEnv = await envStore.get(name);
-      const entry = fromEnv ? { record: fromEnv, from: 'env' as const } : stored.get(name);
-      if (entry) located.push(entry);
+      located.push(fromEnv ? { record: fromEnv, from: 'env' } : entry);
     }
     return located;
   };
@@ -84,6 +75,21 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
     await fileStore.set(record);
     if (why) {
       notice(`No OS keychain answered (${why.detail}); token "${record.name}" saved to ${fileStore.pathOf(record.name)} (mode 0600).`);
+    }
+  };
+
+  const setPreferred = async (record: TokenRecord): Promise<void> => {
+    if (!keychain) return setInFile(record);
+    try {
+      await keychain.set(record);
+    } catch (error) {
+      if (!(error instanceof KeychainUnavailableError) || prefer === 'keychain') throw error;
+      keychainDown = true;
+      return setInFile(record, error);
+    }
+    const file = fileStore.pathOf(record.name);
+    if (await exists(file)) {
+      notice(`Token "${record.name}" saved to the OS keychain; the older copy in ${file} is now shadowed (quickstart scripts still read that file).`);
     }
   };
 
@@ -104,17 +110,11 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
 
     async set(record) {
       assertTokenName(record.name);
-      if (!keychain) return setInFile(record);
-      try {
-        await keychain.set(record);
-      } catch (error) {
-        if (!(error instanceof KeychainUnavailableError) || prefer === 'keychain') throw error;
-        keychainDown = true;
-        return setInFile(record, error);
-      }
-      const file = fileStore.pathOf(record.name);
-      if (await exists(file)) {
-        notice(`Token "${record.name}" saved to the OS keychain; the older copy in ${file} is now shadowed (quickstart scripts still read that file).`);
+      await setPreferred(record);
+      if (await envStore.get(record.name)) {
+        notice(
+          `Token "${record.name}" was saved, but the environment variable ${record.name.toUpperCase()} is set and will be used instead.`,
+        );
       }
     },
 
