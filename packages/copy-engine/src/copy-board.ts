@@ -1,0 +1,60 @@
+import { createCopyContext } from './copy-context.js';
+import type { CopyContext } from './copy-context.js';
+import { CopyJournal } from './copy-journal.js';
+import { copyOneBoard } from './copy-one-board.js';
+import type { CopyOptions } from './copy-options.js';
+import type { CopyReport } from './copy-report.js';
+import { createFileJournal } from './file-journal.js';
+import { readOnceWithRetry, readWithRetry } from './read-with-retry.js';
+import { validateCopyOptions } from './validate-copy-options.js';
+
+async function copyBoards(ctx: CopyContext, options: CopyOptions): Promise<void> {
+  ctx.signal.throwIfAborted();
+  if (options.all) {
+    for await (const board of readWithRetry(ctx, 'the source boards', () => ctx.source.listBoards())) {
+      ctx.signal.throwIfAborted();
+      // Keyed by source board id alone, so that every `all` rerun maps the same boards again.
+      await copyOneBoard(ctx, board, board.name, { sourceBoardId: board.id, targetName: null });
+    }
+    return;
+  }
+  const boardId = options.boardId ?? '';
+  const board = await readOnceWithRetry(ctx, `source board ${boardId}`, () => ctx.source.getBoard(boardId));
+  const targetName = options.targetName ?? board.name;
+  // A copy under a new name is its own namespace: copying again as another name makes another board.
+  await copyOneBoard(ctx, board, targetName, { sourceBoardId: board.id, targetName: options.targetName ?? null });
+}
+
+/**
+ * Copies one board (`boardId`, optionally as `targetName`) or every board (`all`) with its
+ * sections and pins, concurrently, paced below the write rate limit, exactly once across retries
+ * and reruns. Resolves with the report even when cancelled or stopped; rejects only when the
+ * options are unusable (CopyOptionsError) or the journal cannot be read (JournalError).
+ */
+export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
+  validateCopyOptions(options);
+  const ownsJournal = typeof options.journal === 'string';
+  const store = typeof options.journal === 'string' ? createFileJournal(options.journal) : options.journal;
+  try {
+    const { journal, ignoredLines } = await CopyJournal.open(store, options.dryRun ?? false);
+    const ctx = createCopyContext(options, journal);
+    if (ignoredLines > 0) {
+      ctx.progress.warning({
+        code: 'journal-lines-ignored',
+        lines: ignoredLines,
+        message: `Ignored ${ignoredLines} unreadable journal line(s), as left by a copy killed mid-write; their items are checked in the target.`,
+      });
+    }
+    try {
+      await copyBoards(ctx, options);
+    } catch (error) {
+      if (!(ctx.signal.aborted && error === ctx.signal.reason)) ctx.stop(error);
+    }
+    // In-flight writes settle (and are journaled) even after an abort.
+    await ctx.pool.drain();
+    const cancelled = options.signal?.aborted === true && ctx.stoppedBy === undefined;
+    return ctx.progress.finish(cancelled, ctx.stoppedBy);
+  } finally {
+    if (ownsJournal) await store.close();
+  }
+}

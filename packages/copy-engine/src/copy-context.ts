@@ -1,0 +1,80 @@
+import { classifyError } from './classify-error.js';
+import type { ErrorClassifier } from './classify-error.js';
+import { systemClock } from './clock.js';
+import type { Clock } from './clock.js';
+import type { CopyAccount } from './copy-account.js';
+import type { CopyJournal } from './copy-journal.js';
+import type { CopyOptions } from './copy-options.js';
+import { CopyProgress } from './copy-progress.js';
+import { WritePool } from './write-pool.js';
+import { WriteRateLimiter } from './write-rate-limiter.js';
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** Everything a copy run shares, with the options' defaults filled in once. */
+export interface CopyContext {
+  readonly source: CopyAccount;
+  readonly target: CopyAccount;
+  readonly dryRun: boolean;
+  readonly journal: CopyJournal;
+  readonly progress: CopyProgress;
+  readonly limiter: WriteRateLimiter;
+  readonly pool: WritePool;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly classify: ErrorClassifier;
+  readonly retry: RetryPolicy;
+  /** Fires on the caller's abort and on a fatal stop. */
+  readonly signal: AbortSignal;
+  /** Journal keys already taken up in this run, so a pin listed twice is copied once. */
+  readonly seen: Set<string>;
+  /** Stops the run for a reason every further call would share; the first reason wins. */
+  stop(reason: unknown): void;
+  /** The first reason given to stop(), if any. */
+  readonly stoppedBy: unknown;
+}
+
+export function createCopyContext(options: CopyOptions, journal: CopyJournal): CopyContext {
+  const clock = options.clock ?? systemClock;
+  const stopper = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stopper.signal]) : stopper.signal;
+  let stoppedBy: unknown;
+  const stop = (reason: unknown) => {
+    if (stopper.signal.aborted) return;
+    stoppedBy = reason;
+    stopper.abort(reason);
+  };
+  const retry: RetryPolicy = {
+    maxAttempts: options.maxAttempts ?? 5,
+    baseDelayMs: options.retryBaseDelayMs ?? 1000,
+    maxDelayMs: options.retryMaxDelayMs ?? 60_000,
+  };
+  return {
+    source: options.source,
+    target: options.target ?? options.source,
+    dryRun: options.dryRun ?? false,
+    journal,
+    progress: new CopyProgress(options.dryRun ?? false, options.onEvent, stop),
+    limiter: new WriteRateLimiter({
+      writesPerSecond: options.writesPerSecond ?? 10,
+      clock,
+      baseRateLimitPauseMs: retry.baseDelayMs,
+      maxRateLimitPauseMs: retry.maxDelayMs,
+    }),
+    pool: new WritePool(options.concurrency ?? 8, stop),
+    clock,
+    random: options.random ?? Math.random,
+    classify: options.classifyError ?? classifyError,
+    retry,
+    signal,
+    seen: new Set(),
+    stop,
+    get stoppedBy() {
+      return stoppedBy;
+    },
+  };
+}

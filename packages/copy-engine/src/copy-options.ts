@@ -1,0 +1,45 @@
+import type { Clock } from './clock.js';
+import type { CopyAccount } from './copy-account.js';
+import type { CopyEventListener } from './copy-event.js';
+import type { ErrorClassifier } from './classify-error.js';
+import type { JournalStore } from './journal-store.js';
+
+export interface CopyOptions {
+  /** Account the boards are read from. */
+  source: CopyAccount;
+  /** Account the copies are written to; omitted (or `source` itself) for a same-account copy. */
+  target?: CopyAccount;
+  /** Source board to copy; give either this or `all`. */
+  boardId?: string;
+  /** Copy every board of the source account (needs a different target account). */
+  all?: boolean;
+  /** Name of the new board; required within one account, optional across accounts. */
+  targetName?: string;
+  /** Plan only: emit events and report what would be created, call no create method. */
+  dryRun?: boolean;
+  /**
+   * Journal path (JSON lines, created on first write) or store; use one per
+   * (source account, target account) pair. Running the same copy again resumes from it.
+   */
+  journal: string | JournalStore;
+  /** Stops starting new work; in-flight writes settle, and the report says `cancelled`. */
+  signal?: AbortSignal;
+  /** Receives progress events; must not throw (a throwing listener stops the copy). */
+  onEvent?: CopyEventListener;
+  /** Copies in flight at once (each does one write at a time). Default 8. */
+  concurrency?: number;
+  /** Write rate ceiling; the engine halves it on 429 and recovers gradually. Default 10. */
+  writesPerSecond?: number;
+  /** Attempts per write or read before giving up on a transient failure. Default 5. */
+  maxAttempts?: number;
+  /** First retry delay; doubles per attempt, with jitter. Default 1000 ms. */
+  retryBaseDelayMs?: number;
+  /** Longest retry delay or rate-limit pause chosen by the engine. Default 60000 ms. */
+  retryMaxDelayMs?: number;
+  /** Maps a client error to what it means for the copy. Default `classifyError`. */
+  classifyError?: ErrorClassifier;
+  /** Time source for pacing and backoff. Default the system clock. */
+  clock?: Clock;
+  /** Source of jitter in [0, 1). Default Math.random. */
+  random?: () => number;
+}

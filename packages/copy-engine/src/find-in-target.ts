@@ -1,0 +1,47 @@
+import type { CopyBoard, CopyPin, CopySection, CreatePinInput } from './copy-account.js';
+import type { CopyContext } from './copy-context.js';
+import { pinMatches } from './pin-fingerprint.js';
+import { readWithRetry } from './read-with-retry.js';
+
+// These lookups run only when a create may have taken effect without us hearing back (a
+// transient failure, or an intent left in the journal by an interrupted run). Items already
+// mapped in the journal are never adopted twice.
+
+export async function findBoardByName(ctx: CopyContext, name: string): Promise<CopyBoard | undefined> {
+  for await (const board of readWithRetry(ctx, 'the target boards', () => ctx.target.listBoards())) {
+    if (board.name === name && !ctx.journal.isClaimed('board', board.id)) return board;
+  }
+  return undefined;
+}
+
+export async function findSectionByName(
+  ctx: CopyContext,
+  targetBoardId: string,
+  name: string,
+): Promise<CopySection | undefined> {
+  const sections = readWithRetry(ctx, `the sections of target board ${targetBoardId}`, () =>
+    ctx.target.listSections(targetBoardId),
+  );
+  for await (const section of sections) {
+    if (section.name === name && !ctx.journal.isClaimed('section', section.id)) return section;
+  }
+  return undefined;
+}
+
+export async function findPin(
+  ctx: CopyContext,
+  input: CreatePinInput,
+  sourceDominantColor: string | null | undefined,
+): Promise<CopyPin | undefined> {
+  const sectionId = input.board_section_id;
+  const pins = sectionId
+    ? readWithRetry(ctx, `the pins of target section ${sectionId}`, () =>
+        ctx.target.listSectionPins(input.board_id, sectionId),
+      )
+    : readWithRetry(ctx, `the pins of target board ${input.board_id}`, () => ctx.target.listBoardPins(input.board_id));
+  for await (const pin of pins) {
+    if (ctx.journal.isClaimed('pin', pin.id)) continue;
+    if (pinMatches(pin, sectionId, input, sourceDominantColor)) return pin;
+  }
+  return undefined;
+}
