@@ -1,1 +1,5 @@
-export {};
+export { startSimulator } from './start-simulator.js';
+export { SimulatorOptionsError } from './simulator-options-error.js';
+export type { SimulatorOptions } from './simulator-options.js';
+export type { Simulator, SimulatorStats, SimUser } from './simulator.js';
+export type { KnobSettings } from './knobs.js';

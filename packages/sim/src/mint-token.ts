@@ -1,0 +1,20 @@
+import type { SeededRandom } from './seeded-random.js';
+import type { SimStore } from './sim-store.js';
+import type { TokenRecord } from './store-records.js';
+
+const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** Mints a token shaped like Pinterest's (`pina_…` access, `pinr_…` refresh) and stores it. */
+export function mintToken(
+  store: SimStore,
+  random: SeededRandom,
+  grant: { kind: TokenRecord['kind']; userId: string; appId: string; scopes: readonly string[] },
+): TokenRecord {
+  const prefix = grant.kind === 'access' ? 'pina_' : 'pinr_';
+  let value = '';
+  do value = prefix + random.string(TOKEN_ALPHABET, 48);
+  while (store.tokens.has(value));
+  const token: TokenRecord = { value, kind: grant.kind, userId: grant.userId, appId: grant.appId, scopes: [...grant.scopes], revoked: false };
+  store.addToken(token);
+  return token;
+}

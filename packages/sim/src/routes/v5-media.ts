@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { optionalEnum } from '../body-fields.js';
+import { jsonObject } from '../http-exchange.js';
+import { pollMediaStatus } from '../media-status.js';
+import { numericId } from '../resource-access.js';
+import { failures } from '../pinterest-failure.js';
+import type { Route } from '../route.js';
+import type { MediaRecord } from '../store-records.js';
+import { v5Media } from '../v5-views.js';
+
+// https://developers.pinterest.com/docs/api/v5/#tag/media
+export const v5MediaRoutes: readonly Route[] = [
+  {
+    method: 'POST',
+    path: '/v5/media',
+    auth: 'bearer',
+    scopes: ['pins:read', 'pins:write'],
+    write: true,
+    handle: (ctx) => {
+      const mediaType = optionalEnum(jsonObject(ctx.body), 'media_type', ['video'] as const);
+      if (mediaType === undefined) throw failures.invalidParameters("Invalid request: 'media_type' is required (video).");
+      const id = ctx.store.nextId('media');
+      const media: MediaRecord = { id, ownerId: ctx.caller.id, mediaType, uploadParameters: uploadParameters(id), uploaded: false, pollsSinceUpload: 0 };
+      ctx.store.media.set(id, media);
+      return {
+        status: 201,
+        body: { media_id: id, media_type: mediaType, upload_url: `${ctx.origin}/media-upload/${id}`, upload_parameters: media.uploadParameters },
+      };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v5/media/{media_id}',
+    auth: 'bearer',
+    scopes: ['pins:read'],
+    write: false,
+    handle: (ctx) => {
+      const media = ctx.store.media.get(numericId('media_id', ctx.params['media_id']));
+      if (!media || media.ownerId !== ctx.caller.id) throw failures.mediaNotFound();
+      return { status: 200, body: v5Media(media, pollMediaStatus(media)) };
+    },
+  },
+];
+
+/** Shaped like the S3 POST policy fields Pinterest hands out; the upload must send them back. */
+function uploadParameters(mediaId: string): Record<string, string> {
+  const date = '20240101T000000Z';
+  const key = `uploads/pinkit-sim/${mediaId}`;
+  const policy = Buffer.from(JSON.stringify({ expiration: '2099-01-01T00:00:00Z', conditions: [{ key }] })).toString('base64');
+  return {
+    'x-amz-date': date,
+    'x-amz-signature': createHash('sha256').update(`${mediaId}:${policy}`).digest('hex'),
+    'x-amz-security-token': createHash('sha256').update(`token:${mediaId}`).digest('base64'),
+    'x-amz-algorithm': 'AWS4-HMAC-SHA256',
+    key,
+    policy,
+    'x-amz-credential': `PINKITSIM/${date.slice(0, 8)}/us-east-1/s3/aws4_request`,
+    'Content-Type': 'multipart/form-data',
+  };
+}

@@ -1,0 +1,63 @@
+import { requiredString } from '../body-fields.js';
+import { pageOf, readPageRequest } from '../bookmark-paging.js';
+import { jsonObject } from '../http-exchange.js';
+import { failures } from '../pinterest-failure.js';
+import { boardSection, ownBoard } from '../resource-access.js';
+import type { Route } from '../route.js';
+import { v5Pin, v5Section } from '../v5-views.js';
+
+// https://developers.pinterest.com/docs/api/v5/#tag/boards (board_sections/*)
+export const v5SectionRoutes: readonly Route[] = [
+  {
+    method: 'GET',
+    path: '/v5/boards/{board_id}/sections',
+    auth: 'bearer',
+    scopes: ['boards:read'],
+    write: false,
+    handle: (ctx) => {
+      const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
+      const page = pageOf(board.sections, readPageRequest(ctx.query), { newestFirst: false });
+      return { status: 200, body: { items: page.items.map(v5Section), bookmark: page.bookmark } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v5/boards/{board_id}/sections',
+    auth: 'bearer',
+    scopes: ['boards:read', 'boards:write'],
+    write: true,
+    handle: (ctx) => {
+      const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
+      const name = requiredString(jsonObject(ctx.body), 'name', { min: 1, max: 180 }).trim();
+      if (board.sections.some((section) => section.name.toLowerCase() === name.toLowerCase())) throw failures.sectionConflict(name);
+      const section = { id: ctx.store.nextId('section'), seq: ctx.store.nextSeq(), boardId: board.id, name };
+      ctx.store.addSection(board, section);
+      return { status: 201, body: v5Section(section) };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/v5/boards/{board_id}/sections/{section_id}',
+    auth: 'bearer',
+    scopes: ['boards:read', 'boards:write'],
+    write: true,
+    handle: (ctx) => {
+      const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
+      ctx.store.removeSection(board, boardSection(ctx.store, board, ctx.params['section_id']));
+      return { status: 204 };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v5/boards/{board_id}/sections/{section_id}/pins',
+    auth: 'bearer',
+    scopes: ['boards:read', 'pins:read'],
+    write: false,
+    handle: (ctx) => {
+      const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
+      const section = boardSection(ctx.store, board, ctx.params['section_id']);
+      const page = pageOf(board.pins, readPageRequest(ctx.query), { newestFirst: true, include: (pin) => pin.sectionId === section.id });
+      return { status: 200, body: { items: page.items.map((pin) => v5Pin(ctx.store, pin, ctx.caller.id)), bookmark: page.bookmark } };
+    },
+  },
+];

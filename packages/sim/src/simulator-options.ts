@@ -1,0 +1,74 @@
+import { applyKnobs, defaultKnobs, type Knobs } from './knobs.js';
+import { SimulatorOptionsError } from './simulator-options-error.js';
+
+export interface SimulatorOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Loopback address to listen on (default `127.0.0.1`); anything else is refused. */
+  host?: string;
+  /** Delay in milliseconds before every response (default 0). */
+  latencyMs?: number;
+  /** Write requests per second per user before 429 (default: unlimited). */
+  writeRate?: number;
+  /** Share (0..1) of requests that fail with a 5xx, a dropped connection or a lost response (default 0). */
+  faultRate?: number;
+  /** Boards seeded for the demo user (default 4). */
+  boards?: number;
+  /** Items per seeded board (default 8). */
+  pinsPerBoard?: number;
+  /** Makes data, ids, tokens and fault choices deterministic (default 1). */
+  seed?: number;
+  /** Pin links on these domains (or their subdomains) are refused as spam. */
+  spamDomains?: string[];
+}
+
+export interface ResolvedOptions {
+  port: number;
+  host: string;
+  boards: number;
+  pinsPerBoard: number;
+  seed: number;
+  knobs: Knobs;
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/;
+
+export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions {
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new SimulatorOptionsError('port', port, `port must be an integer from 0 to 65535 (0 picks a free port), got ${String(port)}.`);
+  }
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.test(host)) {
+    throw new SimulatorOptionsError('host', host, `host must be a loopback address such as 127.0.0.1; the simulator never listens on "${host}".`);
+  }
+  const knobs = defaultKnobs();
+  applyKnobs(knobs, {
+    ...(options.latencyMs !== undefined && { latencyMs: options.latencyMs }),
+    ...(options.writeRate !== undefined && { writeRate: options.writeRate }),
+    ...(options.faultRate !== undefined && { faultRate: options.faultRate }),
+    ...(options.spamDomains !== undefined && { spamDomains: options.spamDomains }),
+  });
+  return {
+    port,
+    host: host === '[::1]' ? '::1' : host,
+    boards: count('boards', options.boards ?? 4),
+    pinsPerBoard: count('pinsPerBoard', options.pinsPerBoard ?? 8),
+    seed: seedOf(options.seed ?? 1),
+    knobs,
+  };
+}
+
+function count(option: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > 1_000_000) {
+    throw new SimulatorOptionsError(option, value, `${option} must be a whole number from 0 to 1000000, got ${String(value)}.`);
+  }
+  return value;
+}
+
+function seedOf(value: number): number {
+  if (!Number.isSafeInteger(value)) {
+    throw new SimulatorOptionsError('seed', value, `seed must be an integer, got ${String(value)}.`);
+  }
+  return value;
+}

@@ -1,0 +1,33 @@
+import type { KnobSettings } from './knobs.js';
+import type { SimulatorStats } from './request-pipeline.js';
+
+export type { SimulatorStats };
+
+/** A seeded Pinterest account with tokens that carry every v5 scope. */
+export interface SimUser {
+  id: string;
+  username: string;
+  accessToken: string;
+  refreshToken: string;
+  scopes: string[];
+}
+
+/** A running simulator. */
+export interface Simulator {
+  /** `http://127.0.0.1:PORT`: both PINTEREST_API_URI and PINTEREST_OAUTH_URI. */
+  readonly url: string;
+  /** The one registered app (PINTEREST_APP_ID / PINTEREST_APP_SECRET). */
+  readonly app: { id: string; secret: string };
+  /** `[0]` the demo user with boards and pins, `[1]` a user with no boards (a copy target). */
+  readonly users: readonly SimUser[];
+  /** Environment variables that point pinkit (or the quickstart) at this simulator. */
+  env(): Record<string, string>;
+  /** Mints an extra access token for a user, e.g. with fewer scopes; throws SimulatorOptionsError for an unknown user. */
+  issueToken(userId: string, scopes: string[]): string;
+  /** Changes behaviour at runtime; `writeRate: undefined` removes the write limit. */
+  configure(knobs: KnobSettings): void;
+  /** A snapshot of the counters since start. */
+  readonly stats: SimulatorStats;
+  /** Closes the server and every open socket, keep-alive ones included. */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,85 @@
+import { createServer } from 'node:http';
+import type { Socket } from 'node:net';
+import { FaultInjector } from './fault-injector.js';
+import { applyKnobs } from './knobs.js';
+import { listenOnLoopback } from './listen-on-loopback.js';
+import { mintToken } from './mint-token.js';
+import { handleRequest, type Pipeline } from './request-pipeline.js';
+import { createRouter } from './router.js';
+import { ROUTES } from './routes/route-table.js';
+import { seedDemoData } from './seed-demo-data.js';
+import { createSeededRandom } from './seeded-random.js';
+import { SimStore } from './sim-store.js';
+import type { Simulator } from './simulator.js';
+import { resolveOptions, type SimulatorOptions } from './simulator-options.js';
+import { SimulatorOptionsError } from './simulator-options-error.js';
+import { WriteLimiter } from './write-limiter.js';
+
+/** Seeds a Pinterest stand-in and serves it over HTTP on loopback until `stop()`. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const resolved = resolveOptions(options);
+  const { knobs, seed } = resolved;
+  const store = new SimStore(seed);
+  const tokenRandom = createSeededRandom(seed, 'tokens');
+  const { app, users } = seedDemoData(store, resolved, createSeededRandom(seed, 'data'), tokenRandom);
+  const stats = { requests: 0, writes: 0, rateLimited: 0, faults: 0 };
+  const abort = new AbortController();
+  let origin = '';
+  const pipeline: Pipeline = {
+    store,
+    knobs,
+    match: createRouter(ROUTES),
+    limiter: new WriteLimiter(() => knobs.writeRate),
+    faults: new FaultInjector(createSeededRandom(seed, 'faults'), () => knobs.faultRate),
+    stats,
+    origin: () => origin,
+    signal: abort.signal,
+  };
+
+  const server = createServer((req, res) => {
+    handleRequest(pipeline, req, res).catch(() => req.socket.destroy());
+  });
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  origin = await listenOnLoopback(server, resolved.port, resolved.host);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: origin,
+    app: { id: app.id, secret: app.secret },
+    users,
+    env: () => {
+      const [demo, target] = users;
+      return {
+        PINTEREST_API_URI: origin,
+        PINTEREST_OAUTH_URI: origin,
+        PINTEREST_APP_ID: app.id,
+        PINTEREST_APP_SECRET: app.secret,
+        ACCESS_TOKEN: demo?.accessToken ?? '',
+        TARGET_ACCESS_TOKEN: target?.accessToken ?? '',
+      };
+    },
+    issueToken: (userId, scopes) => {
+      if (!store.users.has(userId)) {
+        const known = users.map((user) => `${user.id} (${user.username})`).join(', ');
+        throw new SimulatorOptionsError('userId', userId, `issueToken: no simulated user has id "${userId}"; known users: ${known}.`);
+      }
+      return mintToken(store, tokenRandom, { kind: 'access', userId, appId: app.id, scopes }).value;
+    },
+    configure: (settings) => applyKnobs(knobs, settings),
+    get stats() {
+      return { ...stats };
+    },
+    stop: () => {
+      stopping ??= new Promise((resolve) => {
+        abort.abort();
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** Every OAuth scope of API v5 (`components.securitySchemes.pinterest_oauth2` in the official description). */
+export const V5_SCOPES = [
+  'ads:read',
+  'ads:write',
+  'billing:read',
+  'billing:write',
+  'biz_access:read',
+  'biz_access:write',
+  'boards:read',
+  'boards:read_secret',
+  'boards:write',
+  'boards:write_secret',
+  'catalogs:read',
+  'catalogs:write',
+  'msot:write',
+  'pins:read',
+  'pins:read_secret',
+  'pins:write',
+  'pins:write_secret',
+  'user_accounts:read',
+  'user_accounts:write',
+] as const;
