@@ -1,0 +1,104 @@
+import type { components } from '@pinkit/api-v5';
+import { createHttpClient, type Logger, type RetryOptions } from '@pinkit/http';
+import { MissingAppCredentialsError, type TokenOperation } from './errors.js';
+import { fromV3TokenResponse, fromV5TokenResponse, type OAuthTokens } from './token-response.js';
+import { toTokenExchangeError } from './to-token-exchange-error.js';
+
+type Schemas = components['schemas'];
+
+export interface OAuthClientOptions {
+  /** API host without a version, e.g. https://api.pinterest.com (`PINTEREST_API_URI`). */
+  apiUri: string;
+  /** May be undefined so that `readPinterestEnv()` can be passed as is; then this throws MissingAppCredentialsError. */
+  appId: string | undefined;
+  appSecret: string | undefined;
+  /** Named in the 401 message; default `PINTEREST_APP_ID and PINTEREST_APP_SECRET` (see PinterestEnv.credentialSource). */
+  credentialSource?: string;
+  /** Request lines at level 2, redacted headers and bodies at 3. */
+  logger?: Logger;
+  /** Transport for tests and custom agents. Default: the global fetch. */
+  fetch?: typeof fetch;
+  /** Clock for the expiry times, in epoch milliseconds. Default `Date.now`. */
+  now?: () => number;
+  /** Backoff for 429s and refused connections (token requests are never repeated after other failures). */
+  retry?: RetryOptions | false;
+}
+
+export interface OAuthClient {
+  /** v5 `authorization_code` grant. `redirectUri` must be the one in the authorize URL. */
+  exchangeCode(input: { code: string; redirectUri: string }): Promise<OAuthTokens>;
+  /** v5 `refresh_token` grant; keeps `refreshToken` when Pinterest sends no new one. `continuous` asks for a continuous refresh token. */
+  refresh(input: { refreshToken: string; scopes?: readonly string[]; continuous?: boolean }): Promise<OAuthTokens>;
+  /** v5 `client_credentials` grant: a token for the app's own account, no browser involved. */
+  clientCredentials(input: { scopes: readonly string[] }): Promise<OAuthTokens>;
+  /** v5 token revocation (Pinterest only allows it for tokens issued to system users). */
+  revoke(input: { token: string; tokenTypeHint?: 'access_token' | 'refresh_token' }): Promise<void>;
+  /** v3 `authorization_code` exchange. */
+  exchangeCodeV3(input: { code: string; redirectUri: string }): Promise<OAuthTokens>;
+  /** v3 refresh; keeps `refreshToken` when none comes back. */
+  refreshV3(input: { refreshToken: string }): Promise<OAuthTokens>;
+}
+
+function form(fields: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+const V5_TOKEN = '/v5/oauth/token';
+const V3_TOKEN = '/v3/oauth/access_token/';
+
+/** Pinterest's token endpoints for one app: form bodies with HTTP Basic app credentials. */
+export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
+  const { appId, appSecret } = options;
+  if (!appId || !appSecret) throw new MissingAppCredentialsError();
+  const now = options.now ?? Date.now;
+  const credentialVariables = options.credentialSource ?? 'PINTEREST_APP_ID and PINTEREST_APP_SECRET';
+  const http = createHttpClient({
+    baseUrl: options.apiUri.replace(/\/+$/, ''),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.retry !== undefined ? { retry: options.retry } : {}),
+  });
+
+  async function send(operation: TokenOperation, method: 'POST' | 'PUT', path: string, body: Record<string, string>): Promise<unknown> {
+    try {
+      return (await http.request<unknown>(method, path, { form: body, auth: { basic: { username: appId!, password: appSecret! } } })).data;
+    } catch (error) {
+      throw toTokenExchangeError(error, operation, credentialVariables);
+    }
+  }
+
+  return {
+    async exchangeCode({ code, redirectUri }) {
+      const body: Schemas['OauthAccessTokenRequestCode'] = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
+      return fromV5TokenResponse(await send('authorization_code', 'POST', V5_TOKEN, form(body)), { operation: 'authorization_code', now: now() });
+    },
+    async refresh({ refreshToken, scopes, continuous }) {
+      // `continuous_refresh` is what the v5 description's prose asks apps created before
+      // 2025-09-25 to send; `refresh_on` is what the quickstart sent for the same purpose.
+      const body: Schemas['OauthAccessTokenRequestRefresh'] & { continuous_refresh?: string; refresh_on?: string } = {
+        grant_type: 'refresh_token',
+        refresh_token: refreshToken,
+        ...(scopes && scopes.length > 0 ? { scope: scopes.join(',') } : {}),
+        ...(continuous ? { refresh_on: 'true', continuous_refresh: 'true' } : {}),
+      };
+      const answer = await send('refresh_token', 'POST', V5_TOKEN, form(body));
+      return fromV5TokenResponse(answer, { operation: 'refresh_token', now: now(), refreshToken, ...(scopes ? { scopes } : {}) });
+    },
+    async clientCredentials({ scopes }) {
+      const body: Schemas['OauthAccessTokenRequestClientCredentials'] = { grant_type: 'client_credentials', scope: scopes.join(',') };
+      return fromV5TokenResponse(await send('client_credentials', 'POST', V5_TOKEN, form(body)), { operation: 'client_credentials', now: now(), scopes });
+    },
+    async revoke({ token, tokenTypeHint }) {
+      const body: Schemas['TokenRevocationRequest'] = { token, ...(tokenTypeHint ? { token_type_hint: tokenTypeHint } : {}) };
+      await send('revoke', 'POST', `${V5_TOKEN}/revoke`, form({ ...body }));
+    },
+    async exchangeCodeV3({ code, redirectUri }) {
+      const answer = await send('authorization_code', 'PUT', V3_TOKEN, { grant_type: 'authorization_code', code, redirect_uri: redirectUri });
+      return fromV3TokenResponse(answer, { operation: 'authorization_code', now: now() });
+    },
+    async refreshV3({ refreshToken }) {
+      const answer = await send('refresh_token', 'PUT', V3_TOKEN, { grant_type: 'refresh_token', refresh_token: refreshToken });
+      return fromV3TokenResponse(answer, { operation: 'refresh_token', now: now(), refreshToken });
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { delimiter } from 'node:path';
+import open from 'open';
+
+export interface OpenBrowserOptions {
+  /** Opens a URL in the default browser; default: the `open` package. Injectable for tests. */
+  open?: (url: string) => Promise<ChildProcess>;
+  /** Where `BROWSER`, `DISPLAY` and `WAYLAND_DISPLAY` are read. Default `process.env`. */
+  env?: Record<string, string | undefined>;
+  /** Default `process.platform`. */
+  platform?: NodeJS.Platform;
+  /** How long a launcher may run before it counts as started. Default 1500 ms. */
+  settleMs?: number;
+}
+
+// A launcher that exits at once tells us whether it worked (xdg-open exits 3 when no browser is
+// configured); one that keeps running has most likely become, or started, the browser.
+function started(child: ChildProcess, settleMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(true), settleMs);
+    const done = (ok: boolean) => (clearTimeout(timer), resolve(ok));
+    child.once('error', () => done(false));
+    child.once('exit', (code) => done(code === 0));
+    child.unref();
+  });
+}
+
+// `open` ignores BROWSER, so we honour it the way other tools do: one or more commands separated
+// like PATH entries; `%s` marks where the URL goes, otherwise it is the last argument.
+async function openWithBrowserVariable(value: string, url: string, settleMs: number): Promise<boolean> {
+  for (const entry of value.split(delimiter).map((part) => part.trim()).filter(Boolean)) {
+    const [command = entry, ...args] = entry.includes('%s') ? entry.split(/\s+/).map((arg) => arg.replaceAll('%s', url)) : [entry, url];
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    if (await started(child, settleMs)) return true;
+  }
+  return false;
+}
+
+/**
+ * Tries to show `url` in a browser and says whether one started. `BROWSER` wins when set
+ * (`BROWSER=none` opens nothing); a Linux session without a display opens nothing. The caller
+ * prints the URL when this returns false; nothing is printed here.
+ */
+export async function openBrowser(url: string, options: OpenBrowserOptions = {}): Promise<boolean> {
+  const env = options.env ?? process.env;
+  const platform = options.platform ?? process.platform;
+  const settleMs = options.settleMs ?? 1500;
+  const browser = env.BROWSER?.trim();
+  if (browser) return browser.toLowerCase() === 'none' ? false : openWithBrowserVariable(browser, url, settleMs);
+  const graphical = platform === 'darwin' || platform === 'win32' || Boolean(env.DISPLAY || env.WAYLAND_DISPLAY || env.WSL_DISTRO_NAME);
+  if (!graphical) return false;
+  try {
+    return await started(await (options.open ?? open)(url), settleMs);
+  } catch {
+    return false;
+  }
+}

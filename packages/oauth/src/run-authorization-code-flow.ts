@@ -1,0 +1,75 @@
+import type { Logger } from '@pinkit/http';
+import { buildAuthorizeUrl, createState } from './authorize-url.js';
+import { MissingAppCredentialsError } from './errors.js';
+import { createOAuthClient } from './oauth-client.js';
+import { openBrowser as openDefaultBrowser } from './open-browser.js';
+import { listenForRedirect } from './redirect-listener.js';
+import type { OAuthTokens } from './token-response.js';
+import { DEFAULT_V5_SCOPES } from './v5-scopes.js';
+
+/** The parts of `readPinterestEnv()` the flow needs; a PinterestEnv fits as is. */
+export interface AuthorizationCodeFlowConfig {
+  apiUri: string;
+  oauthUri: string;
+  appId: string | undefined;
+  appSecret: string | undefined;
+  credentialSource?: string | undefined;
+  redirectUri: string;
+  landingUri?: string | undefined;
+}
+
+export interface AuthorizationCodeFlowOptions {
+  config: AuthorizationCodeFlowConfig;
+  version: '3' | '5';
+  /** From parseScopes(). v5 falls back to DEFAULT_V5_SCOPES; an empty v3 list asks for all the app's scopes. */
+  scopes: readonly string[];
+  /** Default: openBrowser() from this package. Returns whether a browser started. */
+  openBrowser?: (url: string) => Promise<boolean>;
+  /** Called once with the authorize URL; print it when `browserOpened` is false. */
+  onAuthorizeUrl?: (url: string, browserOpened: boolean) => void;
+  /** How long to wait for the browser. Default 5 minutes. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  logger?: Logger;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+/**
+ * The whole browser sign-in: a fresh state, the loopback listener, the authorize page in a
+ * browser (or the URL handed to `onAuthorizeUrl`), the callback, then the code exchange at the
+ * v5 or v3 token endpoint. Returns the tokens; printing and storing them is the caller's part.
+ */
+export async function runAuthorizationCodeFlow(options: AuthorizationCodeFlowOptions): Promise<OAuthTokens> {
+  const { config, version } = options;
+  if (!config.appId || !config.appSecret) throw new MissingAppCredentialsError();
+  const client = createOAuthClient({
+    apiUri: config.apiUri,
+    appId: config.appId,
+    appSecret: config.appSecret,
+    ...(config.credentialSource ? { credentialSource: config.credentialSource } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const scopes = version === '5' && options.scopes.length === 0 ? DEFAULT_V5_SCOPES : options.scopes;
+  const state = createState();
+  const listener = await listenForRedirect({
+    redirectUri: config.redirectUri,
+    expectedState: state,
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(config.landingUri ? { landingUri: config.landingUri } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  try {
+    // The exchange must repeat the redirect URI of the authorize URL character for character.
+    const redirectUri = listener.url;
+    const url = buildAuthorizeUrl({ oauthUri: config.oauthUri, clientId: config.appId, redirectUri, scopes, state, refreshable: true });
+    const opened = await (options.openBrowser ?? ((target: string) => openDefaultBrowser(target)))(url);
+    options.onAuthorizeUrl?.(url, opened);
+    const { code } = await listener.result;
+    return version === '5' ? await client.exchangeCode({ code, redirectUri }) : await client.exchangeCodeV3({ code, redirectUri });
+  } finally {
+    await listener.close();
+  }
+}

@@ -1,0 +1,51 @@
+import { ApiError, redactText } from '@pinkit/http';
+import { TokenExchangeError, type TokenOperation } from './errors.js';
+
+function pinterestMessage(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const { message, message_detail: detail } = body as { message?: unknown; message_detail?: unknown };
+  const text = [message, detail].filter((part) => typeof part === 'string' && part !== '').join(' - ');
+  return text === '' ? undefined : redactText(text).slice(0, 300);
+}
+
+const ADVICE: Record<TokenOperation, { what: string; fix400: string }> = {
+  authorization_code: {
+    what: 'the authorization code',
+    fix400: 'A code works once and expires within minutes, and the redirect URI must be exactly the one registered for the app; authorize again.',
+  },
+  refresh_token: {
+    what: 'the refresh token',
+    fix400: 'It may have expired or been revoked; authorize again in the browser to get a new one.',
+  },
+  client_credentials: {
+    what: 'the client-credentials request',
+    fix400: 'Check that the app may use client credentials and the requested scopes.',
+  },
+  revoke: { what: 'the revocation', fix400: 'Check that the token is one this app issued.' },
+};
+
+/**
+ * Turns a 400/401/403 from a token endpoint into a TokenExchangeError that says what to fix;
+ * anything else (5xx, network) is returned unchanged. No message carries a token, code or secret.
+ */
+export function toTokenExchangeError(error: unknown, operation: TokenOperation, credentialVariables: string): unknown {
+  if (!(error instanceof ApiError) || ![400, 401, 403].includes(error.status)) return error;
+  const detail = pinterestMessage(error.body);
+  const said = `${error.status}${detail ? `: ${detail}` : ''}`;
+  const advice = ADVICE[operation];
+  const message =
+    error.status === 401
+      ? `Pinterest refused the app credentials (${said}): check ${credentialVariables}.`
+      : error.status === 403 && operation === 'revoke'
+        ? `Pinterest did not let this app revoke the token (${said}); it only revokes tokens issued for system users.`
+        : error.status === 403
+          ? `Pinterest refused ${advice.what} (${said}): check the app's access and the requested scopes.`
+          : `Pinterest refused ${advice.what} (${said}). ${advice.fix400}`;
+  return new TokenExchangeError(message, {
+    operation,
+    status: error.status,
+    ...(error.requestId ? { requestId: error.requestId } : {}),
+    ...(detail ? { pinterestMessage: detail } : {}),
+    cause: error,
+  });
+}
