@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { classifyError } from './classify-error.js';
+
+const error = (name: string, fields: Record<string, unknown> = {}) => Object.assign(new Error(String(fields['message'] ?? name)), { name }, fields);
+
+describe('classifyError', () => {
+  it('reads a rate limit with its Retry-After in milliseconds or seconds', () => {
+    expect(classifyError(error('RateLimitError', { status: 429, retryAfterMs: 2500 }))).toEqual({ kind: 'rate-limited', retryAfterMs: 2500 });
+    expect(classifyError({ status: 429, retryAfter: '3' })).toEqual({ kind: 'rate-limited', retryAfterMs: 3000 });
+    expect(classifyError({ status: 429 })).toEqual({ kind: 'rate-limited' });
+  });
+
+  it('tells spam from a rate limit by the error class or the message', () => {
+    expect(classifyError(error('SpamError', { status: 429 }))).toEqual({ kind: 'spam' });
+    expect(classifyError({ status: 429, message: 'Request blocked', message_detail: 'flagged as spam' })).toEqual({ kind: 'spam' });
+  });
+
+  it('treats 5xx, timeouts and network failures as transient', () => {
+    expect(classifyError(error('ApiError', { status: 503 }))).toEqual({ kind: 'transient' });
+    expect(classifyError({ statusCode: 408 })).toEqual({ kind: 'transient' });
+    expect(classifyError(error('NetworkError', { cause: { code: 'ECONNRESET' } }))).toEqual({ kind: 'transient' });
+  });
+
+  it('treats other 4xx as permanent and a refused token as fatal', () => {
+    expect(classifyError(error('ApiError', { status: 400 }))).toEqual({ kind: 'permanent' });
+    expect(classifyError(error('ApiError', { status: 404 }))).toEqual({ kind: 'permanent' });
+    expect(classifyError(error('ApiError', { status: 401 }))).toEqual({ kind: 'fatal' });
+  });
+});
