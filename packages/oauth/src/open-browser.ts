@@ -25,8 +25,9 @@ function started(child: ChildProcess, settleMs: number): Promise<boolean> {
   });
 }
 
-// `open` ignores BROWSER, so we honour it the way other tools do: one or more commands separated
-// like PATH entries; `%s` marks where the URL goes, otherwise it is the last argument.
+// `open` ignores BROWSER, so we honour it as Python's webbrowser module does: entries separated
+// like PATH entries, each either a command (the whole entry, spaces and all) that gets the URL as
+// its only argument, or a command line split on spaces with `%s` where the URL goes.
 async function openWithBrowserVariable(value: string, url: string, settleMs: number): Promise<boolean> {
   for (const entry of value.split(delimiter).map((part) => part.trim()).filter(Boolean)) {
     const [command = entry, ...args] = entry.includes('%s') ? entry.split(/\s+/).map((arg) => arg.replaceAll('%s', url)) : [entry, url];
