@@ -50,10 +50,14 @@ export function simApi(sim: Simulator, token: string | undefined = sim.users[0]?
   };
 }
 
-/** Follows bookmarks to the end, returning every item of a v5 list. */
-export async function walkPages<T>(api: ReturnType<typeof simApi>, path: string): Promise<{ items: T[]; pages: number }> {
+/** Follows bookmarks to the end (from a given bookmark, or the start), returning every item of a v5 list. */
+export async function walkPages<T>(
+  api: ReturnType<typeof simApi>,
+  path: string,
+  from: string | null = null,
+): Promise<{ items: T[]; pages: number }> {
   const items: T[] = [];
-  let bookmark: string | null = null;
+  let bookmark: string | null = from;
   let pages = 0;
   do {
     const separator = path.includes('?') ? '&' : '?';
@@ -61,7 +65,9 @@ export async function walkPages<T>(api: ReturnType<typeof simApi>, path: string)
     const page: ApiResponse<{ items: T[]; bookmark?: string | null }> = await api.get(url);
     expect(page.status, url).toBe(200);
     items.push(...page.body.items);
-    bookmark = page.body.bookmark ?? null;
+    const next = page.body.bookmark ?? null;
+    if (next !== null) expect(next, `${url} handed back the bookmark it was given`).not.toBe(bookmark);
+    bookmark = next;
     pages += 1;
   } while (bookmark !== null);
   return { items, pages };
