@@ -15,12 +15,16 @@ export type Fault =
   | 'server-error'
   | 'lost-response'
   | 'spam'
+  | 'bad-request'
+  | 'unauthorized'
   | { rateLimit: number | undefined };
 
 export interface WriteCall {
   method: 'createBoard' | 'createSection' | 'createPin';
   /** 1-based count of writes this account has received. */
   index: number;
+  /** The pin title or the board/section name being created. */
+  label: string;
 }
 
 export interface FakeAccountOptions {
@@ -90,7 +94,7 @@ export class FakeAccount implements CopyAccount {
   }
 
   createBoard(input: CreateBoardInput): Promise<CopyBoard> {
-    return this.#write('createBoard', () => {
+    return this.#write('createBoard', input.name, () => {
       const board: CopyBoard = { id: this.newId('b'), name: input.name, description: input.description ?? null, privacy: input.privacy ?? 'PUBLIC' };
       this.boards.push({ board, sections: [], pins: [] });
       return board;
@@ -98,7 +102,7 @@ export class FakeAccount implements CopyAccount {
   }
 
   createSection(boardId: string, input: { name: string }): Promise<CopySection> {
-    return this.#write('createSection', () => {
+    return this.#write('createSection', input.name, () => {
       const section = { id: this.newId('s'), name: input.name };
       this.#board(boardId).sections.push(section);
       return section;
@@ -106,7 +110,7 @@ export class FakeAccount implements CopyAccount {
   }
 
   createPin(input: CreatePinInput): Promise<CopyPin> {
-    return this.#write('createPin', () => {
+    return this.#write('createPin', input.title ?? '', () => {
       const state = this.#board(input.board_id);
       if (input.board_section_id && !state.sections.some((section) => section.id === input.board_section_id)) {
         throw new FakeApiError(404, `Section ${input.board_section_id} not found`);
@@ -155,8 +159,8 @@ export class FakeAccount implements CopyAccount {
     }
   }
 
-  async #write<T>(method: WriteCall['method'], apply: () => T): Promise<T> {
-    const fault = this.#options.faults?.({ method, index: ++this.#writes }) ?? 'none';
+  async #write<T>(method: WriteCall['method'], label: string, apply: () => T): Promise<T> {
+    const fault = this.#options.faults?.({ method, index: ++this.#writes, label }) ?? 'none';
     this.writeLog.push({ method, fault, at: this.#options.now?.() ?? 0 });
     this.inFlightWrites += 1;
     this.maxInFlightWrites = Math.max(this.maxInFlightWrites, this.inFlightWrites);
@@ -165,6 +169,8 @@ export class FakeAccount implements CopyAccount {
       if (fault === 'fail-before') throw new FakeNetworkError();
       if (fault === 'server-error') throw new FakeApiError(503, 'Service unavailable');
       if (fault === 'spam') throw new FakeSpamError();
+      if (fault === 'bad-request') throw new FakeApiError(400, 'Invalid parameters');
+      if (fault === 'unauthorized') throw new FakeApiError(401, 'Authentication failed');
       if (typeof fault === 'object') throw new FakeRateLimitError(fault.rateLimit);
       const result = apply();
       if (fault === 'lost-response') throw new FakeNetworkError();

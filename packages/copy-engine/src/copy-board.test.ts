@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { copyBoard } from './copy-board.js';
+import { createHarness } from './test-support/copy-harness.js';
+import { pinSeeds, seedBoard, snapshot } from './test-support/fake-board-seed.js';
+
+describe('copyBoard across accounts', () => {
+  it('copies the board, its unsectioned pins, its sections and their pins', async () => {
+    const h = createHarness();
+    const board = seedBoard(h.source, {
+      name: 'Recipes',
+      description: 'Things to cook',
+      privacy: 'SECRET',
+      pins: pinSeeds('loose', 5),
+      sections: [
+        { name: 'Soups', pins: pinSeeds('soup', 4) },
+        { name: 'Cakes', pins: pinSeeds('cake', 7) },
+        { name: 'Empty', pins: [] },
+      ],
+    });
+    const report = await copyBoard(h.options({ boardId: board.id }));
+    expect(snapshot(h.target)).toEqual(snapshot(h.source));
+    expect(report.copied).toEqual({ boards: 1, sections: 3, pins: 16 });
+    expect(report).toMatchObject({ cancelled: false, fatal: null, skipped: [], failed: [] });
+    expect(report.boards).toEqual([
+      { sourceId: board.id, sourceName: 'Recipes', targetName: 'Recipes', targetId: h.target.boards[0]?.board.id },
+    ]);
+    expect(h.eventsOf('plan')).toHaveLength(1);
+    expect(h.eventsOf('pin-copied').every((event) => event.via === 'created')).toBe(true);
+    expect(h.events.at(-1)).toEqual({ type: 'done', report });
+  });
+
+  it('creates each section before any of its pins', async () => {
+    const h = createHarness();
+    const board = seedBoard(h.source, { name: 'B', sections: [{ name: 'S', pins: pinSeeds('s', 3) }] });
+    await copyBoard(h.options({ boardId: board.id, concurrency: 4 }));
+    expect(h.target.writeLog.map((write) => write.method)).toEqual(['createBoard', 'createSection', 'createPin', 'createPin', 'createPin']);
+  });
+
+  it('skips items that are not pins and pins refused as spam, with reasons', async () => {
+    const h = createHarness();
+    const board = seedBoard(h.source, {
+      name: 'Mixed',
+      pins: [{ title: 'good' }, { title: 'story', type: 'story' }, { title: 'junk', link: 'https://spam.example/win' }],
+    });
+    const report = await copyBoard(h.options({ boardId: board.id }));
+    expect(snapshot(h.target)[0]?.pins).toEqual(['good']);
+    expect(report.copied.pins).toBe(1);
+    expect(report.skipped.map(({ reason, message }) => [reason, message.length > 0])).toEqual(
+      expect.arrayContaining([
+        ['not-a-pin', true],
+        ['spam', true],
+      ]),
+    );
+    expect(h.eventsOf('skipped').map((event) => event.reason).sort()).toEqual(['not-a-pin', 'spam']);
+  });
+
+  it('cuts over-long fields and emits a warning for each cut', async () => {
+    const h = createHarness();
+    const board = seedBoard(h.source, { name: 'Long', pins: [{ title: 'T'.repeat(150), description: 'D'.repeat(801) }] });
+    const report = await copyBoard(h.options({ boardId: board.id }));
+    expect(report.copied.pins).toBe(1);
+    expect(h.target.boards[0]?.pins[0]?.title).toHaveLength(100);
+    expect(h.eventsOf('warning').map((event) => event.code === 'truncated' && event.field)).toEqual(['title', 'description']);
+  });
+
+  it('skips pins without a usable image', async () => {
+    const h = createHarness();
+    const board = seedBoard(h.source, { name: 'B', pins: [{ title: 'video', media: { media_type: 'video' } }, ...pinSeeds('p', 2)] });
+    const report = await copyBoard(h.options({ boardId: board.id }));
+    expect(report.copied.pins).toBe(2);
+    expect(report.skipped).toMatchObject([{ item: 'pin', reason: 'no-image' }]);
+  });
+
+  it('reports a pin Pinterest rejects as failed, with the request id, and carries on', async () => {
+    const h = createHarness(1, { faults: ({ method }) => (method === 'createPin' ? 'bad-request' : 'none') });
+    const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 3) });
+    const report = await copyBoard(h.options({ boardId: board.id }));
+    expect(report.failed).toHaveLength(3);
+    expect(report.failed[0]?.message).toBe('Invalid parameters (request id fake-rid)');
+    // Permanent failures are not retried.
+    expect(h.target.writeLog).toHaveLength(4);
+  });
+});
+
+describe('copyBoard modes', () => {
+  it('copies within one account under the new name', async () => {
+    const h = createHarness();
+    const board = seedBoard(h.source, { name: 'Mine', sections: [{ name: 'S', pins: pinSeeds('s', 2) }], pins: pinSeeds('p', 2) });
+    const report = await copyBoard(h.options({ target: undefined, boardId: board.id, targetName: 'Mine (copy)' }));
+    expect(report.copied).toEqual({ boards: 1, sections: 1, pins: 4 });
+    const [original, copy] = snapshot(h.source);
+    expect(copy?.name).toBe('Mine (copy)');
+    expect({ ...copy, name: 'Mine' }).toEqual(original);
+  });
+
+  it('copies every board of the source account with all', async () => {
+    const h = createHarness();
+    for (const name of ['A', 'B', 'C', 'D']) {
+      seedBoard(h.source, { name, pins: pinSeeds(name, 3), sections: [{ name: `${name}-s`, pins: pinSeeds(`${name}s`, 2) }] });
+    }
+    const report = await copyBoard(h.options({ all: true }));
+    expect(snapshot(h.target)).toEqual(snapshot(h.source));
+    expect(report.copied).toEqual({ boards: 4, sections: 4, pins: 20 });
+    expect(h.eventsOf('plan').map((event) => event.sourceBoard.name)).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('plans a dry run without calling any create method', async () => {
+    const h = createHarness();
+    const board = seedBoard(h.source, {
+      name: 'Plan',
+      pins: [...pinSeeds('p', 3), { title: 'story', type: 'story' }],
+      sections: [{ name: 'S', pins: pinSeeds('s', 2) }],
+    });
+    const report = await copyBoard(h.options({ boardId: board.id, dryRun: true }));
+    expect(h.target.writeLog).toEqual([]);
+    expect(h.target.boards).toEqual([]);
+    expect(report).toMatchObject({ dryRun: true, planned: { boards: 1, sections: 1, pins: 5 }, copied: { boards: 0, sections: 0, pins: 0 } });
+    expect(report.skipped).toHaveLength(1);
+    expect(h.eventsOf('pin-copied').every((event) => event.via === 'planned' && event.targetPinId === null)).toBe(true);
+  });
+
+  it('refuses option combinations the quickstart refuses, before touching anything', async () => {
+    const h = createHarness();
+    const refused = [
+      h.options({ target: undefined, boardId: 'b' }),
+      h.options({ boardId: undefined }),
+      h.options({ all: true, boardId: 'b' }),
+      h.options({ all: true, target: h.source }),
+      h.options({ all: true, targetName: 'x' }),
+      h.options({ boardId: 'b', concurrency: 0 }),
+    ];
+    for (const options of refused) await expect(copyBoard(options)).rejects.toMatchObject({ name: 'CopyOptionsError' });
+    expect(h.events).toEqual([]);
+  });
+
+  it('stops with a fatal report when the source board cannot be read', async () => {
+    const h = createHarness();
+    const report = await copyBoard(h.options({ boardId: 'missing' }));
+    expect(report.fatal?.message).toContain('source board missing');
+    expect(h.target.writeLog).toEqual([]);
+  });
+
+  it('stops everything when the target refuses the token', async () => {
+    const h = createHarness(1, { faults: ({ index }) => (index === 3 ? 'unauthorized' : 'none') });
+    const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 30) });
+    const report = await copyBoard(h.options({ boardId: board.id, concurrency: 2 }));
+    expect(report.fatal?.message).toMatch(/refresh it and run the same copy again/);
+    expect(h.target.writeLog.length).toBeLessThan(10);
+  });
+});
