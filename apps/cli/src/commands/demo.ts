@@ -1,0 +1,51 @@
+import { Command } from 'clipanion';
+import { PinkitCommand } from './pinkit-command.js';
+import { simKnob, simulatorOptions } from './sim.js';
+
+export class DemoCommand extends PinkitCommand {
+  static override paths = [['demo']];
+
+  static override usage = Command.Usage({
+    category: 'Simulator',
+    description: 'Tour pinkit against the embedded simulator (no Pinterest account needed)',
+    details: `
+      Starts the simulator, lists the demo account's boards, shows one board with its pins and
+      one pin, using the same commands you would run against Pinterest, then stops.
+    `,
+    examples: [['Run the tour', '$0 demo'], ['The tour with every request and response', '$0 demo -l 3']],
+  });
+
+  latency = simKnob.latency();
+  boards = simKnob.boards();
+  pinsPerBoard = simKnob.pinsPerBoard();
+  seed = simKnob.seed();
+
+  protected async run() {
+    const [{ startSimulator }, { createV5Client }] = await Promise.all([import('@pinkit/sim'), import('@pinkit/api-v5')]);
+    const sim = await startSimulator(simulatorOptions({ ...this, writeRate: undefined, faultRate: undefined }));
+    try {
+      const env = { ...this.context.env, ...sim.env() };
+      const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
+      let board;
+      for await (const candidate of pinterest.listBoards()) if ((candidate.pin_count ?? 0) > 0 && (board = candidate)) break;
+      let pin;
+      for await (const candidate of board ? pinterest.listBoardPins(board.id as string) : []) if ((candidate.type ?? 'pin') === 'pin' && (pin = candidate)) break;
+
+      const common = ['-l', String(this.logLevel), ...(this.json ? ['--json'] : [])];
+      const steps: Array<[string, string[]]> = [
+        ["The demo account's boards", ['get-user-boards', ...common]],
+        ...(board ? [[`One board with its sections and pins`, ['get-board', '-b', board.id as string, '--pins', ...common]] as [string, string[]]] : []),
+        ...(pin ? [[`One pin`, ['get-pin', '-p', pin.id as string, ...common]] as [string, string[]]] : []),
+      ];
+      this.context.stderr.write(`Pinterest simulator started at ${sim.url}; pinkit reads PINTEREST_API_URI and ACCESS_TOKEN from it.\n`);
+      for (const [title, args] of steps) {
+        this.context.stderr.write(`\n== ${title}: pinkit ${args.join(' ')}\n`);
+        const code = await this.cli.run(args, { env });
+        if (code !== 0) return code;
+      }
+      this.context.stderr.write('\nDone. Run "pinkit sim" to keep a simulator running and try the commands yourself.\n');
+    } finally {
+      await sim.stop();
+    }
+  }
+}

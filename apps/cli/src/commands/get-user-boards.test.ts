@@ -1,0 +1,57 @@
+import { startSimulator, type Simulator } from '@pinkit/sim';
+import { createV5Client, type Board } from '@pinkit/api-v5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
+
+let sim: Simulator;
+let boards: Board[];
+beforeAll(async () => {
+  sim = await startSimulator({ boards: 7 });
+  boards = [];
+  for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).listBoards()) boards.push(board);
+});
+afterAll(() => sim.stop());
+
+describe('pinkit get-user-boards', () => {
+  it('streams every board across pages as JSON lines', async () => {
+    const run = await runPinkit(['get-user-boards', '-ps', '2', '--json'], sim.env());
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout).map((b) => b.id)).toEqual(boards.map((b) => b.id));
+    // 7 boards at 2 a page: 4 requests, each logged on stderr at the default level.
+    expect(run.stderr.match(/GET .*\/v5\/boards\?page_size=2.* -> 200/g)).toHaveLength(4);
+  });
+
+  it('prints one line per board and a count without asking when stdin is not a terminal', async () => {
+    const run = await runPinkit(['get-user-boards', '--page-size', '3'], sim.env());
+    expect(run.code).toBe(0);
+    for (const board of boards) expect(run.stdout).toContain(`${board.id}  ${board.name}`);
+    expect(run.stdout).toContain(`${boards.length} boards listed.`);
+    expect(run.stdout).not.toContain('next page');
+  });
+
+  it('leaves out empty boards with --no-include-empty', async () => {
+    expect(boards.some((b) => b.pin_count === 0)).toBe(true);
+    const run = await runPinkit(['get-user-boards', '--no-include-empty', '--json', '-l', '0'], sim.env());
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout).map((b) => b.id)).toEqual(boards.filter((b) => (b.pin_count ?? 0) > 0).map((b) => b.id));
+  });
+
+  it('lists no boards for the empty second user named by -a', async () => {
+    const run = await runPinkit(['get-user-boards', '-a', 'target_access_token'], sim.env());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('0 boards listed.\n');
+  });
+
+  it.each(['0', '251', 'ten'])('rejects page size %s before any request', async (size) => {
+    const run = await runPinkit(['get-user-boards', '-ps', size], sim.env());
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(/^pinkit: Invalid value for -ps: expected/);
+    expect(run.stderr).not.toMatch(/GET /);
+  });
+
+  it('refuses API v3 for now with a clear message', async () => {
+    const run = await runPinkit(['get-user-boards', '-v', '3'], sim.env());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');
+  });
+});

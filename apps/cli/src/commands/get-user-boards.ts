@@ -1,0 +1,49 @@
+import { Command, Option } from 'clipanion';
+import * as t from 'typanion';
+import { boardLine } from '../output/summaries.js';
+import { PinkitCommand } from './pinkit-command.js';
+
+export const pageSizeOption = () =>
+  Option.String('-ps,--page-size', {
+    description: 'Items per page, 1 to 250 (default 25)',
+    validator: t.cascade(t.isNumber(), [t.isInteger(), t.isInInclusiveRange(1, 250)]),
+  });
+
+export class GetUserBoardsCommand extends PinkitCommand {
+  static override paths = [['get-user-boards']];
+
+  static override usage = Command.Usage({
+    category: 'Reading',
+    description: "List the user's boards",
+    details: `
+      Pages through \`GET /v5/boards\`. On a terminal it asks before each further page; with
+      \`--json\` or when the input is not a terminal it streams every board.
+
+      v5 has no filter for empty or archived boards: \`--no-include-empty\` leaves out boards
+      without pins here, and v5 lists no archived boards, so \`--include-archived\` changes nothing.
+    `,
+    examples: [
+      ['List boards, 50 per page', '$0 get-user-boards -ps 50'],
+      ['Board names with jq', '$0 get-user-boards --json | jq -r .name'],
+    ],
+  });
+
+  pageSize = pageSizeOption();
+
+  includeEmpty = Option.Boolean('--include-empty', true, { description: 'Include empty boards? (default yes; --no-include-empty)' });
+
+  includeArchived = Option.Boolean('--include-archived', true, { description: 'Include archived boards? (v3 only; --no-include-archived)' });
+
+  protected async run() {
+    const pinterest = await this.v5();
+    const listing = pinterest.listBoards({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
+    const includeEmpty = this.includeEmpty;
+    const pages = (async function* () {
+      for await (const page of listing.pages()) {
+        yield includeEmpty ? page : { ...page, items: page.items.filter((board) => (board.pin_count ?? 0) > 0) };
+      }
+    })();
+    const count = await this.output().listing(pages, boardLine);
+    await this.output().note(`${count} boards listed.`);
+  }
+}

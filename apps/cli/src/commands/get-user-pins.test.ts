@@ -1,0 +1,37 @@
+import { startSimulator, type Simulator } from '@pinkit/sim';
+import { createV5Client } from '@pinkit/api-v5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
+
+let sim: Simulator;
+let expected: string[];
+beforeAll(async () => {
+  sim = await startSimulator({ boards: 5, pinsPerBoard: 12 });
+  const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
+  expected = [];
+  for await (const board of pinterest.listBoards()) {
+    for await (const pin of pinterest.listBoardPins(board.id as string)) expected.push(pin.id as string);
+  }
+});
+afterAll(() => sim.stop());
+
+describe('pinkit get-user-pins', () => {
+  it("streams every pin of every board, board by board", async () => {
+    const run = await runPinkit(['get-user-pins', '-ps', '5', '--json', '-l', '0'], sim.env());
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout).map((p) => p.id)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(40);
+  });
+
+  it('prints a line per pin and the total for people', async () => {
+    const run = await runPinkit(['get-user-pins'], sim.env());
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(expected.length + 1);
+    expect(run.stdout).toContain(`${expected.length} pins listed.`);
+  });
+
+  it('rejects a bad page size', async () => {
+    const run = await runPinkit(['get-user-pins', '-ps', '0'], sim.env());
+    expect(run.code).toBe(2);
+  });
+});

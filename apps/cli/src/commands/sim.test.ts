@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { jsonLines, PINKIT_BIN, runPinkit } from '../test-support/run-pinkit.js';
+
+describe('pinkit sim', () => {
+  it('prints the environment as export lines first, serves until SIGTERM, then stops cleanly', async () => {
+    const child = spawn(process.execPath, [PINKIT_BIN, 'sim', '--port', '0', '--boards', '3', '--latency', '5'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    while (!stderr.includes('listening on')) {
+      const [chunk] = (await Promise.race([once(child.stdout, 'data'), once(child.stderr, 'data').then(() => [''])])) as [Buffer | string];
+      stdout += chunk.toString();
+    }
+    const lines = stdout.trim().split('\n');
+    const names = lines.map((line) => /^export ([A-Z_]+)='[^']*'$/.exec(line)?.[1]);
+    expect(names).toEqual(['PINTEREST_API_URI', 'PINTEREST_OAUTH_URI', 'PINTEREST_APP_ID', 'PINTEREST_APP_SECRET', 'ACCESS_TOKEN', 'TARGET_ACCESS_TOKEN']);
+    const env = Object.fromEntries(lines.map((line) => /^export ([A-Z_]+)='([^']*)'$/.exec(line)!.slice(1, 3) as [string, string]));
+    expect(env.ACCESS_TOKEN).toMatch(/^pina_/);
+
+    const boards = await runPinkit(['get-user-boards', '--json', '-l', '0'], env);
+    expect(jsonLines(boards.stdout)).toHaveLength(3);
+
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'close');
+    expect(code).toBe(0);
+    expect(stderr).toContain('Simulator stopped.');
+  });
+
+  it('rejects a fault rate outside 0..1', async () => {
+    const run = await runPinkit(['sim', '--fault-rate', '2']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(/^pinkit: Invalid value for --fault-rate: expected/);
+  });
+});

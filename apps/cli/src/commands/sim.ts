@@ -1,0 +1,75 @@
+import { once } from 'node:events';
+import { Command, Option } from 'clipanion';
+import * as t from 'typanion';
+import { PinkitCommand } from './pinkit-command.js';
+
+const count = () => t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(0)]);
+
+/** The simulator's knobs as option factories, shared by `pinkit sim` and `pinkit demo`. */
+export const simKnob = {
+  latency: () => Option.String('--latency', { description: 'Milliseconds added to every response', validator: count() }),
+  writeRate: () =>
+    Option.String('--write-rate', { description: 'Writes per second per user before a 429 (default: unlimited)', validator: t.cascade(t.isNumber(), [t.isAtLeast(0.1)]) }),
+  faultRate: () => Option.String('--fault-rate', { description: 'Share of requests, 0 to 1, that fail with a 5xx or a dropped connection', validator: t.cascade(t.isNumber(), [t.isInInclusiveRange(0, 1)]) }),
+  boards: () => Option.String('--boards', { description: 'Boards seeded for the demo user', validator: count() }),
+  pinsPerBoard: () => Option.String('--pins-per-board', { description: 'Pins on each seeded board', validator: count() }),
+  seed: () => Option.String('--seed', { description: 'Seed for the generated data, tokens and faults', validator: count() }),
+};
+
+type SimKnobs = { [K in keyof typeof simKnob]: unknown };
+
+function defined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function simulatorOptions(knobs: SimKnobs, port?: unknown) {
+  const num = (v: unknown) => (v === undefined ? undefined : Number(v));
+  return defined({
+    port: num(port),
+    latencyMs: num(knobs.latency),
+    writeRate: num(knobs.writeRate),
+    faultRate: num(knobs.faultRate),
+    boards: num(knobs.boards),
+    pinsPerBoard: num(knobs.pinsPerBoard),
+    seed: num(knobs.seed),
+  });
+}
+
+export class SimCommand extends PinkitCommand {
+  static override paths = [['sim']];
+
+  static override usage = Command.Usage({
+    category: 'Simulator',
+    description: 'Run the local Pinterest simulator',
+    details: `
+      Starts a stateful Pinterest stand-in on loopback (API v5, the OAuth pages and, later, v3),
+      prints the environment that points pinkit at it as \`export\` lines, and serves until
+      stopped with Ctrl-C. ACCESS_TOKEN is the demo user's token (boards, sections, pins);
+      TARGET_ACCESS_TOKEN belongs to a second, empty user.
+    `,
+    examples: [
+      ['Start on a random port', '$0 sim'],
+      ['A slow, flaky, rate-limited Pinterest on port 8500', '$0 sim --port 8500 --latency 100 --write-rate 10 --fault-rate 0.05'],
+    ],
+  });
+
+  port = Option.String('--port', '0', { description: 'Port to listen on (default: any free port)', validator: t.cascade(t.isNumber(), [t.isInteger(), t.isInInclusiveRange(0, 65535)]) });
+
+  latency = simKnob.latency();
+  writeRate = simKnob.writeRate();
+  faultRate = simKnob.faultRate();
+  boards = simKnob.boards();
+  pinsPerBoard = simKnob.pinsPerBoard();
+  seed = simKnob.seed();
+
+  protected async run() {
+    const { startSimulator } = await import('@pinkit/sim');
+    const sim = await startSimulator(simulatorOptions(this, this.port));
+    const quote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
+    for (const [name, value] of Object.entries(sim.env())) this.context.stdout.write(`export ${name}=${quote(value)}\n`);
+    this.context.stderr.write(`Pinterest simulator listening on ${sim.url} (Ctrl-C stops it).\n`);
+    await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+    await sim.stop();
+    this.context.stderr.write('Simulator stopped.\n');
+  }
+}

@@ -1,0 +1,51 @@
+import type { ApiError, NetworkError } from '@pinkit/http';
+
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+/** An error the user caused by what they typed: shown as one line, exit code 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** First line of an error's message, without clipanion's decorations. */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.trim();
+}
+
+function isApiError(error: unknown): error is ApiError {
+  return error instanceof Error && typeof (error as ApiError).status === 'number' && 'request' in error;
+}
+
+function isNetworkError(error: unknown): error is NetworkError {
+  return error instanceof Error && error.name === 'NetworkError';
+}
+
+/**
+ * One line a user can act on. HTTP failures get a plain-words prefix, then Pinterest's own
+ * message, then the request id, which Pinterest support asks for.
+ */
+export function describeError(error: unknown): string {
+  if (isApiError(error)) {
+    const hint =
+      error.status === 401
+        ? 'Authentication failed - your access token may have expired or been revoked. '
+        : error.status === 403
+          ? 'Permission denied - the access token lacks a scope this call needs. '
+          : error.status === 404
+            ? 'Not found - check the id. '
+            : error.name === 'RateLimitError'
+              ? 'Rate limited by Pinterest - wait a little and try again. '
+              : error.name === 'SpamError'
+                ? 'Pinterest refused this as spam. '
+                : '';
+    return `${hint}${oneLine(error)}${error.requestId ? ` (request id ${error.requestId})` : ''}`;
+  }
+  if (isNetworkError(error)) return `Cannot reach Pinterest: ${oneLine(error)}. Check PINTEREST_API_URI and your network.`;
+  return oneLine(error);
+}
+
+export function exitCodeFor(error: unknown): number {
+  return error instanceof InputError ? EXIT_USAGE : EXIT_FAILURE;
+}

@@ -1,0 +1,64 @@
+import { once } from 'node:events';
+import { createInterface } from 'node:readline/promises';
+import type { BaseContext } from 'clipanion';
+import type { Page } from '@pinkit/http';
+
+export interface Output {
+  readonly json: boolean;
+  /** One result: a JSON line with `--json`, else the human text. */
+  item(value: unknown, human: () => string): Promise<void>;
+  /** A paged result. Human output on a terminal asks before each further page. */
+  listing<T>(pages: AsyncIterable<Page<T>>, human: (item: T) => string): Promise<number>;
+  /** Free text for people (headings, notes); dropped with `--json`. */
+  note(text: string): Promise<void>;
+}
+
+function isTerminal(stream: unknown): boolean {
+  return Boolean((stream as { isTTY?: boolean }).isTTY);
+}
+
+export function createOutput(context: BaseContext, options: { json: boolean }): Output {
+  const { stdout } = context;
+  // Waiting for 'drain' keeps memory flat when a large listing is piped into a slow reader.
+  async function write(text: string) {
+    if (!stdout.write(text)) await once(stdout, 'drain');
+  }
+  const interactive = !options.json && isTerminal(context.stdin) && isTerminal(stdout);
+
+  async function askToContinue(): Promise<boolean> {
+    const rl = createInterface({ input: context.stdin, output: stdout });
+    try {
+      const answer = await rl.question('Get the next page? [Y/n] ');
+      return !/^n/i.test(answer.trim());
+    } finally {
+      rl.close();
+    }
+  }
+
+  return {
+    json: options.json,
+    async item(value, human) {
+      await write(options.json ? `${JSON.stringify(value)}\n` : `${human()}\n`);
+    },
+    async listing<T>(pages: AsyncIterable<Page<T>>, human: (item: T) => string) {
+      let count = 0;
+      const iterator = pages[Symbol.asyncIterator]();
+      let next = await iterator.next();
+      while (!next.done) {
+        for (const item of next.value.items) {
+          await write(options.json ? `${JSON.stringify(item)}\n` : `${human(item)}\n`);
+          count++;
+        }
+        next = await iterator.next();
+        if (!next.done && interactive && !(await askToContinue())) {
+          await iterator.return?.();
+          break;
+        }
+      }
+      return count;
+    },
+    async note(text) {
+      if (!options.json) await write(`${text}\n`);
+    },
+  };
+}

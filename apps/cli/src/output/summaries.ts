@@ -1,0 +1,53 @@
+// The quickstart's human summaries, one short block or line per object. `--json` bypasses them.
+import type { Account, Board, BoardSection, Pin } from '@pinkit/api-v5';
+
+function text(value: unknown): string {
+  return value === null || value === undefined || value === '' ? '-' : String(value);
+}
+
+function largestImage(pin: Pin): string | undefined {
+  const images = (pin.media as { images?: Record<string, { url?: string; width?: number; height?: number }> } | undefined)?.images;
+  if (!images) return undefined;
+  const best = Object.values(images).sort((a, b) => (b.width ?? 0) * (b.height ?? 0) - (a.width ?? 0) * (a.height ?? 0))[0];
+  return best?.url;
+}
+
+export function userSummary(user: Account): string {
+  return [
+    `User ${text(user.username)} (id ${text(user.id)}), ${text(user.account_type)} account`,
+    `  boards: ${text(user.board_count)}  pins: ${text(user.pin_count)}  followers: ${text(user.follower_count)}`,
+    ...(user.website_url ? [`  website: ${user.website_url}`] : []),
+  ].join('\n');
+}
+
+export function boardSummary(board: Board): string {
+  return [
+    `Board ${text(board.id)}: ${text(board.name)}`,
+    `  privacy: ${text(board.privacy)}  pins: ${text(board.pin_count)}  followers: ${text(board.follower_count)}`,
+    `  description: ${text(board.description)}`,
+  ].join('\n');
+}
+
+export function boardLine(board: Board): string {
+  return `${text(board.id)}  ${text(board.name)}  [${text(board.privacy)}, ${text(board.pin_count)} pins]`;
+}
+
+export function sectionLine(section: BoardSection): string {
+  return `  section ${text(section.id)}: ${text(section.name)}`;
+}
+
+export function pinSummary(pin: Pin): string {
+  return [
+    `Pin ${text(pin.id)}: ${text(pin.title)}`,
+    `  board: ${text(pin.board_id)}  section: ${text(pin.board_section_id)}  type: ${text(pin.type ?? (pin.media as { media_type?: string } | undefined)?.media_type)}`,
+    `  link: ${text(pin.link)}`,
+    `  description: ${text(pin.description)}`,
+    `  image: ${text(largestImage(pin))}`,
+  ].join('\n');
+}
+
+export function pinLine(pin: Pin): string {
+  const where = pin.board_section_id ? `board ${text(pin.board_id)}, section ${pin.board_section_id}` : `board ${text(pin.board_id)}`;
+  const kind = pin.type && pin.type !== 'pin' ? ` (${pin.type})` : '';
+  return `${text(pin.id)}  ${text(pin.title ?? pin.description)}${kind}  [${where}]`;
+}

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const PINKIT_BIN = fileURLToPath(new URL('../../bin/pinkit.js', import.meta.url));
+
+export interface PinkitRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the built `pinkit` binary as a user would: a separate process, stdin not a terminal,
+ * only the environment given (plus PATH), so no variable leaks in from the developer's shell.
+ */
+export function runPinkit(args: string[], env: Record<string, string | undefined> = {}, input?: string): Promise<PinkitRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PINKIT_BIN, ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+export function jsonLines(stdout: string): Array<Record<string, unknown>> {
+  return stdout
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}

@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createV5Client } from '@pinkit/api-v5';
+import { startSimulator, type Simulator } from '@pinkit/sim';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+const example = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+
+let sim: Simulator;
+let boardId: string;
+let pinId: string;
+beforeAll(async () => {
+  sim = await startSimulator({ boards: 3, pinsPerBoard: 4 });
+  const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
+  for await (const board of pinterest.listBoards()) {
+    if ((board.pin_count ?? 0) === 0) continue;
+    boardId = board.id as string;
+    for await (const pin of pinterest.listBoardPins(boardId)) {
+      pinId = pin.id as string;
+      break;
+    }
+    break;
+  }
+});
+afterAll(() => sim.stop());
+
+async function runExample(name: string, args: string[] = []) {
+  return run(tsx, [example(name), ...args], { env: { ...process.env, ...sim.env() } });
+}
+
+describe('examples, run with tsx against the simulator', () => {
+  it('get-user-boards lists the boards', async () => {
+    const { stdout } = await runExample('get-user-boards.ts');
+    expect(stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('get-board shows the board and its pins', async () => {
+    const { stdout } = await runExample('get-board.ts', [boardId]);
+    expect(stdout).toContain(`Board ${boardId}:`);
+    expect(stdout).toContain(`pin ${pinId}:`);
+  });
+
+  it('get-pin prints the pin, and an API error with its request id', async () => {
+    expect(JSON.parse((await runExample('get-pin.ts', [pinId])).stdout)).toMatchObject({ id: pinId });
+    const failure = await runExample('get-pin.ts', ['999999999']).catch((e: { code: number; stderr: string }) => e);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(/^HTTP 404: .*request id [0-9a-f]+/);
+  });
+
+  it('get-user-pins walks every board', async () => {
+    const { stdout } = await runExample('get-user-pins.ts');
+    expect(stdout).toMatch(/^\d+ pins$/m);
+  });
+
+  it('simulator starts its own Pinterest and stops it', async () => {
+    const { stdout } = await runExample('simulator.ts');
+    expect(stdout).toMatch(/^Signed in to the simulator as \S+/);
+  });
+});

@@ -1,0 +1,7 @@
+// Runs the built CLI in this process and reports its peak resident memory on stderr as
+// `maxrss-kb=N`, so the benchmark measures pinkit itself rather than a wrapper.
+import { main } from '../../apps/cli/dist/main.js';
+
+const code = await main(process.argv.slice(2));
+process.stderr.write(`maxrss-kb=${process.resourceUsage().maxRSS}\n`);
+process.exitCode = code;
