@@ -12,12 +12,16 @@ async function acquireTimes(limiter: WriteRateLimiter, clock: FakeClock, count: 
 }
 
 describe('WriteRateLimiter', () => {
-  it('lets one second of writes through at once, then paces them at the rate', async () => {
+  it('spaces writes evenly at the rate', async () => {
     const clock = new FakeClock();
     const limiter = new WriteRateLimiter({ writesPerSecond: 4, clock });
-    const times = await acquireTimes(limiter, clock, 8);
-    expect(times.slice(0, 4)).toEqual([0, 0, 0, 0]);
-    expect(times.slice(4)).toEqual([250, 500, 750, 1000]);
+    expect(await acquireTimes(limiter, clock, 6)).toEqual([0, 250, 500, 750, 1000, 1250]);
+  });
+
+  it('lets a configured burst through back-to-back', async () => {
+    const clock = new FakeClock();
+    const limiter = new WriteRateLimiter({ writesPerSecond: 4, clock, burst: 3 });
+    expect(await acquireTimes(limiter, clock, 5)).toEqual([0, 0, 0, 250, 500]);
   });
 
   it('pauses every writer for Retry-After after a 429 and halves the rate', async () => {

@@ -7,6 +7,8 @@ export interface WriteRateLimiterOptions {
   /** Pause after a 429 without Retry-After, doubled for each 429 in a row. */
   baseRateLimitPauseMs?: number;
   maxRateLimitPauseMs?: number;
+  /** Writes that may start back-to-back after a quiet spell. Default 1: evenly spaced writes. */
+  burst?: number;
 }
 
 export interface RateLimitPause {
@@ -28,6 +30,7 @@ export class WriteRateLimiter {
   readonly #clock: Clock;
   readonly #basePauseMs: number;
   readonly #maxPauseMs: number;
+  readonly #burst: number;
   #rate: number;
   #tokens: number;
   #refilledAt: number;
@@ -39,9 +42,11 @@ export class WriteRateLimiter {
     this.#clock = options.clock;
     this.#basePauseMs = options.baseRateLimitPauseMs ?? 1000;
     this.#maxPauseMs = options.maxRateLimitPauseMs ?? 60_000;
+    // With a burst above 1, a one-second window could see burst + rate writes; a bucket of one
+    // token keeps every window at or under the rate, and concurrency still overlaps the writes.
+    this.#burst = options.burst ?? 1;
     this.#rate = this.#max;
-    // A full bucket allows one second's worth of burst, matching Pinterest's per-second limits.
-    this.#tokens = this.#capacity();
+    this.#tokens = this.#burst;
     this.#refilledAt = this.#clock.now();
   }
 
@@ -90,13 +95,9 @@ export class WriteRateLimiter {
     return { pauseMs: this.#pausedUntil - now, writesPerSecond: this.#rate };
   }
 
-  #capacity(): number {
-    return Math.max(1, this.#rate);
-  }
-
   #refill(now: number): void {
     const elapsed = Math.max(0, now - this.#refilledAt) / 1000;
-    this.#tokens = Math.min(this.#capacity(), this.#tokens + elapsed * this.#rate);
+    this.#tokens = Math.min(this.#burst, this.#tokens + elapsed * this.#rate);
     this.#refilledAt = now;
   }
 }

@@ -21,13 +21,12 @@ export interface Harness {
 export function createHarness(seed = 1, target: Partial<FakeAccountOptions> = {}): Harness {
   const random = seededRandom(seed);
   const clock = new FakeClock();
-  const now = () => clock.now();
   const events: CopyEvent[] = [];
   const harness: Harness = {
     clock,
     random,
-    source: new FakeAccount({ name: 'src', random, now }),
-    target: new FakeAccount({ name: 'dst', random, now, ...target }),
+    source: new FakeAccount({ name: 'src', random, clock }),
+    target: new FakeAccount({ name: 'dst', random, clock, latencyMs: 150, ...target }),
     events,
     options: (overrides = {}) => ({
       source: harness.source,

@@ -6,6 +6,7 @@ import type {
   CreateBoardInput,
   CreatePinInput,
 } from '../copy-account.js';
+import type { Clock } from '../clock.js';
 import { FakeApiError, FakeNetworkError, FakeRateLimitError, FakeSpamError } from './fake-errors.js';
 
 /** What the fake does with one write: the lost response takes effect, then throws. */
@@ -34,7 +35,10 @@ export interface FakeAccountOptions {
   faults?: (call: WriteCall) => Fault;
   /** Lets a listing throw a network error before yielding its nth item. */
   readFault?: (method: string, itemIndex: number) => boolean;
-  now?: () => number;
+  /** Virtual time source: stamps the write log and, with latencyMs, makes calls take time. */
+  clock?: Clock;
+  /** Each call takes up to this many virtual milliseconds. */
+  latencyMs?: number;
 }
 
 export interface FakeBoardState {
@@ -144,8 +148,10 @@ export class FakeAccount implements CopyAccount {
   }
 
   async #latency(): Promise<void> {
-    const ticks = Math.floor((this.#options.random?.() ?? 0) * 4);
-    for (let tick = 0; tick <= ticks; tick += 1) await new Promise((resolve) => setImmediate(resolve));
+    const random = this.#options.random?.() ?? 0;
+    const { clock, latencyMs } = this.#options;
+    if (clock && latencyMs) await clock.sleep(Math.round(random * latencyMs));
+    for (let tick = 0; tick <= Math.floor(random * 4); tick += 1) await new Promise((resolve) => setImmediate(resolve));
   }
 
   async *#paged<T>(method: string, items: () => T[]): AsyncGenerator<T> {
@@ -161,7 +167,7 @@ export class FakeAccount implements CopyAccount {
 
   async #write<T>(method: WriteCall['method'], label: string, apply: () => T): Promise<T> {
     const fault = this.#options.faults?.({ method, index: ++this.#writes, label }) ?? 'none';
-    this.writeLog.push({ method, fault, at: this.#options.now?.() ?? 0 });
+    this.writeLog.push({ method, fault, at: this.#options.clock?.now() ?? 0 });
     this.inFlightWrites += 1;
     this.maxInFlightWrites = Math.max(this.maxInFlightWrites, this.inFlightWrites);
     try {
