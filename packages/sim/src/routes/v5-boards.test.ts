@@ -1,6 +1,6 @@
 import type { Board, Pin } from '@pinkit/api-v5';
 import { describe, expect, it } from 'vitest';
-import { simApi, walkPages, type ErrorBody } from '../test-support/sim-api.js';
+import { simApi, tokenOf, walkPages, type ErrorBody } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
 
 interface Page<T> {
@@ -48,7 +48,7 @@ describe('GET /v5/boards', () => {
   });
 
   it('shows the second user no boards', async () => {
-    const response = await simApi(sim(), sim().users[1]?.accessToken).get<Page<Board>>('/v5/boards');
+    const response = await simApi(sim(), tokenOf(sim(), 1)).get<Page<Board>>('/v5/boards');
     expect(response.body).toEqual({ items: [], bookmark: null });
   });
 });
@@ -72,7 +72,7 @@ describe('boards CRUD', () => {
     expect(duplicate.status).toBe(400);
     expect(duplicate.body.message).toMatch(/already have a board named/);
     // Names are per user: the other account may use it.
-    expect((await simApi(sim(), sim().users[1]?.accessToken).post('/v5/boards', { name: 'Summer recipes' })).status).toBe(201);
+    expect((await simApi(sim(), tokenOf(sim(), 1)).post('/v5/boards', { name: 'Summer recipes' })).status).toBe(201);
   });
 
   it('refuses a board without a name, or with a bad privacy', async () => {
@@ -113,7 +113,7 @@ describe('boards CRUD', () => {
 
   it("keeps other users' boards private: 403 for public ones, 404 for secret ones", async () => {
     const boards = (await simApi(sim()).get<Page<Board>>('/v5/boards')).body.items;
-    const outsider = simApi(sim(), sim().users[1]?.accessToken);
+    const outsider = simApi(sim(), tokenOf(sim(), 1));
     const publicBoard = boards.find((board) => board.privacy === 'PUBLIC');
     const secretBoard = boards.find((board) => board.privacy === 'SECRET');
     const forbidden = await outsider.get<ErrorBody>(`/v5/boards/${publicBoard?.id}`);

@@ -22,12 +22,13 @@ const validator = new SpecValidator();
  * response to a v5 operation is validated against the official description before the
  * test sees it, so a test that reads a field also proves the field is shaped as documented.
  */
-export function simApi(sim: Simulator, token: string | undefined = sim.users[0]?.accessToken) {
+/** `token` defaults to the demo user's; null sends no Authorization header. */
+export function simApi(sim: Simulator, token: string | null = sim.users[0]?.accessToken ?? null) {
   async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     const response = await fetch(sim.url + path, {
       method,
       headers: {
-        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...headers,
       },
@@ -71,4 +72,11 @@ export async function walkPages<T>(
     pages += 1;
   } while (bookmark !== null);
   return { items, pages };
+}
+
+/** The access token of `sim.users[index]` (0: demo user, 1: empty target user). */
+export function tokenOf(sim: Simulator, index: 0 | 1): string {
+  const user = sim.users[index];
+  if (!user) throw new Error(`the simulator has no user ${index}`);
+  return user.accessToken;
 }
