@@ -63,7 +63,8 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     try {
       return (await http.request<unknown>(method, path, { form: body, auth: { basic: { username: appId!, password: appSecret! } } })).data;
     } catch (error) {
-      throw toTokenExchangeError(error, operation, credentialVariables);
+      const sent = [appSecret!, body.code, body.refresh_token, body.token].filter((value): value is string => value !== undefined);
+      throw toTokenExchangeError(error, operation, credentialVariables, sent);
     }
   }
 

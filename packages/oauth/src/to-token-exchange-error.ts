@@ -1,11 +1,14 @@
-import { ApiError, redactText } from '@pinkit/http';
+import { ApiError, REDACTED, redactText } from '@pinkit/http';
 import { TokenExchangeError, type TokenOperation } from './errors.js';
 
-function pinterestMessage(body: unknown): string | undefined {
+// Pinterest's message could echo what was sent ("invalid code X"); the values we sent are cut
+// out by value, since redactText only recognises them by their field names and shapes.
+function pinterestMessage(body: unknown, sent: readonly string[]): string | undefined {
   if (!body || typeof body !== 'object') return undefined;
   const { message, message_detail: detail } = body as { message?: unknown; message_detail?: unknown };
   const text = [message, detail].filter((part) => typeof part === 'string' && part !== '').join(' - ');
-  return text === '' ? undefined : redactText(text).slice(0, 300);
+  const scrubbed = sent.filter((value) => value !== '').reduce((result, value) => result.replaceAll(value, REDACTED), text);
+  return text === '' ? undefined : redactText(scrubbed).slice(0, 300);
 }
 
 const ADVICE: Record<TokenOperation, { what: string; fix400: string }> = {
@@ -26,11 +29,13 @@ const ADVICE: Record<TokenOperation, { what: string; fix400: string }> = {
 
 /**
  * Turns a 400/401/403 from a token endpoint into a TokenExchangeError that says what to fix;
- * anything else (5xx, network) is returned unchanged. No message carries a token, code or secret.
+ * anything else (5xx, network) is returned unchanged. No message carries a token, code or
+ * secret: `sent` lists the secret values of the request. The ApiError is not kept as `cause`
+ * because its message quotes Pinterest's unscrubbed; status and request id are copied instead.
  */
-export function toTokenExchangeError(error: unknown, operation: TokenOperation, credentialVariables: string): unknown {
+export function toTokenExchangeError(error: unknown, operation: TokenOperation, credentialVariables: string, sent: readonly string[]): unknown {
   if (!(error instanceof ApiError) || ![400, 401, 403].includes(error.status)) return error;
-  const detail = pinterestMessage(error.body);
+  const detail = pinterestMessage(error.body, sent);
   const said = `${error.status}${detail ? `: ${detail}` : ''}`;
   const advice = ADVICE[operation];
   const message =
@@ -46,6 +51,5 @@ export function toTokenExchangeError(error: unknown, operation: TokenOperation, 
     status: error.status,
     ...(error.requestId ? { requestId: error.requestId } : {}),
     ...(detail ? { pinterestMessage: detail } : {}),
-    cause: error,
   });
 }
