@@ -1,13 +1,17 @@
+import type { Account, Board, BoardSection, Media, Pin, components } from '@pinkit/api-v5';
 import { imageSizes, imageUrl } from './pin-images.js';
 import type { SimStore } from './sim-store.js';
-import type { BoardRecord, MediaRecord, PinMediaRecord, PinRecord, SectionRecord, UserRecord } from './store-records.js';
+import type { BoardRecord, MediaRecord, MediaStatus, PinMediaRecord, PinRecord, SectionRecord, UserRecord } from './store-records.js';
 
-// Records rendered as API v5 bodies (schemas Account, Board, BoardSection, Pin, Media in the
-// official description); the tests validate every one against the derived JSON Schemas.
+// Records rendered as API v5 bodies, typed by the generated v5 types (schemas Account, Board,
+// BoardSection, Pin, Media); the tests also validate every one against the derived JSON Schemas.
+
+type PinMedia = components['schemas']['PinMedia'];
+type CreativeType = components['schemas']['CreativeType'];
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export function v5Account(store: SimStore, user: UserRecord): Record<string, unknown> {
+export function v5Account(store: SimStore, user: UserRecord): Account {
   const boards = store.boardsOf(user.id);
   return {
     account_type: user.accountType,
@@ -25,7 +29,7 @@ export function v5Account(store: SimStore, user: UserRecord): Record<string, unk
   };
 }
 
-export function v5Board(store: SimStore, board: BoardRecord): Record<string, unknown> {
+export function v5Board(store: SimStore, board: BoardRecord): Board {
   const newest = board.pins.slice(-5).reverse();
   const cover = newest[0];
   return {
@@ -47,11 +51,11 @@ export function v5Board(store: SimStore, board: BoardRecord): Record<string, unk
   };
 }
 
-export function v5Section(section: SectionRecord): Record<string, unknown> {
+export function v5Section(section: SectionRecord): BoardSection {
   return { id: section.id, name: section.name };
 }
 
-export function v5Pin(store: SimStore, pin: PinRecord, callerId: string): Record<string, unknown> {
+export function v5Pin(store: SimStore, pin: PinRecord, callerId: string): Pin {
   const board = store.boards.get(pin.boardId);
   const owner = board ? store.users.get(board.ownerId) : undefined;
   return {
@@ -76,11 +80,11 @@ export function v5Pin(store: SimStore, pin: PinRecord, callerId: string): Record
   };
 }
 
-export function v5Media(media: MediaRecord, status: string): Record<string, unknown> {
+export function v5Media(media: MediaRecord, status: MediaStatus): Media {
   return { media_id: media.id, media_type: media.mediaType, status };
 }
 
-function v5PinMedia(media: PinMediaRecord): Record<string, unknown> {
+function v5PinMedia(media: PinMediaRecord): PinMedia {
   switch (media.kind) {
     case 'image':
       return { media_type: 'image', images: imageSizes(media.image) };
@@ -108,7 +112,7 @@ function v5PinMedia(media: PinMediaRecord): Record<string, unknown> {
   }
 }
 
-function creativeType(media: PinMediaRecord): string {
+function creativeType(media: PinMediaRecord): CreativeType {
   return media.kind === 'video' ? 'VIDEO' : media.kind === 'images' ? 'CAROUSEL' : 'REGULAR';
 }
 
