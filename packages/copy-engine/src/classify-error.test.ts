@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError } from './classify-error.js';
 
-const error = (name: string, fields: Record<string, unknown> = {}) => Object.assign(new Error(String(fields['message'] ?? name)), { name }, fields);
+const error = (name: string, fields: Record<string, unknown> = {}) =>
+  Object.assign(new Error(String(fields['message'] ?? name)), { name }, fields);
 
 describe('classifyError', () => {
   it('reads a rate limit with its Retry-After in milliseconds or seconds', () => {
-    expect(classifyError(error('RateLimitError', { status: 429, retryAfterMs: 2500 }))).toEqual({ kind: 'rate-limited', retryAfterMs: 2500 });
+    expect(classifyError(error('RateLimitError', { status: 429, retryAfterMs: 2500 }))).toEqual({
+      kind: 'rate-limited',
+      retryAfterMs: 2500,
+    });
     expect(classifyError({ status: 429, retryAfter: '3' })).toEqual({ kind: 'rate-limited', retryAfterMs: 3000 });
     expect(classifyError({ status: 429 })).toEqual({ kind: 'rate-limited' });
   });
 
   it('tells spam from a rate limit by the error class or the message', () => {
     expect(classifyError(error('SpamError', { status: 429 }))).toEqual({ kind: 'spam' });
-    expect(classifyError({ status: 429, message: 'Request blocked', message_detail: 'flagged as spam' })).toEqual({ kind: 'spam' });
+    expect(classifyError({ status: 429, message: 'Request blocked', message_detail: 'flagged as spam' })).toEqual({
+      kind: 'spam',
+    });
   });
 
   it('treats 5xx, timeouts and network failures as transient', () => {

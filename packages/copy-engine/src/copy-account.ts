@@ -36,8 +36,7 @@ export interface CopyPin {
 }
 
 export type CopyMediaSource =
-  | { source_type: 'image_url'; url: string }
-  | { source_type: 'video_id'; media_id: string; cover_image_url?: string };
+  { source_type: 'image_url'; url: string } | { source_type: 'video_id'; media_id: string; cover_image_url?: string };
 
 export interface CreateBoardInput {
   name: string;

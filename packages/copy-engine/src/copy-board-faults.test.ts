@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyBoard } from './copy-board.js';
 import { createHarness } from './test-support/copy-harness.js';
-import { FakeAccount } from './test-support/fake-account.js';
+import { FakeAccount, colorOf } from './test-support/fake-account.js';
 import type { Fault, WriteCall } from './test-support/fake-account.js';
 import { pinSeeds, seedBoard, snapshot } from './test-support/fake-board-seed.js';
 import { seededRandom } from './test-support/seeded-random.js';
@@ -29,7 +29,12 @@ describe('copyBoard under transient failures', () => {
     const report = await copyBoard(h.options({ boardId: board.id, concurrency: 1 }));
     expect(snapshot(h.target)).toEqual(snapshot(h.source));
     expect(h.target.writeLog).toHaveLength(5);
-    expect(h.eventsOf('pin-copied').map((event) => event.via).sort()).toEqual(['adopted', 'created', 'created', 'created']);
+    expect(
+      h
+        .eventsOf('pin-copied')
+        .map((event) => event.via)
+        .sort(),
+    ).toEqual(['adopted', 'created', 'created', 'created']);
     expect(report.copied.pins).toBe(4);
   });
 
@@ -40,6 +45,23 @@ describe('copyBoard under transient failures', () => {
     expect(snapshot(h.target)).toEqual(snapshot(h.source));
     expect(h.eventsOf('board-created')[0]?.via).toBe('adopted');
     expect(h.eventsOf('section-created')[0]?.via).toBe('adopted');
+  });
+
+  it('never maps two source pins to one target pin, even when their content is identical', async () => {
+    const h = createHarness(8, { faults: at({ 3: 'lost-response' }) });
+    const url = 'https://i.source/same.jpg';
+    const twin = {
+      title: 'twin',
+      link: 'https://example.com/twin',
+      media: { images: { '1200x': { url, width: 10, height: 10 } } },
+      dominant_color: colorOf(url),
+    };
+    const board = seedBoard(h.source, { name: 'B', pins: [twin, twin] });
+    await copyBoard(h.options({ boardId: board.id, concurrency: 1 }));
+    expect(snapshot(h.target)[0]?.pins).toEqual(['twin', 'twin']);
+    const targets = h.eventsOf('pin-copied').map((event) => event.targetPinId);
+    expect(new Set(targets).size).toBe(2);
+    expect(h.eventsOf('pin-copied').map((event) => event.via)).toEqual(['created', 'adopted']);
   });
 
   it('creates again when the failed create did not take effect', async () => {
@@ -55,7 +77,9 @@ describe('copyBoard under transient failures', () => {
     const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 3) });
     const report = await copyBoard(h.options({ boardId: board.id, maxAttempts: 3 }));
     expect(report.copied.pins).toBe(2);
-    expect(report.failed).toMatchObject([{ item: 'pin', message: expect.stringContaining('Gave up after 3 attempts') }]);
+    expect(report.failed).toMatchObject([
+      { item: 'pin', message: expect.stringContaining('Gave up after 3 attempts') },
+    ]);
     expect(h.target.writeLog.filter((write) => write.fault === 'server-error')).toHaveLength(3);
   });
 

@@ -3,24 +3,57 @@ import { copyBoard } from './copy-board.js';
 import { createHarness } from './test-support/copy-harness.js';
 import type { Fault } from './test-support/fake-account.js';
 import { pinSeeds, seedBoard, snapshot } from './test-support/fake-board-seed.js';
+import { wrapAccount } from './test-support/wrap-account.js';
 
 describe('copyBoard pacing', () => {
   for (const concurrency of [1, 3, 8]) {
     it(`never has more than ${concurrency} write(s) in flight with concurrency ${concurrency}, and uses them all`, async () => {
       const h = createHarness(concurrency);
-      const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 40), sections: [{ name: 'S', pins: pinSeeds('s', 20) }] });
+      const board = seedBoard(h.source, {
+        name: 'B',
+        pins: pinSeeds('p', 40),
+        sections: [{ name: 'S', pins: pinSeeds('s', 20) }],
+      });
       await copyBoard(h.options({ boardId: board.id, concurrency, writesPerSecond: 10_000 }));
       expect(h.target.maxInFlightWrites).toBe(concurrency);
       expect(snapshot(h.target)).toEqual(snapshot(h.source));
     });
   }
 
+  it('reads the source only a little ahead of the writes', async () => {
+    const h = createHarness(30);
+    const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 200) });
+    let pulled = 0;
+    let started = 0;
+    let mostAhead = 0;
+    const source = wrapAccount(h.source, {
+      listBoardPins: async function* (boardId) {
+        for await (const pin of h.source.listBoardPins(boardId)) {
+          pulled += 1;
+          mostAhead = Math.max(mostAhead, pulled - started);
+          yield pin;
+        }
+      },
+    });
+    const target = wrapAccount(h.target, {
+      createPin: (input) => {
+        started += 1;
+        return h.target.createPin(input);
+      },
+    });
+    await copyBoard(h.options({ source, target, boardId: board.id, concurrency: 4 }));
+    expect(pulled).toBe(200);
+    // Four pins in slots and one waiting for a slot; never the whole board.
+    expect(mostAhead).toBeLessThanOrEqual(4 + 1);
+  });
+
   it('sends no more writes in a (virtual) second than writesPerSecond', async () => {
     const h = createHarness(31);
     const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 45) });
     await copyBoard(h.options({ boardId: board.id, writesPerSecond: 10 }));
     const perSecond = new Map<number, number>();
-    for (const write of h.target.writeLog) perSecond.set(Math.floor(write.at / 1000), (perSecond.get(Math.floor(write.at / 1000)) ?? 0) + 1);
+    for (const write of h.target.writeLog)
+      perSecond.set(Math.floor(write.at / 1000), (perSecond.get(Math.floor(write.at / 1000)) ?? 0) + 1);
     expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(10);
     expect(perSecond.size).toBeGreaterThanOrEqual(4);
   });
@@ -44,7 +77,9 @@ describe('copyBoard pacing', () => {
         },
       }),
     );
-    expect(h.eventsOf('rate-limited')).toEqual([{ type: 'rate-limited', retryAfterMs: 5000, pauseMs: 5000, writesPerSecond: 5 }]);
+    expect(h.eventsOf('rate-limited')).toEqual([
+      { type: 'rate-limited', retryAfterMs: 5000, pauseMs: 5000, writesPerSecond: 5 },
+    ]);
     const afterPause = h.target.writeLog.slice(sentBeforePause);
     expect(afterPause.length).toBeGreaterThan(0);
     expect(afterPause.every((write) => write.at >= pausedAt + 5000)).toBe(true);
@@ -55,7 +90,9 @@ describe('copyBoard pacing', () => {
   });
 
   it('chooses its own pause when a 429 carries no Retry-After', async () => {
-    const h = createHarness(33, { faults: ({ index }) => (index === 3 || index === 4 ? { rateLimit: undefined } : 'none') });
+    const h = createHarness(33, {
+      faults: ({ index }) => (index === 3 || index === 4 ? { rateLimit: undefined } : 'none'),
+    });
     const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 5) });
     await copyBoard(h.options({ boardId: board.id, concurrency: 1, retryBaseDelayMs: 700 }));
     expect(h.eventsOf('rate-limited').map((event) => [event.retryAfterMs, event.pauseMs])).toEqual([
@@ -69,6 +106,8 @@ describe('copyBoard pacing', () => {
     const h = createHarness(34, { faults: ({ method }) => (method === 'createPin' ? { rateLimit: 10 } : 'none') });
     const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 1) });
     const report = await copyBoard(h.options({ boardId: board.id, maxAttempts: 2 }));
-    expect(report.failed).toMatchObject([{ item: 'pin', message: expect.stringContaining('Gave up after 4 attempts') }]);
+    expect(report.failed).toMatchObject([
+      { item: 'pin', message: expect.stringContaining('Gave up after 4 attempts') },
+    ]);
   });
 });

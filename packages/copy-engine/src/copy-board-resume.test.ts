@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyBoard } from './copy-board.js';
+import { JournalError } from './copy-errors.js';
 import { journalKey } from './copy-journal.js';
 import { createFileJournal } from './file-journal.js';
 import { createMemoryJournal } from './journal-store.js';
@@ -47,7 +48,9 @@ async function crashAtWrite(seed: number, n: number) {
     },
   });
   const board = seedRecipes(h);
-  void copyBoard(h.options({ boardId: board.id, target: crash.account(h.target), journal: crash.journal(createFileJournal(path)) }));
+  void copyBoard(
+    h.options({ boardId: board.id, target: crash.account(h.target), journal: crash.journal(createFileJournal(path)) }),
+  );
   await dead;
   // Let writes already sent reach the fake server; their responses are lost with the process.
   for (let tick = 0; tick < 20; tick += 1) await new Promise((resolve) => setImmediate(resolve));
@@ -154,8 +157,27 @@ describe('resuming an interrupted copy', () => {
     await copyBoard(h.options({ boardId: board.id, journal: path }));
     h.target.boards.length = 0;
     const rerun = await copyBoard(h.options({ boardId: board.id, journal: path }));
-    expect(rerun.failed).toMatchObject([{ item: 'board', message: expect.stringContaining('copy with a new journal') }]);
+    expect(rerun.failed).toMatchObject([
+      { item: 'board', message: expect.stringContaining('copy with a new journal') },
+    ]);
     expect(h.target.writeLog).toHaveLength(3);
+  });
+
+  it('stops with a fatal report when the journal cannot be written', async () => {
+    const h = createHarness(30);
+    const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 20) });
+    const memory = createMemoryJournal();
+    const journal = {
+      ...memory,
+      append: async (record: Parameters<typeof memory.append>[0]) => {
+        if (memory.records.length >= 6)
+          throw new JournalError(path, 'write', new Error('ENOSPC: no space left on device'));
+        await memory.append(record);
+      },
+    };
+    const report = await copyBoard(h.options({ boardId: board.id, journal }));
+    expect(report.fatal?.message).toContain('no space left');
+    expect(report.copied.pins).toBeLessThan(20);
   });
 
   it('dry-runs what a rerun would still create, leaving the journal untouched', async () => {

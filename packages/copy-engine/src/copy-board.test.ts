@@ -33,7 +33,13 @@ describe('copyBoard across accounts', () => {
     const h = createHarness();
     const board = seedBoard(h.source, { name: 'B', sections: [{ name: 'S', pins: pinSeeds('s', 3) }] });
     await copyBoard(h.options({ boardId: board.id, concurrency: 4 }));
-    expect(h.target.writeLog.map((write) => write.method)).toEqual(['createBoard', 'createSection', 'createPin', 'createPin', 'createPin']);
+    expect(h.target.writeLog.map((write) => write.method)).toEqual([
+      'createBoard',
+      'createSection',
+      'createPin',
+      'createPin',
+      'createPin',
+    ]);
   });
 
   it('skips items that are not pins and pins refused as spam, with reasons', async () => {
@@ -51,21 +57,35 @@ describe('copyBoard across accounts', () => {
         ['spam', true],
       ]),
     );
-    expect(h.eventsOf('skipped').map((event) => event.reason).sort()).toEqual(['not-a-pin', 'spam']);
+    expect(
+      h
+        .eventsOf('skipped')
+        .map((event) => event.reason)
+        .sort(),
+    ).toEqual(['not-a-pin', 'spam']);
   });
 
   it('cuts over-long fields and emits a warning for each cut', async () => {
     const h = createHarness();
-    const board = seedBoard(h.source, { name: 'Long', pins: [{ title: 'T'.repeat(150), description: 'D'.repeat(801) }] });
+    const board = seedBoard(h.source, {
+      name: 'Long',
+      pins: [{ title: 'T'.repeat(150), description: 'D'.repeat(801) }],
+    });
     const report = await copyBoard(h.options({ boardId: board.id }));
     expect(report.copied.pins).toBe(1);
     expect(h.target.boards[0]?.pins[0]?.title).toHaveLength(100);
-    expect(h.eventsOf('warning').map((event) => event.code === 'truncated' && event.field)).toEqual(['title', 'description']);
+    expect(h.eventsOf('warning').map((event) => event.code === 'truncated' && event.field)).toEqual([
+      'title',
+      'description',
+    ]);
   });
 
   it('skips pins without a usable image', async () => {
     const h = createHarness();
-    const board = seedBoard(h.source, { name: 'B', pins: [{ title: 'video', media: { media_type: 'video' } }, ...pinSeeds('p', 2)] });
+    const board = seedBoard(h.source, {
+      name: 'B',
+      pins: [{ title: 'video', media: { media_type: 'video' } }, ...pinSeeds('p', 2)],
+    });
     const report = await copyBoard(h.options({ boardId: board.id }));
     expect(report.copied.pins).toBe(2);
     expect(report.skipped).toMatchObject([{ item: 'pin', reason: 'no-image' }]);
@@ -85,7 +105,11 @@ describe('copyBoard across accounts', () => {
 describe('copyBoard modes', () => {
   it('copies within one account under the new name', async () => {
     const h = createHarness();
-    const board = seedBoard(h.source, { name: 'Mine', sections: [{ name: 'S', pins: pinSeeds('s', 2) }], pins: pinSeeds('p', 2) });
+    const board = seedBoard(h.source, {
+      name: 'Mine',
+      sections: [{ name: 'S', pins: pinSeeds('s', 2) }],
+      pins: pinSeeds('p', 2),
+    });
     const report = await copyBoard(h.options({ target: undefined, boardId: board.id, targetName: 'Mine (copy)' }));
     expect(report.copied).toEqual({ boards: 1, sections: 1, pins: 4 });
     const [original, copy] = snapshot(h.source);
@@ -96,7 +120,11 @@ describe('copyBoard modes', () => {
   it('copies every board of the source account with all', async () => {
     const h = createHarness();
     for (const name of ['A', 'B', 'C', 'D']) {
-      seedBoard(h.source, { name, pins: pinSeeds(name, 3), sections: [{ name: `${name}-s`, pins: pinSeeds(`${name}s`, 2) }] });
+      seedBoard(h.source, {
+        name,
+        pins: pinSeeds(name, 3),
+        sections: [{ name: `${name}-s`, pins: pinSeeds(`${name}s`, 2) }],
+      });
     }
     const report = await copyBoard(h.options({ all: true }));
     expect(snapshot(h.target)).toEqual(snapshot(h.source));
@@ -114,7 +142,11 @@ describe('copyBoard modes', () => {
     const report = await copyBoard(h.options({ boardId: board.id, dryRun: true }));
     expect(h.target.writeLog).toEqual([]);
     expect(h.target.boards).toEqual([]);
-    expect(report).toMatchObject({ dryRun: true, planned: { boards: 1, sections: 1, pins: 5 }, copied: { boards: 0, sections: 0, pins: 0 } });
+    expect(report).toMatchObject({
+      dryRun: true,
+      planned: { boards: 1, sections: 1, pins: 5 },
+      copied: { boards: 0, sections: 0, pins: 0 },
+    });
     expect(report.skipped).toHaveLength(1);
     expect(h.eventsOf('pin-copied').every((event) => event.via === 'planned' && event.targetPinId === null)).toBe(true);
   });
@@ -138,6 +170,23 @@ describe('copyBoard modes', () => {
     const report = await copyBoard(h.options({ boardId: 'missing' }));
     expect(report.fatal?.message).toContain('source board missing');
     expect(h.target.writeLog).toEqual([]);
+  });
+
+  it('stops the copy, rather than fail pins, when the event listener throws', async () => {
+    const h = createHarness();
+    const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 30) });
+    const bug = new Error('listener bug');
+    const report = await copyBoard(
+      h.options({
+        boardId: board.id,
+        onEvent: (event) => {
+          if (event.type === 'pin-copied') throw bug;
+        },
+      }),
+    );
+    expect(report.fatal?.cause).toBe(bug);
+    expect(report.failed).toEqual([]);
+    expect(report.copied.pins).toBeLessThan(30);
   });
 
   it('stops everything when the target refuses the token', async () => {

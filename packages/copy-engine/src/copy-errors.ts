@@ -17,9 +17,12 @@ export class JournalError extends Error {
   readonly path: string;
 
   constructor(path: string, action: 'read' | 'write', cause: unknown) {
-    super(`Could not ${action} the copy journal ${path}: ${describeError(cause)}. Check the path and its permissions.`, {
-      cause,
-    });
+    super(
+      `Could not ${action} the copy journal ${path}: ${describeError(cause)}. Check the path and its permissions.`,
+      {
+        cause,
+      },
+    );
     this.path = path;
   }
 }

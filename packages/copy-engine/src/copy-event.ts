@@ -40,11 +40,12 @@ export type CopyEvent =
     }
   | { type: 'skipped'; item: ItemKind; sourceId: string; reason: SkipReason; message: string }
   | ({ type: 'warning' } & CopyWarning)
+  | { type: 'retry'; item: ItemKind; sourceId: string; attempt: number; delayMs: number; message: string }
   | {
       type: 'retry';
-      /** 'read' retries restart a listing or a lookup; writes name the item being created. */
-      item: ItemKind | 'read';
-      sourceId: string;
+      /** A listing (restarted from the top, skipping what it already gave) or a lookup. */
+      item: 'read';
+      what: string;
       attempt: number;
       delayMs: number;
       message: string;

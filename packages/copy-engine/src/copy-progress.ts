@@ -23,7 +23,12 @@ export class CopyProgress {
 
   board(sourceBoard: CopyBoard, targetName: string, targetBoardId: string | null, via: CopyVia): void {
     this.#count('board', via);
-    this.report.boards.push({ sourceId: sourceBoard.id, sourceName: sourceBoard.name, targetName, targetId: targetBoardId });
+    this.report.boards.push({
+      sourceId: sourceBoard.id,
+      sourceName: sourceBoard.name,
+      targetName,
+      targetId: targetBoardId,
+    });
     this.#emit({ type: 'board-created', sourceBoard, targetBoardId, via });
   }
 
@@ -51,8 +56,12 @@ export class CopyProgress {
     this.#emit({ type: 'warning', ...warning });
   }
 
-  retry(item: ItemKind | 'read', sourceId: string, attempt: number, delayMs: number, message: string): void {
+  retry(item: ItemKind, sourceId: string, attempt: number, delayMs: number, message: string): void {
     this.#emit({ type: 'retry', item, sourceId, attempt, delayMs, message });
+  }
+
+  readRetry(what: string, attempt: number, delayMs: number, message: string): void {
+    this.#emit({ type: 'retry', item: 'read', what, attempt, delayMs, message });
   }
 
   rateLimited(retryAfterMs: number | null, pauseMs: number, writesPerSecond: number): void {

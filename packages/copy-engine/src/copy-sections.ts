@@ -42,8 +42,13 @@ export async function copySections(ctx: CopyContext, scope: BoardScope, targetBo
   for await (const section of sections) {
     const targetSectionId = await copySection(ctx, scope, targetBoardId, section);
     if (targetSectionId === undefined) continue;
-    const target = targetBoardId === null || targetSectionId === null ? null : { boardId: targetBoardId, sectionId: targetSectionId };
-    const pins = readWithRetry(ctx, `the pins of section ${section.id}`, () => ctx.source.listSectionPins(boardId, section.id));
+    const target =
+      targetBoardId === null || targetSectionId === null
+        ? null
+        : { boardId: targetBoardId, sectionId: targetSectionId };
+    const pins = readWithRetry(ctx, `the pins of section ${section.id}`, () =>
+      ctx.source.listSectionPins(boardId, section.id),
+    );
     for await (const pin of pins) await schedulePin(ctx, { scope, target }, pin);
   }
 }

@@ -24,7 +24,10 @@ describe('createFileJournal', () => {
     await journal.append(done('a', 't1'));
     await journal.close();
     expect((await readFile(path, 'utf8')).split('\n')).toHaveLength(3);
-    expect(await createFileJournal(path).load()).toEqual({ records: [{ op: 'intent', key: 'a' }, done('a', 't1')], ignoredLines: 0 });
+    expect(await createFileJournal(path).load()).toEqual({
+      records: [{ op: 'intent', key: 'a' }, done('a', 't1')],
+      ignoredLines: 0,
+    });
   });
 
   it('keeps every record of many concurrent appends', async () => {
@@ -33,7 +36,9 @@ describe('createFileJournal', () => {
     await Promise.all(Array.from({ length: 50 }, (_, index) => journal.append(done(`k${index}`, `t${index}`))));
     await journal.close();
     const { records } = await createFileJournal(path).load();
-    expect(records.map((record) => record.key).sort()).toEqual(Array.from({ length: 50 }, (_, index) => `k${index}`).sort());
+    expect(records.map((record) => record.key).sort()).toEqual(
+      Array.from({ length: 50 }, (_, index) => `k${index}`).sort(),
+    );
   });
 
   it('ignores a torn last line and writes the next record on a line of its own', async () => {
@@ -47,7 +52,10 @@ describe('createFileJournal', () => {
     expect(await second.load()).toEqual({ records: [done('a', 't1')], ignoredLines: 1 });
     await second.append(done('c', 't3'));
     await second.close();
-    expect(await createFileJournal(path).load()).toEqual({ records: [done('a', 't1'), done('c', 't3')], ignoredLines: 1 });
+    expect(await createFileJournal(path).load()).toEqual({
+      records: [done('a', 't1'), done('c', 't3')],
+      ignoredLines: 1,
+    });
   });
 
   it('rejects an append it could not make durable with a JournalError naming the path', async () => {

@@ -6,8 +6,7 @@ import type { ItemKind } from './copy-report.js';
  * or may not have taken effect": the engine looks in the target before creating again.
  */
 export type JournalRecord =
-  | { op: 'intent'; key: string }
-  | { op: 'done'; key: string; item: ItemKind; targetId: string };
+  { op: 'intent'; key: string } | { op: 'done'; key: string; item: ItemKind; targetId: string };
 
 export interface JournalContents {
   records: JournalRecord[];

@@ -22,10 +22,20 @@ describe('largestImage', () => {
 });
 
 describe('preparePinCopy', () => {
-  const media = { media_type: 'image', images: { '600x': image('small.jpg', 600, 600), '1200x': image('big.jpg', 1200, 1200) } };
+  const media = {
+    media_type: 'image',
+    images: { '600x': image('small.jpg', 600, 600), '1200x': image('big.jpg', 1200, 1200) },
+  };
 
   it('copies text as is and uses the largest image as image_url', () => {
-    const plan = preparePinCopy({ id: 'p1', title: 'Soup', description: 'Hot', link: 'https://x.test', alt_text: 'A bowl', media });
+    const plan = preparePinCopy({
+      id: 'p1',
+      title: 'Soup',
+      description: 'Hot',
+      link: 'https://x.test',
+      alt_text: 'A bowl',
+      media,
+    });
     expect(plan).toEqual({
       kind: 'copy',
       content: {

@@ -24,7 +24,11 @@ const fields: TruncatedField[] = ['title', 'description', 'link', 'alt_text'];
  */
 export function preparePinCopy(pin: CopyPin): PinCopyPlan {
   if (pin.type !== undefined && pin.type !== 'pin') {
-    return { kind: 'skip', reason: 'not-a-pin', message: `Pin ${pin.id} is a ${pin.type}, not a pin; it was not copied.` };
+    return {
+      kind: 'skip',
+      reason: 'not-a-pin',
+      message: `Pin ${pin.id} is a ${pin.type}, not a pin; it was not copied.`,
+    };
   }
   const image = largestImage(pin.media);
   if (!image) {

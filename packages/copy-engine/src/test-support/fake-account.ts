@@ -99,7 +99,12 @@ export class FakeAccount implements CopyAccount {
 
   createBoard(input: CreateBoardInput): Promise<CopyBoard> {
     return this.#write('createBoard', input.name, () => {
-      const board: CopyBoard = { id: this.newId('b'), name: input.name, description: input.description ?? null, privacy: input.privacy ?? 'PUBLIC' };
+      const board: CopyBoard = {
+        id: this.newId('b'),
+        name: input.name,
+        description: input.description ?? null,
+        privacy: input.privacy ?? 'PUBLIC',
+      };
       this.boards.push({ board, sections: [], pins: [] });
       return board;
     });
@@ -133,7 +138,10 @@ export class FakeAccount implements CopyAccount {
         link: input.link ?? null,
         alt_text: input.alt_text ?? null,
         board_section_id: input.board_section_id ?? null,
-        media: { media_type: 'image', images: { '1200x': { url: `https://i.fake/${id}.jpg`, width: 1200, height: 900 } } },
+        media: {
+          media_type: 'image',
+          images: { '1200x': { url: `https://i.fake/${id}.jpg`, width: 1200, height: 900 } },
+        },
         dominant_color: colorOf(input.media_source.url),
       };
       state.pins.unshift(pin);

@@ -53,7 +53,10 @@ export function seedBoard(account: FakeAccount, seed: BoardSeed): CopyBoard {
 }
 
 export function pinSeeds(prefix: string, count: number): PinSeed[] {
-  return Array.from({ length: count }, (_, index) => ({ title: `${prefix} ${index + 1}`, link: `https://example.com/${prefix}/${index + 1}` }));
+  return Array.from({ length: count }, (_, index) => ({
+    title: `${prefix} ${index + 1}`,
+    link: `https://example.com/${prefix}/${index + 1}`,
+  }));
 }
 
 export interface BoardSnapshot {
@@ -71,11 +74,17 @@ export function snapshot(account: FakeAccount): BoardSnapshot[] {
       name: state.board.name,
       description: state.board.description ?? null,
       privacy: state.board.privacy ?? null,
-      pins: state.pins.filter((pin) => !pin.board_section_id).map((pin) => pin.title ?? '').sort(),
+      pins: state.pins
+        .filter((pin) => !pin.board_section_id)
+        .map((pin) => pin.title ?? '')
+        .sort(),
       sections: state.sections
         .map((section) => ({
           name: section.name,
-          pins: state.pins.filter((pin) => pin.board_section_id === section.id).map((pin) => pin.title ?? '').sort(),
+          pins: state.pins
+            .filter((pin) => pin.board_section_id === section.id)
+            .map((pin) => pin.title ?? '')
+            .sort(),
         }))
         .sort((a, b) => a.name.localeCompare(b.name)),
     }))
