@@ -81,6 +81,7 @@ async function authHeader(auth: RequestOptions['auth'], token: TokenProvider | u
 /** An HTTP client for one Pinterest API host: auth, retries, named errors, redacted logging. */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const logger = options.logger ?? silentLogger;
+  const verbose = (logger.level ?? 3) >= 3;
   const retry = options.retry === false ? undefined : resolveRetryOptions(options.retry);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const sleep = options.sleep ?? defaultSleep;
@@ -93,8 +94,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (authorization) headers.Authorization = authorization;
     const body = opts.form ? new URLSearchParams(opts.form) : (opts.json as Record<string, unknown> | undefined);
     if (opts.form) headers['Content-Type'] = 'application/x-www-form-urlencoded';
-    logger.log(3, `${method} ${request.url} headers=${JSON.stringify(redactHeaders(headers))}`);
-    if (body !== undefined) logger.log(3, `request body: ${redactText(opts.form ? String(body) : JSON.stringify(body))}`);
+    if (verbose) {
+      logger.log(3, `${method} ${request.url} headers=${JSON.stringify(redactHeaders(headers))}`);
+      if (body !== undefined) logger.log(3, `request body: ${redactText(opts.form ? String(body) : JSON.stringify(body))}`);
+    }
     const started = Date.now();
     let response: FetchResponse<T>;
     try {
@@ -105,7 +108,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
     const requestId = response.headers.get('x-pinterest-rid') ?? undefined;
     logger.log(2, `${method} ${request.url} -> ${response.status} (${Date.now() - started} ms)${requestId ? ` rid=${requestId}` : ''}`);
-    if (response._data !== undefined) logger.log(3, `response body: ${redactText(JSON.stringify(response._data))}`);
+    if (verbose && response._data !== undefined) logger.log(3, `response body: ${redactText(JSON.stringify(response._data))}`);
     if (response.status >= 400) throw toApiError({ status: response.status, headers: response.headers, body: response._data, request });
     return { data: response._data as T, status: response.status, headers: response.headers, requestId };
   }

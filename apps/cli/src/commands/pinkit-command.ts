@@ -54,7 +54,7 @@ export abstract class PinkitCommand extends Command {
   /** Request lines and diagnostics go to stderr so stdout stays clean for results and `--json`. */
   protected logger(): Logger {
     const level = this.level();
-    return { log: (messageLevel, message) => void (messageLevel <= level && this.context.stderr.write(`${message}\n`)) };
+    return { level, log: (messageLevel, message) => void (messageLevel <= level && this.context.stderr.write(`${message}\n`)) };
   }
 
   /** The v5 client for `--access-token`; v3 commands arrive with the v3 client. */

@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { createInterface } from 'node:readline/promises';
 import type { BaseContext } from 'clipanion';
 import type { Page } from '@pinkit/http';
 
@@ -26,6 +25,8 @@ export function createOutput(context: BaseContext, options: { json: boolean }): 
   const interactive = !options.json && isTerminal(context.stdin) && isTerminal(stdout);
 
   async function askToContinue(): Promise<boolean> {
+    // Loaded only when a person is asked, so scripts and `--json` never pay for readline.
+    const { createInterface } = await import('node:readline/promises');
     const rl = createInterface({ input: context.stdin, output: stdout });
     try {
       const answer = await rl.question('Get the next page? [Y/n] ');

@@ -1,0 +1,19 @@
+// Bundles the CLI's own code with clipanion and typanion into one file, so that start-up reads
+// one module instead of dozens (`pinkit --help` should cost about what bare Node costs). The
+// @pinkit packages stay external: commands import them lazily, only when they run.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['dist/main.js'],
+  outfile: 'dist/pinkit.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  sourcemap: 'linked',
+  external: ['@pinkit/*'],
+  // clipanion is CommonJS; inside an ES module bundle it needs a real `require`.
+  banner: { js: "import { createRequire as __pinkitRequire } from 'node:module'; const require = __pinkitRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
