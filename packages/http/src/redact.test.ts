@@ -8,6 +8,9 @@ describe('redactText', () => {
     ['{"access_token":"tok","scope":"boards:read"}', '{"access_token":"[REDACTED]","scope":"boards:read"}'],
     ['token is pina_ABCDEFGHIJKLMNOP and more', 'token is [REDACTED] and more'],
     ['code=one-time-code&state=s', 'code=[REDACTED]&state=s'],
+    ['{"code":2,"message":"Authentication failed."}', '{"code":2,"message":"Authentication failed."}'],
+    ['{"refresh_token":"pinr.eyJhbGciOiJIUzI1NiJ9x"}', '{"refresh_token":"[REDACTED]"}'],
+    ['a token pinr.eyJhbGciOiJIUzI1NiJ9x in text', 'a token [REDACTED] in text'],
   ])('masks %s', (input, expected) => {
     expect(redactText(input)).toBe(expected);
   });
