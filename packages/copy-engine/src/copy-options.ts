@@ -30,7 +30,7 @@ export interface CopyOptions {
   concurrency?: number;
   /** Write rate ceiling; the engine halves it on 429 and recovers gradually. Default 10. */
   writesPerSecond?: number;
-  /** Attempts per write or read before giving up on a transient failure. Default 5. */
+  /** Attempts per write or read before giving up on transient failures (429s: twice this). Default 5. */
   maxAttempts?: number;
   /** First retry delay; doubles per attempt, with jitter. Default 1000 ms. */
   retryBaseDelayMs?: number;
