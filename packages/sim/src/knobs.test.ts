@@ -99,7 +99,7 @@ describe('latency', () => {
     expect((await simApi(sim).get('/v5/user_account')).status).toBe(200);
     sim.configure({ latencyMs: 60_000 });
     const pending = simApi(sim).get('/v5/user_account');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    while (sim.stats.requests < 2) await new Promise((resolve) => setTimeout(resolve, 5));
     await sim.stop();
     await expect(pending).rejects.toThrow();
   });
