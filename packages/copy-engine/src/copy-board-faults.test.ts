@@ -5,6 +5,8 @@ import { FakeAccount, colorOf } from './test-support/fake-account.js';
 import type { Fault, WriteCall } from './test-support/fake-account.js';
 import { pinSeeds, seedBoard, snapshot } from './test-support/fake-board-seed.js';
 import { seededRandom } from './test-support/seeded-random.js';
+import { FakeNetworkError } from './test-support/fake-errors.js';
+import { wrapAccount } from './test-support/wrap-account.js';
 
 /** Fails the listed write indexes with the given fault. */
 const at = (faults: Record<number, Fault>) => (call: WriteCall) => faults[call.index] ?? 'none';
@@ -45,6 +47,25 @@ describe('copyBoard under transient failures', () => {
     expect(snapshot(h.target)).toEqual(snapshot(h.source));
     expect(h.eventsOf('board-created')[0]?.via).toBe('adopted');
     expect(h.eventsOf('section-created')[0]?.via).toBe('adopted');
+  });
+
+  it('never adopts the source board itself when both tokens turn out to be one account', async () => {
+    const h = createHarness(9);
+    const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 3) });
+    let writes = 0;
+    const sameAccount = wrapAccount(h.source, {
+      createBoard: async (input) => {
+        const created = await h.source.createBoard(input);
+        if (++writes === 1) throw new FakeNetworkError();
+        return created;
+      },
+    });
+    await copyBoard(h.options({ target: sameAccount, all: true }));
+    expect(snapshot(h.source).map((state) => state.pins)).toEqual([
+      ['p 1', 'p 2', 'p 3'],
+      ['p 1', 'p 2', 'p 3'],
+    ]);
+    expect(h.eventsOf('board-created')[0]).toMatchObject({ via: 'adopted', targetBoardId: expect.not.stringMatching(board.id) });
   });
 
   it('never maps two source pins to one target pin, even when their content is identical', async () => {

@@ -117,6 +117,14 @@ describe('copyBoard modes', () => {
     expect({ ...copy, name: 'Mine' }).toEqual(original);
   });
 
+  it('refuses to copy a board onto its own name within one account', async () => {
+    const h = createHarness();
+    const board = seedBoard(h.source, { name: 'Mine', pins: pinSeeds('p', 2) });
+    const report = await copyBoard(h.options({ target: undefined, boardId: board.id, targetName: 'Mine' }));
+    expect(report.fatal?.message).toContain('needs a name other than "Mine"');
+    expect(h.source.writeLog).toEqual([]);
+  });
+
   it('copies every board of the source account with all', async () => {
     const h = createHarness();
     for (const name of ['A', 'B', 'C', 'D']) {

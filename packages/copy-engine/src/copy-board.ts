@@ -4,6 +4,7 @@ import { CopyJournal } from './copy-journal.js';
 import { copyOneBoard } from './copy-one-board.js';
 import type { CopyOptions } from './copy-options.js';
 import type { CopyReport } from './copy-report.js';
+import { CopyOptionsError } from './copy-errors.js';
 import { createFileJournal } from './file-journal.js';
 import { readOnceWithRetry, readWithRetry } from './read-with-retry.js';
 import { validateCopyOptions } from './validate-copy-options.js';
@@ -21,6 +22,9 @@ async function copyBoards(ctx: CopyContext, options: CopyOptions): Promise<void>
   const boardId = options.boardId ?? '';
   const board = await readOnceWithRetry(ctx, `source board ${boardId}`, () => ctx.source.getBoard(boardId));
   const targetName = options.targetName ?? board.name;
+  if (ctx.target === ctx.source && targetName === board.name) {
+    throw new CopyOptionsError(`A copy within the same account needs a name other than "${board.name}".`);
+  }
   // A copy under a new name is its own namespace: copying again as another name makes another board.
   await copyOneBoard(ctx, board, targetName, { sourceBoardId: board.id, targetName: options.targetName ?? null });
 }

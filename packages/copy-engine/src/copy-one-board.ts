@@ -50,7 +50,7 @@ export async function copyOneBoard(
         item: 'board',
         sourceId: source.id,
         create: () => ctx.target.createBoard(input),
-        find: () => findBoardByName(ctx, targetName),
+        find: () => findBoardByName(ctx, targetName, source.id),
       }),
     ctx.signal,
   );

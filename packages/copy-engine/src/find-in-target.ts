@@ -7,8 +7,14 @@ import { readWithRetry } from './read-with-retry.js';
 // transient failure, or an intent left in the journal by an interrupted run). Items already
 // mapped in the journal are never adopted twice.
 
-export async function findBoardByName(ctx: CopyContext, name: string): Promise<CopyBoard | undefined> {
+export async function findBoardByName(
+  ctx: CopyContext,
+  name: string,
+  sourceBoardId: string,
+): Promise<CopyBoard | undefined> {
   for await (const board of readWithRetry(ctx, 'the target boards', () => ctx.target.listBoards())) {
+    // When source and target turn out to be one account, the source board must never be adopted.
+    if (board.id === sourceBoardId) continue;
     if (board.name === name && !ctx.journal.isClaimed('board', board.id)) return board;
   }
   return undefined;
