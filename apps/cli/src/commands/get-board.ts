@@ -24,7 +24,7 @@ export class GetBoardCommand extends PinkitCommand {
 
   protected async run() {
     const boardId = required(this.boardId, '-b/--board-id', 'which board to show');
-    const pinterest = await this.v5();
+    const pinterest = await this.v5(['boards:read', 'pins:read']);
     const out = this.output();
     const board = await pinterest.getBoard(boardId);
     await out.item(board, () => boardSummary(board));

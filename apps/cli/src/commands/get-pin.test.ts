@@ -50,11 +50,13 @@ describe('pinkit get-pin', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('names the variable to set when the token is missing', async () => {
-    const { ACCESS_TOKEN: _omitted, ...env } = sim.env();
-    const run = await runPinkit(['get-pin', '-p', pin.id as string], env);
+  it('says how to get a token when none is set, stored, or obtainable', async () => {
+    const { ACCESS_TOKEN: _t, PINTEREST_APP_ID: _i, PINTEREST_APP_SECRET: _s, ...env } = sim.env();
+    const run = await runPinkit(['get-pin', '-p', pin.id as string, '--token-store', 'file'], env);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('pinkit: No access token named "access_token": set ACCESS_TOKEN (for a local trial, "pinkit sim" prints one).\n');
+    expect(run.stderr).toBe(
+      'pinkit: No access token named "access_token": set ACCESS_TOKEN, run "pinkit get-access-token -w -a access_token", or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).\n',
+    );
   });
 
   it('says the host cannot be reached instead of hanging or printing a stack', async () => {

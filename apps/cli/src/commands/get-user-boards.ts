@@ -35,7 +35,7 @@ export class GetUserBoardsCommand extends PinkitCommand {
   includeArchived = Option.Boolean('--include-archived', true, { description: 'Include archived boards? (v3 only; --no-include-archived)' });
 
   protected async run() {
-    const pinterest = await this.v5();
+    const pinterest = await this.v5(['boards:read']);
     const listing = pinterest.listBoards({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
     const includeEmpty = this.includeEmpty;
     const pages = (async function* () {

@@ -3,6 +3,7 @@ import * as t from 'typanion';
 import type { V5Client } from '@pinkit/api-v5';
 import type { LogLevel, Logger } from '@pinkit/http';
 import { openV5 } from '../config/open-v5.js';
+import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
 import { describeError, exitCodeFor, InputError } from '../output/describe-error.js';
 import { createOutput, type Output } from '../output/output.js';
 
@@ -16,7 +17,12 @@ export abstract class PinkitCommand extends Command {
   });
 
   accessTokenName = Option.String('-a,--access-token', 'access_token', {
-    description: 'Name of the access token to use (read from the variable of that name in upper case)',
+    description: 'Name of the access token: the variable of that name in upper case, else the stored token',
+  });
+
+  tokenStore = Option.String('--token-store', 'auto', {
+    description: 'Where tokens are stored: auto (the OS keychain when it answers, else a file), keychain or file',
+    validator: t.isEnum(['auto', 'keychain', 'file']),
   });
 
   logLevel = Option.String('-l,--log-level', '2', {
@@ -57,10 +63,26 @@ export abstract class PinkitCommand extends Command {
     return { level, log: (messageLevel, message) => void (messageLevel <= level && this.context.stderr.write(`${message}\n`)) };
   }
 
-  /** The v5 client for `--access-token`; v3 commands arrive with the v3 client. */
-  protected async v5(): Promise<V5Client> {
+  private session: TokenSession | undefined;
+
+  /** Token lookup, refresh and storage for this run. */
+  protected tokens(timeoutMs?: number): TokenSession {
+    this.session ??= createTokenSession(this.context, {
+      version: this.version(),
+      logger: this.logger(),
+      prefer: this.tokenStore as StorePreference,
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    });
+    return this.session;
+  }
+
+  /**
+   * The v5 client for `--access-token`. `scopes` are what a browser sign-in asks for when no
+   * token is found, as the quickstart's scripts do. v3 commands arrive with the v3 client.
+   */
+  protected async v5(scopes: readonly string[]): Promise<V5Client> {
     if (this.version() === '3') throw new InputError('API v3 is not available in this version of pinkit yet; use -v 5.');
-    return openV5(this.context, { tokenName: this.accessTokenName, logger: this.logger() });
+    return openV5(this.context, { token: this.tokens().provider(this.accessTokenName, scopes), logger: this.logger() });
   }
 
   protected output(): Output {

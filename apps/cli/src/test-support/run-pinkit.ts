@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PINKIT_BIN = fileURLToPath(new URL('../../bin/pinkit.js', import.meta.url));
@@ -9,14 +12,18 @@ export interface PinkitRun {
   stderr: string;
 }
 
+/** A HOME of its own for each test file, so no test reads or writes the developer's tokens. */
+export const TEST_HOME = mkdtempSync(join(tmpdir(), 'pinkit-home-'));
+
 /**
  * Runs the built `pinkit` binary as a user would: a separate process, stdin not a terminal,
- * only the environment given (plus PATH), so no variable leaks in from the developer's shell.
+ * only the environment given (plus PATH and a private HOME), so nothing leaks in from the
+ * developer's shell or config.
  */
 export function runPinkit(args: string[], env: Record<string, string | undefined> = {}, input?: string): Promise<PinkitRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PINKIT_BIN, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      env: { PATH: process.env.PATH, HOME: TEST_HOME, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

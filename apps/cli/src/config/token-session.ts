@@ -1,0 +1,134 @@
+import type { BaseContext } from 'clipanion';
+import type { Logger, TokenProvider } from '@pinkit/http';
+import type { OAuthTokens } from '@pinkit/oauth';
+import type { LocatedTokenRecord, ResolvingTokenStore, TokenRecord } from '@pinkit/token-store';
+import { InputError } from '../output/describe-error.js';
+import { tokenDir } from './token-dir.js';
+
+export type StorePreference = 'auto' | 'keychain' | 'file';
+
+export interface TokenSessionOptions {
+  version: '3' | '5';
+  logger: Logger;
+  prefer: StorePreference;
+  /** How long the browser sign-in may take, when a command has to start one. */
+  timeoutMs?: number;
+}
+
+/**
+ * Everything the CLI does with tokens: find one (environment, keychain, file, then the browser
+ * sign-in, the quickstart's order), refresh an expired one once and save it where it came from,
+ * and store new ones. The token and OAuth packages load on first use.
+ */
+export function createTokenSession(context: BaseContext, options: TokenSessionOptions) {
+  let store: Promise<ResolvingTokenStore> | undefined;
+  const notice = (message: string) => options.logger.log(1, `note: ${message}`);
+
+  async function openStore(): Promise<ResolvingTokenStore> {
+    store ??= import('@pinkit/token-store').then(({ createTokenStore }) =>
+      createTokenStore({ dir: tokenDir(context.env), env: context.env as NodeJS.ProcessEnv, prefer: options.prefer, onNotice: notice }),
+    );
+    return store;
+  }
+
+  async function oauthConfig() {
+    const { readPinterestEnv } = await import('@pinkit/http');
+    return readPinterestEnv(context.env, options.version);
+  }
+
+  async function oauthClient() {
+    const [{ createOAuthClient }, config] = await Promise.all([import('@pinkit/oauth'), oauthConfig()]);
+    return createOAuthClient({ ...config, ...(config.credentialSource ? { credentialSource: config.credentialSource } : {}), logger: options.logger });
+  }
+
+  /** The browser sign-in; prints the authorize URL when no browser could be opened. */
+  async function signIn(scopes: readonly string[]): Promise<OAuthTokens> {
+    const [{ runAuthorizationCodeFlow }, config] = await Promise.all([import('@pinkit/oauth'), oauthConfig()]);
+    return runAuthorizationCodeFlow({
+      config,
+      version: options.version,
+      scopes,
+      logger: options.logger,
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      onAuthorizeUrl: (url, opened) => {
+        context.stderr.write(opened ? 'Waiting for you to approve access in the browser...\n' : `Open this URL in a browser to approve access:\n  ${url}\nWaiting for the answer...\n`);
+      },
+    });
+  }
+
+  /** Merges new tokens into a record, keeping what the answer left out (refresh token, scopes). */
+  function toRecord(name: string, tokens: OAuthTokens, previous?: TokenRecord): TokenRecord {
+    const { access_token, refresh_token, scopes, expires_at, refresh_token_expires_at } = tokens;
+    return {
+      ...previous,
+      name,
+      access_token,
+      refresh_token: refresh_token ?? previous?.refresh_token ?? null,
+      scopes: scopes.length > 0 ? scopes : (previous?.scopes ?? []),
+      ...(expires_at ? { expires_at } : {}),
+      ...(refresh_token_expires_at ? { refresh_token_expires_at } : previous?.refresh_token_expires_at ? { refresh_token_expires_at: previous.refresh_token_expires_at } : {}),
+    };
+  }
+
+  async function locate(name: string): Promise<LocatedTokenRecord | undefined> {
+    return (await openStore()).locate(name);
+  }
+
+  /** Refreshes a stored token and saves the result where it was found (an env token has no refresh token). */
+  async function refresh(located: LocatedTokenRecord, refreshOptions: { continuous?: boolean } = {}): Promise<TokenRecord> {
+    const { record, from } = located;
+    if (!record.refresh_token) {
+      throw new InputError(
+        from === 'env'
+          ? `Token "${record.name}" comes from the environment and has no refresh token; store one with "pinkit get-access-token -w -a ${record.name}".`
+          : `Token "${record.name}" has no refresh token; run "pinkit get-access-token -w -a ${record.name}" again.`,
+      );
+    }
+    const client = await oauthClient();
+    const tokens =
+      options.version === '5'
+        ? await client.refresh({ refreshToken: record.refresh_token, ...(refreshOptions.continuous ? { continuous: true } : {}) })
+        : await client.refreshV3({ refreshToken: record.refresh_token });
+    const updated = toRecord(record.name, tokens, record);
+    if (from !== 'env') await save(updated);
+    return updated;
+  }
+
+  async function save(record: TokenRecord): Promise<string> {
+    const resolving = await openStore();
+    await resolving.set(record);
+    return resolving.kind === 'keychain' ? 'the OS keychain' : `${tokenDir(context.env)}/${record.name}.json`;
+  }
+
+  /** A provider for API clients: finds the token on first use and refreshes it once on a 401. */
+  function provider(name: string, scopes: readonly string[]): TokenProvider {
+    let current: Promise<LocatedTokenRecord> | undefined;
+    const find = async (): Promise<LocatedTokenRecord> => {
+      const found = await locate(name);
+      if (found) return found;
+      const config = await oauthConfig();
+      if (!config.appId || !config.appSecret) {
+        const variable = name.toUpperCase().replaceAll('-', '_');
+        throw new InputError(`No access token named "${name}": set ${variable}, run "pinkit get-access-token -w -a ${name}", or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).`);
+      }
+      options.logger.log(1, `No stored token "${name}"; signing in with the browser.`);
+      return { record: toRecord(name, await signIn(scopes)), from: 'env' };
+    };
+    return {
+      getAccessToken: async () => (await (current ??= find())).record.access_token,
+      refresh: async () => {
+        const located = await (current ??= find());
+        if (!located.record.refresh_token) {
+          throw new Error(`Authentication failed - access token "${name}" was rejected (expired or revoked) and has no refresh token to renew it; get a new one with "pinkit get-access-token -w -a ${name}".`);
+        }
+        const updated = await refresh(located);
+        current = Promise.resolve({ record: updated, from: located.from });
+        return updated.access_token;
+      },
+    };
+  }
+
+  return { openStore, oauthClient, signIn, toRecord, locate, refresh, save, provider };
+}
+
+export type TokenSession = ReturnType<typeof createTokenSession>;
