@@ -1,4 +1,9 @@
 import { Builtins } from 'clipanion';
+import { AuthLogoutCommand } from './auth/auth-logout.js';
+import { AuthStatusCommand } from './auth/auth-status.js';
+import { GetAccessTokenCommand } from './auth/get-access-token.js';
+import { RefreshAccessTokenCommand } from './auth/refresh-access-token.js';
+import { RefreshExampleCommand } from './auth/refresh-example.js';
 import { DemoCommand } from './demo.js';
 import { GetBoardCommand } from './get-board.js';
 import { GetPinCommand } from './get-pin.js';
@@ -10,6 +15,11 @@ import { SimCommand } from './sim.js';
 export const commands = [
   Builtins.HelpCommand,
   Builtins.VersionCommand,
+  GetAccessTokenCommand,
+  RefreshAccessTokenCommand,
+  RefreshExampleCommand,
+  AuthStatusCommand,
+  AuthLogoutCommand,
   GetPinCommand,
   GetBoardCommand,
   GetUserBoardsCommand,

@@ -46,6 +46,10 @@ export function describeError(error: unknown): string {
   return oneLine(error);
 }
 
+// Errors that mean "what you typed or configured is wrong", from any package, by name so that
+// the packages need not be loaded to classify them.
+const INPUT_ERRORS = new Set(['InputError', 'UnknownScopeError', 'InvalidTokenNameError', 'MissingAppCredentialsError', 'InvalidRedirectUriError']);
+
 export function exitCodeFor(error: unknown): number {
-  return error instanceof InputError ? EXIT_USAGE : EXIT_FAILURE;
+  return error instanceof Error && INPUT_ERRORS.has(error.name) ? EXIT_USAGE : EXIT_FAILURE;
 }

@@ -1,0 +1,93 @@
+import { Command, Option } from 'clipanion';
+import * as t from 'typanion';
+import type { OAuthTokens } from '@pinkit/oauth';
+import type { TokenRecord } from '@pinkit/token-store';
+import { InputError } from '../../output/describe-error.js';
+import { userSummary } from '../../output/summaries.js';
+import { showToken } from '../../output/token-display.js';
+import { PinkitCommand } from '../pinkit-command.js';
+import { cleartextOption } from './scope-options.js';
+
+export class GetAccessTokenCommand extends PinkitCommand {
+  static override paths = [['get-access-token']];
+
+  static override usage = Command.Usage({
+    category: 'Access tokens',
+    description: 'Sign in with OAuth 2.0 and show (or store) the access token',
+    details: `
+      Reuses the token named by \`-a\` when the environment or the token store has one that
+      covers the scopes; otherwise opens the browser at Pinterest's consent page (or prints its
+      URL when no browser starts) and exchanges the answer for tokens. With \`-c\` it uses the
+      client-credentials grant instead, without a browser. Tokens are shown as SHA-256 hashes
+      unless \`--cleartext\`; \`-w\` stores them (the OS keychain when one answers, else a file
+      readable only by you). Then it reads the user account with the token.
+
+      Needs PINTEREST_APP_ID and PINTEREST_APP_SECRET. The browser returns to
+      PINTEREST_REDIRECT_URI (default http://localhost:8085/), which must be a redirect URI of
+      your app.
+    `,
+    examples: [
+      ['Sign in with the default scopes and store the token', '$0 get-access-token -w'],
+      ['Ask for write access too, under another name', '$0 get-access-token -w -a writer -s boards:read,boards:write,pins:read,pins:write'],
+      ['List the scopes', '$0 get-access-token -s help'],
+    ],
+  });
+
+  write = Option.Boolean('-w,--write', false, { description: 'Store the token in the token store' });
+  cleartext = cleartextOption();
+  scopes = Option.String('-s,--scopes', { description: 'Comma-separated scopes, or "help" to list them (v5 default: user_accounts:read,pins:read,boards:read)' });
+  clientCredentials = Option.Boolean('-c,--client-credentials', false, { description: "Use the client-credentials grant (the app owner's account, no browser)" });
+  timeout = Option.String('--timeout', '300', {
+    description: 'Seconds to wait for the browser sign-in (default 300)',
+    validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]),
+  });
+
+  protected async run() {
+    const version = this.version();
+    const { parseScopes, formatScopeHelp, DEFAULT_V5_SCOPES, createOAuthClient } = await import('@pinkit/oauth');
+    const { readPinterestEnv } = await import('@pinkit/http');
+    const config = readPinterestEnv(this.context.env, version);
+    if (this.scopes?.trim().toLowerCase() === 'help') {
+      for (const line of formatScopeHelp(version)) this.context.stdout.write(`${line}\n`);
+      return;
+    }
+    const requested = parseScopes(this.scopes ?? '', version);
+    const scopes = version === '5' && requested.length === 0 ? [...DEFAULT_V5_SCOPES] : requested;
+    if (!config.appId || !config.appSecret) {
+      throw new InputError('Set PINTEREST_APP_ID and PINTEREST_APP_SECRET to the id and secret of your Pinterest app (for a local trial, "pinkit sim" prints them).');
+    }
+    this.logger().log(1, `Using application ID and secret from ${config.credentialSource}.`);
+    if (version === '3') throw new InputError('API v3 is not available in this version of pinkit yet; use -v 5.');
+
+    const session = this.tokens(Number(this.timeout) * 1000);
+    const name = this.accessTokenName;
+    let record: TokenRecord | undefined;
+    const reusable = this.clientCredentials ? undefined : await session.locate(name);
+    if (reusable && covers(reusable.record.scopes, scopes)) {
+      this.logger().log(1, `Using the existing token "${name}" from the ${reusable.from === 'env' ? 'environment' : reusable.from}.`);
+      record = reusable.record;
+    } else {
+      const tokens: OAuthTokens = this.clientCredentials
+        ? await createOAuthClient({ ...config, logger: this.logger() }).clientCredentials({ scopes })
+        : await session.signIn(scopes);
+      record = session.toRecord(name, tokens);
+    }
+
+    const out = this.output();
+    await out.note(showToken('access token', record.access_token, this.cleartext));
+    await out.note(showToken('refresh token', record.refresh_token, this.cleartext));
+    if (this.write) {
+      const where = await session.save(record);
+      this.context.stderr.write(`Stored token "${name}" in ${where}.\n`);
+    }
+    const { createV5Client } = await import('@pinkit/api-v5');
+    const user = await createV5Client({ apiUri: config.apiUri, token: record.access_token, logger: this.logger() }).getUserAccount();
+    await out.item(this.json ? { name, scopes: record.scopes, expires_at: record.expires_at, user } : user, () => userSummary(user));
+  }
+}
+
+function covers(have: readonly string[] | undefined, want: readonly string[]): boolean {
+  // A token from the environment has no recorded scopes: trust it, as the quickstart does.
+  if (!have || have.length === 0) return true;
+  return want.every((scope) => have.includes(scope));
+}

@@ -1,0 +1,43 @@
+import { Command, Option } from 'clipanion';
+import { InputError } from '../../output/describe-error.js';
+import { showToken } from '../../output/token-display.js';
+import { PinkitCommand } from '../pinkit-command.js';
+import { cleartextOption } from './scope-options.js';
+
+export class RefreshAccessTokenCommand extends PinkitCommand {
+  static override paths = [['refresh-access-token']];
+
+  static override usage = Command.Usage({
+    category: 'Access tokens',
+    description: 'Refresh a stored access token and store the result',
+    details: `
+      Exchanges the stored refresh token of the token named by \`-a\` for a new access token
+      and stores it where the old one was, keeping the old refresh token unless Pinterest sent
+      a new one. \`--continuous\` asks for a continuous refresh token, which Pinterest renews on
+      every refresh.
+    `,
+    examples: [
+      ['Refresh the default token', '$0 refresh-access-token'],
+      ['Refresh the token named "writer" with continuous refresh', '$0 refresh-access-token -a writer --continuous'],
+    ],
+  });
+
+  cleartext = cleartextOption();
+  continuous = Option.Boolean('--continuous', false, { description: 'Ask for a continuous refresh token' });
+
+  protected async run() {
+    if (this.version() === '3') throw new InputError('API v3 is not available in this version of pinkit yet; use -v 5.');
+    const session = this.tokens();
+    const located = await session.locate(this.accessTokenName);
+    if (!located) throw new InputError(`No stored token named "${this.accessTokenName}"; run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`);
+    if (located.from === 'env') {
+      throw new InputError(`Token "${this.accessTokenName}" comes from the environment variable ${this.accessTokenName.toUpperCase()}, which cannot be refreshed or rewritten; unset it to use the stored token.`);
+    }
+    const updated = await session.refresh(located, { continuous: this.continuous });
+    const out = this.output();
+    await out.note(showToken('access token', updated.access_token, this.cleartext));
+    await out.note(showToken('refresh token', updated.refresh_token, this.cleartext));
+    this.context.stderr.write(`Refreshed and stored token "${updated.name}" (${located.from === 'keychain' ? 'OS keychain' : 'token file'}).\n`);
+    if (this.json) await out.item({ name: updated.name, scopes: updated.scopes, expires_at: updated.expires_at, refresh_token_expires_at: updated.refresh_token_expires_at }, () => '');
+  }
+}
