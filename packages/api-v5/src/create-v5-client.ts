@@ -1,8 +1,9 @@
 import { createHttpClient, PINTEREST_API_URI, staticToken, type HttpClient, type HttpClientOptions, type Listing, type TokenProvider } from '@pinkit/http';
 import * as boards from './boards.js';
+import * as media from './media.js';
 import type { ListBoardsOptions, PageOptions } from './boards.js';
 import * as pins from './pins.js';
-import type { Account, Board, BoardCreate, BoardSection, LinkedBusiness, Pin, PinCreate } from './types.js';
+import type { Account, Board, BoardCreate, BoardSection, LinkedBusiness, Media, MediaUpload, Pin, PinCreate } from './types.js';
 import * as user from './user-account.js';
 
 export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'token'> {
@@ -31,6 +32,12 @@ export interface V5Client {
   createPin(input: PinCreate): Promise<Pin>;
   deletePin(pinId: string): Promise<void>;
   savePin(pinId: string, input: { board_id: string; board_section_id?: string }): Promise<Pin>;
+  /** Registers a video upload (`POST /v5/media`). */
+  createMedia(input: { media_type: 'video' }): Promise<MediaUpload>;
+  /** Polls an upload's status (`GET /v5/media/{id}`). */
+  getMedia(mediaId: string): Promise<Media>;
+  /** Sends the file to the registered upload's `upload_url`, with the same transport and logger. */
+  uploadMedia(upload: MediaUpload, file: Blob, filename: string, signal?: AbortSignal): Promise<void>;
 }
 
 /** A Pinterest API v5 client: typed calls, paged lists as async iterables. */
@@ -59,5 +66,9 @@ export function createV5Client(options: V5ClientOptions): V5Client {
     createPin: (input: PinCreate) => pins.createPin(http, input),
     deletePin: (id) => pins.deletePin(http, id),
     savePin: (id, input) => pins.savePin(http, id, input),
+    createMedia: (input) => media.createMedia(http, input),
+    getMedia: (id) => media.getMedia(http, id),
+    uploadMedia: (upload, file, filename, signal) =>
+      media.uploadMedia({ fetch: rest.fetch ?? fetch, ...(rest.logger ? { logger: rest.logger } : {}), ...(signal ? { signal } : {}) }, upload, file, filename),
   };
 }

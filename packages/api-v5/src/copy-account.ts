@@ -1,0 +1,135 @@
+import type { PageOptions } from './boards.js';
+import type { V5Client } from './create-v5-client.js';
+import type { Board, BoardCreate, BoardPrivacy, BoardSection, Pin, PinCreate } from './types.js';
+
+// The shapes @pinkit/copy-engine's CopyAccount asks for, derived from the v5 types. This package
+// does not import the engine (the engine depends on no client); TypeScript checks the fit
+// structurally where the two meet, in the CLI.
+
+/** One rendition of a pin's picture; v5's `null` width or height is left out. */
+export interface CopyablePinImage {
+  url: string;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * A v5 pin with its renditions flattened into `media.images`, the only part of `media` a copy
+ * reads. `board_section_id`, `dominant_color` and `type` come through untouched: the engine
+ * places pins by section, recognises its own copies by colour, and skips non-pin tiles.
+ */
+export type CopyablePin = Omit<Pin, 'media'> & {
+  media?: { media_type?: string; images?: Record<string, CopyablePinImage> } | null;
+};
+
+export type CopyableBoard = Board & { id: string };
+export type CopyableSection = BoardSection & { id: string };
+
+export type CopyMediaSourceInput =
+  | { source_type: 'image_url'; url: string }
+  | { source_type: 'video_id'; media_id: string; cover_image_url?: string };
+
+export interface CopyPinInput {
+  board_id: string;
+  board_section_id?: string;
+  title?: string;
+  description?: string;
+  link?: string;
+  alt_text?: string;
+  media_source: CopyMediaSourceInput;
+}
+
+export interface V5CopyAccount {
+  listBoards(): AsyncIterable<CopyableBoard>;
+  getBoard(boardId: string): Promise<CopyableBoard>;
+  listBoardPins(boardId: string): AsyncIterable<CopyablePin>;
+  listSections(boardId: string): AsyncIterable<CopyableSection>;
+  listSectionPins(boardId: string, sectionId: string): AsyncIterable<CopyablePin>;
+  createBoard(input: { name: string; description?: string; privacy?: string }): Promise<CopyableBoard>;
+  createSection(boardId: string, input: { name: string }): Promise<CopyableSection>;
+  createPin(input: CopyPinInput): Promise<CopyablePin>;
+}
+
+function withId<T extends { id?: string | undefined }>(item: T, what: string): T & { id: string } {
+  // An item without an id cannot be mapped in a journal; better to stop on it than to guess.
+  if (typeof item.id !== 'string' || item.id === '') throw new Error(`Pinterest returned a ${what} without an id.`);
+  return item as T & { id: string };
+}
+
+function copyablePin(pin: Pin): CopyablePin {
+  const { media, ...rest } = pin;
+  // `media` is a union of v5 media shapes; only those with top-level renditions have `images`.
+  const raw = media as { media_type?: unknown; images?: Record<string, { url?: unknown; width?: unknown; height?: unknown } | undefined> } | undefined;
+  if (!raw) return rest;
+  const images: Record<string, CopyablePinImage> = {};
+  for (const [size, image] of Object.entries(raw.images ?? {})) {
+    if (typeof image?.url !== 'string') continue;
+    images[size] = {
+      url: image.url,
+      ...(typeof image.width === 'number' ? { width: image.width } : {}),
+      ...(typeof image.height === 'number' ? { height: image.height } : {}),
+    };
+  }
+  return { ...rest, media: { ...(typeof raw.media_type === 'string' ? { media_type: raw.media_type } : {}), images } };
+}
+
+async function* pinsOf(listing: AsyncIterable<Pin>): AsyncGenerator<CopyablePin> {
+  for await (const pin of listing) yield copyablePin(pin);
+}
+
+async function* withIds<T extends { id?: string | undefined }>(listing: AsyncIterable<T>, what: string): AsyncGenerator<T & { id: string }> {
+  for await (const item of listing) yield withId(item, what);
+}
+
+const PRIVACY: readonly string[] = ['PUBLIC', 'PROTECTED', 'SECRET'] satisfies BoardPrivacy[];
+
+function boardCreate(input: { name: string; description?: string; privacy?: string }): BoardCreate {
+  return {
+    name: input.name,
+    // Both have defaults in the description (false, PUBLIC) that the generated type makes required.
+    is_ads_only: false,
+    privacy: input.privacy && PRIVACY.includes(input.privacy) ? (input.privacy as BoardPrivacy) : 'PUBLIC',
+    ...(input.description ? { description: input.description } : {}),
+  };
+}
+
+function pinCreate(input: CopyPinInput): PinCreate {
+  const source = input.media_source;
+  return {
+    board_id: input.board_id,
+    ...(input.board_section_id ? { board_section_id: input.board_section_id } : {}),
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.link !== undefined ? { link: input.link } : {}),
+    ...(input.alt_text !== undefined ? { alt_text: input.alt_text } : {}),
+    media_source:
+      source.source_type === 'image_url'
+        ? { source_type: 'image_url', url: source.url, is_standard: true }
+        : {
+            source_type: 'video_id',
+            media_id: source.media_id,
+            is_standard: true,
+            ...(source.cover_image_url ? { cover_image_url: source.cover_image_url } : {}),
+          },
+  };
+}
+
+/**
+ * Adapts a v5 client to the account interface of `@pinkit/copy-engine` (`copyBoard({ source:
+ * createV5CopyAccount(a), target: createV5CopyAccount(b), ... })`). Listings ask for
+ * `pageSize` items a page (default 100).
+ */
+export function createV5CopyAccount(client: V5Client, options: PageOptions = {}): V5CopyAccount {
+  // Bigger pages than Pinterest's default 25: lookups after a lost response list a whole board.
+  const page = { pageSize: options.pageSize ?? 100 };
+  return {
+    listBoards: () => withIds(client.listBoards(page), 'board'),
+    getBoard: async (boardId) => withId(await client.getBoard(boardId), 'board'),
+    listBoardPins: (boardId) => pinsOf(client.listBoardPins(boardId, page)),
+    listSections: (boardId) => withIds(client.listBoardSections(boardId, page), 'board section'),
+    listSectionPins: (boardId, sectionId) => pinsOf(client.listSectionPins(boardId, sectionId, page)),
+    createBoard: async (input) => withId(await client.createBoard(boardCreate(input)), 'board'),
+    createSection: async (boardId, input) => withId(await client.createBoardSection(boardId, input), 'board section'),
+    createPin: async (input) => copyablePin(await client.createPin(pinCreate(input))),
+  };
+}

@@ -1,0 +1,60 @@
+import { ApiError, NetworkError, redactText, type HttpClient, type Logger } from '@pinkit/http';
+import type { Media, MediaUpload } from './types.js';
+
+const enc = encodeURIComponent;
+
+// https://developers.pinterest.com/docs/api/v5/media-create
+/** Registers a video upload; the answer says where to send the file and with which form fields. */
+export async function createMedia(http: HttpClient, input: { media_type: 'video' }): Promise<MediaUpload> {
+  return (await http.request<MediaUpload>('POST', '/media', { json: input })).data;
+}
+
+// https://developers.pinterest.com/docs/api/v5/media-get
+/** An upload's processing status: registered, processing, succeeded or failed. */
+export function getMedia(http: HttpClient, mediaId: string): Promise<Media> {
+  return http.get(`/media/${enc(mediaId)}`);
+}
+
+export interface UploadTransport {
+  fetch: typeof fetch;
+  logger?: Logger;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends `file` to the `upload_url` of a registered upload as a multipart POST: every
+ * `upload_parameters` field unchanged, then the file as `file` (the storage service behind the
+ * URL reads fields in order and wants the file last). The URL takes no bearer token: the fields
+ * are the authorisation. Not retried: a repeat after an unclear failure is the caller's choice.
+ */
+export async function uploadMedia(transport: UploadTransport, upload: MediaUpload, file: Blob, filename: string): Promise<void> {
+  if (!upload.upload_url) throw new Error(`Media upload ${upload.media_id} came without an upload_url; register the upload again.`);
+  const form = new FormData();
+  for (const [name, value] of Object.entries(upload.upload_parameters ?? {})) {
+    if (typeof value === 'string') form.append(name, value);
+  }
+  form.append('file', file, filename);
+  const request = { method: 'POST', url: redactText(upload.upload_url) };
+  const started = Date.now();
+  let response: Response;
+  try {
+    response = await transport.fetch(upload.upload_url, { method: 'POST', body: form, ...(transport.signal ? { signal: transport.signal } : {}) });
+  } catch (error) {
+    if (transport.signal?.aborted) throw error;
+    const why = error instanceof Error ? error.message : String(error);
+    throw new NetworkError(`POST ${request.url}: the upload failed (${why})`, { request, cause: error, notSent: false });
+  }
+  const requestId = response.headers.get('x-pinterest-rid') ?? undefined;
+  transport.logger?.log(2, `POST ${request.url} -> ${response.status} (${Date.now() - started} ms)${requestId ? ` rid=${requestId}` : ''}`);
+  const body = await response.text();
+  if (response.ok) return;
+  // Storage services answer in XML or plain text; a short body is worth showing, a long one is not.
+  const detail = body.length > 0 && body.length < 300 ? redactText(body.trim()) : `HTTP ${response.status}`;
+  throw new ApiError({
+    status: response.status,
+    message: `POST ${request.url} failed with ${response.status}: ${detail}`,
+    ...(requestId ? { requestId } : {}),
+    request,
+    body,
+  });
+}
