@@ -1,13 +1,14 @@
+import { isLive } from './mint-token.js';
 import { failures } from './pinterest-failure.js';
 import type { SimStore } from './sim-store.js';
 import type { TokenRecord, UserRecord } from './store-records.js';
 
-/** Resolves `Authorization: Bearer <access token>`; missing, unknown, refresh or revoked tokens fail with 401. */
+/** Resolves `Authorization: Bearer <access token>`; missing, unknown, refresh, revoked or expired tokens fail with 401. */
 export function authenticate(store: SimStore, authorization: string | undefined): { caller: UserRecord; token: TokenRecord } {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   const token = match?.[1] === undefined ? undefined : store.tokens.get(match[1]);
   const caller = token === undefined ? undefined : store.users.get(token.userId);
-  if (!token || !caller || token.kind !== 'access' || token.revoked) throw failures.authenticationFailed();
+  if (!token || !caller || token.kind !== 'access' || !isLive(store, token)) throw failures.authenticationFailed();
   return { caller, token };
 }
 

@@ -23,6 +23,15 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
 export function sendReply(res: ServerResponse, reply: Reply): void {
   if (res.destroyed || res.writableEnded) return;
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+  if (reply.html !== undefined) {
+    res.writeHead(reply.status, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': Buffer.byteLength(reply.html),
+      'cache-control': 'no-store',
+    });
+    res.end(reply.html);
+    return;
+  }
   if (reply.body === undefined) {
     res.writeHead(reply.status).end();
     return;

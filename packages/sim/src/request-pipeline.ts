@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import { authenticateApp } from './app-auth.js';
 import { authenticate, requireScopes } from './bearer-auth.js';
 import type { FaultInjector } from './fault-injector.js';
 import { readBody, sendReply } from './http-exchange.js';
@@ -8,6 +9,7 @@ import type { Knobs } from './knobs.js';
 import { PinterestFailure, failures } from './pinterest-failure.js';
 import type { Reply, Route, RouteContext } from './route.js';
 import type { RouteMatch } from './router.js';
+import type { SeededRandom } from './seeded-random.js';
 import type { SimStore } from './sim-store.js';
 import type { WriteLimiter } from './write-limiter.js';
 
@@ -25,6 +27,7 @@ export interface Pipeline {
   limiter: WriteLimiter;
   faults: FaultInjector;
   stats: SimulatorStats;
+  tokenRandom: SeededRandom;
   origin: () => string;
   /** Aborted by stop(): pending latency waits end and their sockets are dropped. */
   signal: AbortSignal;
@@ -33,7 +36,7 @@ export interface Pipeline {
 const v5Error = (failure: PinterestFailure): Reply => ({ status: failure.status, body: failure.toBody(), headers: failure.headers });
 
 /**
- * Every request, in order: request id, body, latency, routing, bearer auth and scopes,
+ * Every request, in order: request id, body, latency, routing, bearer (or app) auth and scopes,
  * the write limit, fault injection, then the handler.
  */
 export async function handleRequest(pipeline: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -56,6 +59,7 @@ export async function handleRequest(pipeline: Pipeline, req: IncomingMessage, re
       query: url.searchParams,
       headers: req.headers,
       body,
+      tokenRandom: pipeline.tokenRandom,
     };
     const run = prepare(pipeline, route, base);
     const fault = pipeline.faults.choose(route.write);
@@ -80,6 +84,11 @@ function prepare(pipeline: Pipeline, route: Route, ctx: RouteContext): () => Rep
     requireScopes(token, route.scopes);
     chargeWrite(pipeline, route, caller.id);
     return () => route.handle({ ...ctx, caller, token });
+  }
+  if (route.auth === 'basic') {
+    const app = authenticateApp(pipeline.store, firstHeader(ctx.headers.authorization));
+    chargeWrite(pipeline, route, undefined);
+    return () => route.handle({ ...ctx, app });
   }
   chargeWrite(pipeline, route, route.limitKey?.(ctx));
   return () => route.handle(ctx);

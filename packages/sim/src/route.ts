@@ -1,8 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Knobs } from './knobs.js';
 import type { PinterestFailure } from './pinterest-failure.js';
+import type { SeededRandom } from './seeded-random.js';
 import type { SimStore } from './sim-store.js';
-import type { TokenRecord, UserRecord } from './store-records.js';
+import type { AppRecord, TokenRecord, UserRecord } from './store-records.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -10,6 +11,8 @@ export interface Reply {
   status: number;
   /** Serialised as JSON; absent for 204. */
   body?: unknown;
+  /** A web page (the OAuth consent page), sent as text/html instead of a JSON body. */
+  html?: string;
   headers?: Record<string, string>;
 }
 
@@ -23,6 +26,8 @@ export interface RouteContext {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: Buffer;
+  /** The seeded stream that tokens and authorization codes are drawn from. */
+  tokenRandom: SeededRandom;
 }
 
 export interface AuthedContext extends RouteContext {
@@ -47,6 +52,16 @@ export interface BearerRoute extends RouteBase {
   handle(ctx: AuthedContext): Reply | Promise<Reply>;
 }
 
+/** The app itself calls (OAuth token endpoints): HTTP Basic with the app id and secret. */
+export interface AppContext extends RouteContext {
+  app: AppRecord;
+}
+
+export interface AppRoute extends RouteBase {
+  auth: 'basic';
+  handle(ctx: AppContext): Reply | Promise<Reply>;
+}
+
 export interface OpenRoute extends RouteBase {
   auth: 'none';
   /** Whose write budget a write without a bearer token spends (e.g. the media owner). */
@@ -54,4 +69,4 @@ export interface OpenRoute extends RouteBase {
   handle(ctx: RouteContext): Reply | Promise<Reply>;
 }
 
-export type Route = BearerRoute | OpenRoute;
+export type Route = BearerRoute | AppRoute | OpenRoute;

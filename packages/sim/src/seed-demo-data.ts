@@ -5,12 +5,20 @@ import { ADJECTIVES, PHRASES, THEMES, type BoardTheme } from './seed-text.js';
 import type { SimStore } from './sim-store.js';
 import type { SimUser } from './simulator.js';
 import type { AppRecord, BoardRecord, UserRecord } from './store-records.js';
+import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from './token-lifetimes.js';
 import { V5_SCOPES } from './v5-scopes.js';
 
 export interface SeedShape {
   boards: number;
   pinsPerBoard: number;
+  /** Lifetimes of the seeded users' tokens (default Pinterest's: 30 and 365 days). */
+  accessTokenTtlSeconds?: number;
+  refreshTokenTtlSeconds?: number;
+  /** The app's registered redirect URIs; null (the default) accepts any loopback URI. */
+  redirectUris?: readonly string[] | null;
 }
+
+export const APP_NAME = 'pinkit demo app';
 
 const HEX = '0123456789abcdef';
 // Seeded timestamps start here and advance a few minutes per item, so they never depend on
@@ -20,18 +28,20 @@ const STEP_MS = 7 * 60_000;
 
 /** Fills the store with the app, the demo user's boards, sections and pins, and an empty second user. */
 export function seedDemoData(store: SimStore, shape: SeedShape, data: SeededRandom, tokens: SeededRandom): { app: AppRecord; users: SimUser[] } {
-  const app: AppRecord = { id: String(1_400_000 + data.int(600_000)), secret: data.string(HEX, 40) };
-  store.apps.set(app.id, app);
+  const appId = String(1_400_000 + data.int(600_000));
+  const appSecret = data.string(HEX, 40);
   const demo = addUser(store, 'pinkit_demo', 'BUSINESS', 'Boards and pins for trying pinkit.');
   const target = addUser(store, 'pinkit_target', 'PINNER', 'An empty account to copy into.');
+  const app: AppRecord = { id: appId, secret: appSecret, name: APP_NAME, ownerId: demo.id, redirectUris: shape.redirectUris ?? null };
+  store.apps.set(app.id, app);
   for (let index = 0; index < shape.boards; index += 1) {
     const empty = shape.boards >= 2 && index === shape.boards - 1;
     seedBoard(store, data, demo, index, empty ? 0 : shape.pinsPerBoard);
   }
   const users = [demo, target].map((user): SimUser => {
     const grant = { userId: user.id, appId: app.id, scopes: V5_SCOPES };
-    const access = mintToken(store, tokens, { ...grant, kind: 'access' });
-    const refresh = mintToken(store, tokens, { ...grant, kind: 'refresh' });
+    const access = mintToken(store, tokens, { ...grant, kind: 'access', ttlSeconds: shape.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS });
+    const refresh = mintToken(store, tokens, { ...grant, kind: 'refresh', ttlSeconds: shape.refreshTokenTtlSeconds ?? DEFAULT_REFRESH_TOKEN_TTL_SECONDS });
     return { id: user.id, username: user.username, accessToken: access.value, refreshToken: refresh.value, scopes: [...V5_SCOPES] };
   });
   return { app, users };

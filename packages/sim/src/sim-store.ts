@@ -1,5 +1,5 @@
 import { hashToUint32 } from './seeded-random.js';
-import type { AppRecord, BoardRecord, MediaRecord, PinRecord, SectionRecord, TokenRecord, UserRecord } from './store-records.js';
+import type { AppRecord, AuthorizationCodeRecord, BoardRecord, MediaRecord, PinRecord, SectionRecord, TokenRecord, UserRecord } from './store-records.js';
 
 export type IdKind = 'user' | 'board' | 'section' | 'pin' | 'media' | 'app';
 
@@ -16,11 +16,19 @@ export class SimStore {
   readonly media = new Map<string, MediaRecord>();
   readonly tokens = new Map<string, TokenRecord>();
   readonly apps = new Map<string, AppRecord>();
+  readonly authorizationCodes = new Map<string, AuthorizationCodeRecord>();
   private readonly seedDigits: string;
   private readonly counters = new Map<IdKind, number>();
   private lastSeq = 0;
 
-  constructor(seed: number) {
+  /**
+   * @param now The clock that token and authorization-code lifetimes run on (epoch ms); tests
+   * inject one to let tokens expire without waiting.
+   */
+  constructor(
+    seed: number,
+    readonly now: () => number = Date.now,
+  ) {
     this.seedDigits = String(hashToUint32(`ids:${seed}`) % 1000).padStart(3, '0');
   }
 
@@ -85,6 +93,11 @@ export class SimStore {
 
   addToken(token: TokenRecord): void {
     this.tokens.set(token.value, token);
+  }
+
+  /** The seeded users in seeding order: 0 the demo user, 1 the empty one. */
+  userAt(index: number): UserRecord | undefined {
+    return [...this.users.values()][index];
   }
 
   boardsOf(userId: string): BoardRecord[] {

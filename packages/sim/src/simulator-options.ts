@@ -1,4 +1,5 @@
-import { applyKnobs, defaultKnobs, type Knobs } from './knobs.js';
+import { isHttpUrl } from './body-fields.js';
+import { applyKnobs, defaultKnobs, type ConsentUser, type Knobs } from './knobs.js';
 import { SimulatorOptionsError } from './simulator-options-error.js';
 
 export interface SimulatorOptions {
@@ -20,6 +21,18 @@ export interface SimulatorOptions {
   seed?: number;
   /** Pin links on these domains (or their subdomains) are refused as spam. */
   spamDomains?: string[];
+  /** The consent page approves at once with a 302 carrying a code, for headless runs (default false). */
+  autoApprove?: boolean;
+  /** Who signs in on the consent page: 0 the demo user (default), 1 the empty user. */
+  consentUser?: ConsentUser;
+  /** The app's registered redirect URIs, matched exactly (default: any http(s) URI on localhost, 127.0.0.1 or [::1]). */
+  redirectUris?: string[];
+  /** Lifetime of access tokens, seeded ones included (default 2592000: 30 days). */
+  accessTokenTtlSeconds?: number;
+  /** Lifetime of refresh tokens, seeded ones included (default 31536000: 365 days). */
+  refreshTokenTtlSeconds?: number;
+  /** The clock (epoch ms) that token and code lifetimes run on (default Date.now); lets tests expire tokens without waiting. */
+  now?: () => number;
 }
 
 export interface ResolvedOptions {
@@ -29,6 +42,8 @@ export interface ResolvedOptions {
   pinsPerBoard: number;
   seed: number;
   knobs: Knobs;
+  redirectUris: readonly string[] | null;
+  now: () => number;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/;
@@ -48,7 +63,14 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     ...(options.writeRate !== undefined && { writeRate: options.writeRate }),
     ...(options.faultRate !== undefined && { faultRate: options.faultRate }),
     ...(options.spamDomains !== undefined && { spamDomains: options.spamDomains }),
+    ...(options.autoApprove !== undefined && { autoApprove: options.autoApprove }),
+    ...(options.consentUser !== undefined && { consentUser: options.consentUser }),
+    ...(options.accessTokenTtlSeconds !== undefined && { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
+    ...(options.refreshTokenTtlSeconds !== undefined && { refreshTokenTtlSeconds: options.refreshTokenTtlSeconds }),
   });
+  if (options.now !== undefined && typeof options.now !== 'function') {
+    throw new SimulatorOptionsError('now', options.now, 'now must be a function returning epoch milliseconds, like Date.now.');
+  }
   return {
     port,
     host: host === '[::1]' ? '::1' : host,
@@ -56,7 +78,16 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     pinsPerBoard: count('pinsPerBoard', options.pinsPerBoard ?? 8),
     seed: seedOf(options.seed ?? 1),
     knobs,
+    redirectUris: options.redirectUris === undefined ? null : redirectUrisOf(options.redirectUris),
+    now: options.now ?? Date.now,
   };
+}
+
+function redirectUrisOf(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length === 0 || value.some((uri) => typeof uri !== 'string' || !isHttpUrl(uri))) {
+    throw new SimulatorOptionsError('redirectUris', value, 'redirectUris must be a non-empty list of http(s) URLs such as ["http://localhost:8085/"].');
+  }
+  return [...(value as string[])];
 }
 
 function count(option: string, value: number): number {

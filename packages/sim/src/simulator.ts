@@ -16,15 +16,17 @@ export interface SimUser {
 export interface Simulator {
   /** `http://127.0.0.1:PORT`: both PINTEREST_API_URI and PINTEREST_OAUTH_URI. */
   readonly url: string;
-  /** The one registered app (PINTEREST_APP_ID / PINTEREST_APP_SECRET). */
-  readonly app: { id: string; secret: string };
+  /** The one registered app (PINTEREST_APP_ID / PINTEREST_APP_SECRET); `name` is shown on the consent page. */
+  readonly app: { id: string; secret: string; name: string };
   /** `[0]` the demo user with boards and pins, `[1]` a user with no boards (a copy target). */
   readonly users: readonly SimUser[];
   /** Environment variables that point pinkit (or the quickstart) at this simulator. */
   env(): Record<string, string>;
   /** Mints an extra access token for a user, e.g. with fewer scopes; throws SimulatorOptionsError for an unknown user. */
   issueToken(userId: string, scopes: string[]): string;
-  /** Changes behaviour at runtime; `writeRate: undefined` removes the write limit. */
+  /** Revokes an access or refresh token at once (401 / 400 from then on); throws SimulatorOptionsError for an unknown token. */
+  revokeToken(token: string): void;
+  /** Changes behaviour at runtime; `writeRate: undefined` removes the write limit; new token lifetimes apply to tokens minted afterwards. */
   configure(knobs: KnobSettings): void;
   /** A snapshot of the counters since start. */
   readonly stats: SimulatorStats;

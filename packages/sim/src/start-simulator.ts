@@ -19,9 +19,14 @@ import { WriteLimiter } from './write-limiter.js';
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const resolved = resolveOptions(options);
   const { knobs, seed } = resolved;
-  const store = new SimStore(seed);
+  const store = new SimStore(seed, resolved.now);
   const tokenRandom = createSeededRandom(seed, 'tokens');
-  const { app, users } = seedDemoData(store, resolved, createSeededRandom(seed, 'data'), tokenRandom);
+  const { app, users } = seedDemoData(
+    store,
+    { ...resolved, accessTokenTtlSeconds: knobs.accessTokenTtlSeconds, refreshTokenTtlSeconds: knobs.refreshTokenTtlSeconds },
+    createSeededRandom(seed, 'data'),
+    tokenRandom,
+  );
   const stats = { requests: 0, writes: 0, rateLimited: 0, faults: 0 };
   const abort = new AbortController();
   let origin = '';
@@ -32,6 +37,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     limiter: new WriteLimiter(() => knobs.writeRate),
     faults: new FaultInjector(createSeededRandom(seed, 'faults'), () => knobs.faultRate),
     stats,
+    tokenRandom,
     origin: () => origin,
     signal: abort.signal,
   };
@@ -49,7 +55,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let stopping: Promise<void> | undefined;
   return {
     url: origin,
-    app: { id: app.id, secret: app.secret },
+    app: { id: app.id, secret: app.secret, name: app.name },
     users,
     env: () => {
       const [demo, target] = users;
@@ -67,7 +73,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         const known = users.map((user) => `${user.id} (${user.username})`).join(', ');
         throw new SimulatorOptionsError('userId', userId, `issueToken: no simulated user has id "${userId}"; known users: ${known}.`);
       }
-      return mintToken(store, tokenRandom, { kind: 'access', userId, appId: app.id, scopes }).value;
+      return mintToken(store, tokenRandom, { kind: 'access', userId, appId: app.id, scopes, ttlSeconds: knobs.accessTokenTtlSeconds }).value;
+    },
+    revokeToken: (token) => {
+      const record = store.tokens.get(token);
+      if (!record) throw new SimulatorOptionsError('token', `${token.slice(0, 5)}…`, 'revokeToken: the simulator never issued this token.');
+      record.revoked = true;
     },
     configure: (settings) => applyKnobs(knobs, settings),
     get stats() {

@@ -1,7 +1,10 @@
 import type { Route } from '../route.js';
 import { mediaUploadRoutes } from './media-upload.js';
+import { oauthPageRoutes } from './oauth-pages.js';
+import { v3OAuthRoutes } from './v3-oauth.js';
 import { v5BoardRoutes } from './v5-boards.js';
 import { v5MediaRoutes } from './v5-media.js';
+import { v5OAuthRoutes } from './v5-oauth.js';
 import { v5PinRoutes } from './v5-pins.js';
 import { v5SectionRoutes } from './v5-sections.js';
 import { v5UserRoutes } from './v5-user.js';
@@ -14,4 +17,7 @@ export const ROUTES: readonly Route[] = [
   ...v5PinRoutes,
   ...v5MediaRoutes,
   ...mediaUploadRoutes,
+  ...oauthPageRoutes,
+  ...v5OAuthRoutes,
+  ...v3OAuthRoutes,
 ];
