@@ -34,7 +34,8 @@ const SERVED_OPERATIONS = [
 const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve('openapi-typescript/package.json')), 'bin', 'cli.js');
 mkdirSync(join(pkg, 'src', 'generated'), { recursive: true });
-execFileSync(process.execPath, [cli, specPath, '-o', join(pkg, 'src', 'generated', 'openapi.ts')], { stdio: 'inherit' });
+// Fields with a default stay optional: request bodies may leave them out (is_standard, privacy...).
+execFileSync(process.execPath, [cli, specPath, '--default-non-nullable', 'false', '-o', join(pkg, 'src', 'generated', 'openapi.ts')], { stdio: 'inherit' });
 
 // 2. Response schemas, as plain JSON Schema: OpenAPI 3.0's `nullable` becomes a null type,
 // documentation-only keywords go, and only the components the served responses reach stay.

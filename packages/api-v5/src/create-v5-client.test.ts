@@ -6,7 +6,7 @@ type Route = (url: URL, init: RequestInit) => unknown;
 /** An injected transport: answers by path, records every call. */
 function transport(routes: Record<string, Route>) {
   const calls: Array<{ method: string; url: URL; body: unknown }> = [];
-  const fetchImpl = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+  const fetchImpl = (async (input: string | URL | Request, init: RequestInit = {}) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     calls.push({ method: init.method ?? 'GET', url, body: init.body ? JSON.parse(String(init.body)) : undefined });
     const route = routes[`${init.method ?? 'GET'} ${url.pathname}`];

@@ -4870,7 +4870,7 @@ export interface components {
              * @default 0
              * @example 7834020347906
              */
-            promotion_id: string | null;
+            promotion_id?: string | null;
             /**
              * @description Timestamp in Unix format for scheduling when ads in the ad group start to appear. If not specified, ads appear during parent campaign's `start_time`. Cannot precede `start_time` for parent campaign (if specified). Learn about <a href="/docs/api-features/managing-ads/#step-2-create-an-ad-group" target="blank">scheduling ads</a>.
              *     For certain organizations (<a href="/docs/getting-started/using-beta-and-restricted-features/" target="blank" target="blank">Closed beta</a>): Supported for campaigns with Campaign Budget Optimization (CBO).
@@ -4898,9 +4898,9 @@ export interface components {
              */
             bid_multiplier?: number;
             /** @default DAILY */
-            budget_type: string & components["schemas"]["BudgetType"];
+            budget_type?: string & components["schemas"]["BudgetType"];
             /** @default STANDARD */
-            pacing_delivery_type: string & components["schemas"]["PacingDeliveryType"];
+            pacing_delivery_type?: string & components["schemas"]["PacingDeliveryType"];
         };
         AdGroupResponse: components["schemas"]["AdGroupCommon"] & {
             /**
@@ -4945,7 +4945,7 @@ export interface components {
              * @description Always "adgroup".
              * @default adgroup
              */
-            type: string;
+            type?: string;
             /**
              * @description Ad group last update time. Unix timestamp in seconds.
              * @example 1476477189
@@ -4991,7 +4991,7 @@ export interface components {
              * @default true
              * @example true
              */
-            auto_targeting_enabled: boolean;
+            auto_targeting_enabled?: boolean;
             /** @description Pin creative types filter. </p><strong>Note:</strong> SHOP_THE_PIN has been deprecated. Please use COLLECTION instead. */
             creative_types?: ("REGULAR" | "VIDEO" | "SHOPPING" | "CAROUSEL" | "MAX_VIDEO" | "SHOP_THE_PIN" | "COLLECTION" | "IDEA")[] | null;
             /** @description Array of keyword objects. If the keywords field is missing, all keywords will be targeted. */
@@ -5004,7 +5004,7 @@ export interface components {
              * @description <a href="/docs/redoc/#section/Placement-group">Placement group</a>.
              * @default ALL
              */
-            placement_group: string & components["schemas"]["PlacementGroupType"];
+            placement_group?: string & components["schemas"]["PlacementGroupType"];
             /** @description Targeted product group IDs. </p><strong>Note:</strong> This can only be combined with shopping/catalog sales campaigns. For more information, <a href="https://help.pinterest.com/en/business/article/shopping-ads#section-14571" target="_blank">click here</a>. SHOPPING_RETARGETING must be included in targeting_spec object or this field will be ignored. */
             product_group_ids?: string[] | null;
             targeting_spec?: components["schemas"]["TargetingSpec"];
@@ -5205,12 +5205,12 @@ export interface components {
              * @description Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
              * @default 30
              */
-            click_window_days: number & components["schemas"]["ConversionAttributionWindowDays"];
+            click_window_days?: number & components["schemas"]["ConversionAttributionWindowDays"];
             /**
              * @description The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
              * @default TIME_OF_AD_ACTION
              */
-            conversion_report_time: string & components["schemas"]["ConversionReportTimeType"];
+            conversion_report_time?: string & components["schemas"]["ConversionReportTimeType"];
             /**
              * @description Metric report end date (UTC). Format: YYYY-MM-DD
              * @example 2020-12-20
@@ -5220,7 +5220,7 @@ export interface components {
              * @description Number of days to use as the conversion attribution window for an engagement action. Engagements include saves, closeups, link clicks, and carousel card swipes. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
              * @default 30
              */
-            engagement_window_days: number & components["schemas"]["ConversionAttributionWindowDays"];
+            engagement_window_days?: number & components["schemas"]["ConversionAttributionWindowDays"];
             /** @description TOTAL - metrics are aggregated over the specified date range.<br> DAY - metrics are broken down daily.<br> HOUR - metrics are broken down hourly.<br>WEEKLY - metrics are broken down weekly.<br>MONTHLY - metrics are broken down monthly */
             granularity: string & components["schemas"]["Granularity"];
             /**
@@ -5232,7 +5232,7 @@ export interface components {
              * @description Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `1` day.
              * @default 1
              */
-            view_window_days: number & components["schemas"]["ConversionAttributionWindowDays"];
+            view_window_days?: number & components["schemas"]["ConversionAttributionWindowDays"];
         } & (components["schemas"]["CampaignIdFilter"] & {
             /**
              * @description List of status values for filtering
@@ -5310,7 +5310,7 @@ export interface components {
              * @default false
              * @example false
              */
-            combine_targeting_types: boolean;
+            combine_targeting_types?: boolean;
             /** @description List of advertiser-defined custom conversion event metrics to include in the report */
             custom_conversion_event_metrics?: {
                 /**
@@ -5330,12 +5330,12 @@ export interface components {
              */
             level: string & components["schemas"]["MetricsReportingLevel"];
             /** @default BY_ID */
-            primary_sort: string & ("BY_ID" | "BY_DATE");
+            primary_sort?: string & ("BY_ID" | "BY_DATE");
             /**
              * @description Specification for formatting the report data. Reports in JSON will not zero-fill metrics, whereas reports in CSV will. Both report formats will omit rows where all the columns are equal to 0.
              * @default JSON
              */
-            report_format: string & components["schemas"]["DataOutputFormat"];
+            report_format?: string & components["schemas"]["DataOutputFormat"];
             /** @description Specify the timezone to be applied for the reporting. This feature is currently in BETA and is not available to all users. */
             reporting_timezone?: components["schemas"]["ReportingTimeZone"];
             /** @description Which hour of the start date to begin the report. The entire day will be included if no start hour is provided. Only allowed for hourly reports. */
@@ -6152,7 +6152,7 @@ export interface components {
              * @default bidfloor
              * @example bidfloor
              */
-            type: string;
+            type?: string;
         };
         /**
          * BidFloorBody
@@ -6387,7 +6387,7 @@ export interface components {
              *         to `true`, the `privacy` settng automatically becomes `PROTECTED`.
              * @default PUBLIC
              */
-            privacy: components["schemas"]["BoardPrivacy"];
+            privacy?: components["schemas"]["BoardPrivacy"];
         } & components["schemas"]["BoardBase"];
         /** Board owner containing the username. */
         BoardOwner: {
@@ -6463,7 +6463,7 @@ export interface components {
              */
             entity_types?: (string & components["schemas"]["BulkEntityType"])[];
             /** @default JSON */
-            output_format: string & components["schemas"]["BulkOutputFormat"];
+            output_format?: string & components["schemas"]["BulkOutputFormat"];
             /**
              * @description Unix UTC timestamp to retrieve all entities that have changed since this time.
              * @example 1622848072
@@ -6678,7 +6678,7 @@ export interface components {
                  * @example INTERNAL
                  * @enum {string}
                  */
-                partner_type: "INTERNAL" | "EXTERNAL";
+                partner_type?: "INTERNAL" | "EXTERNAL";
             }[];
         };
         /** @description The terminated asset access. */
@@ -6842,18 +6842,18 @@ export interface components {
         CampaignCreateRequest: components["schemas"]["CampaignCreateCommon"] & {
             bid_options?: components["schemas"]["CampaignBidOptionsCreate"];
             /** @default false */
-            is_automated_campaign: boolean & components["schemas"]["CampaignIsAutomatedCampaign"];
+            is_automated_campaign?: boolean & components["schemas"]["CampaignIsAutomatedCampaign"];
             /** @default false */
-            is_flexible_daily_budgets: boolean & components["schemas"]["CampaignIsFlexibleDailyBudgets"];
+            is_flexible_daily_budgets?: boolean & components["schemas"]["CampaignIsFlexibleDailyBudgets"];
             /**
              * @description Enable Pinterest Performance+ for your campaign. To learn more, see <a href="https://developers.pinterest.com/docs/api-features/pinterest-performance-plus-setup/">Pinterest Performance+ Setup</a>.
              * @default false
              * @example true
              */
-            is_performance_plus: boolean;
+            is_performance_plus?: boolean;
             objective_type: components["schemas"]["ObjectiveType"];
             /** @default ACTIVE */
-            status: string & components["schemas"]["EntityStatus"];
+            status?: string & components["schemas"]["EntityStatus"];
         };
         CampaignCreateResponse: {
             items?: components["schemas"]["CampaignCreateResponseItem"][];
@@ -9330,7 +9330,7 @@ export interface components {
              * @description boolean indicator of whether the product group is being featured or not
              * @default false
              */
-            is_featured: boolean;
+            is_featured?: boolean;
             name: string;
         };
         /**
@@ -9342,7 +9342,7 @@ export interface components {
              * @default false
              * @enum {boolean}
              */
-            negated: false;
+            negated?: false;
             values: components["schemas"]["NonNullableCatalogsCurrency"];
         };
         /** catalogs_product_group_keys */
@@ -9372,25 +9372,25 @@ export interface components {
         /** catalogs_product_group_multiple_country_criteria */
         CatalogsProductGroupMultipleCountriesCriteria: {
             /** @default false */
-            negated: boolean;
+            negated?: boolean;
             values: components["schemas"]["Country"][];
         };
         /** catalogs_product_group_multiple_gender_criteria */
         CatalogsProductGroupMultipleGenderCriteria: {
             /** @default false */
-            negated: boolean;
+            negated?: boolean;
             values: components["schemas"]["Gender"][];
         };
         /** catalogs_product_group_multiple_media_type_criteria */
         CatalogsProductGroupMultipleMediaTypesCriteria: {
             /** @default false */
-            negated: boolean;
+            negated?: boolean;
             values: components["schemas"]["MediaType"][];
         };
         /** catalogs_product_group_multiple_string_criteria */
         CatalogsProductGroupMultipleStringCriteria: {
             /** @default false */
-            negated: boolean;
+            negated?: boolean;
             values: string[];
         };
         /** catalogs_product_group_filter_operator_type_criteria */
@@ -9399,29 +9399,29 @@ export interface components {
              * @default IS
              * @enum {string}
              */
-            filter_operator_type: "IS" | "CONTAINS";
+            filter_operator_type?: "IS" | "CONTAINS";
             /** @default false */
-            negated: boolean;
+            negated?: boolean;
             values: string[];
         };
         /** catalogs_product_group_multiple_string_list_criteria */
         CatalogsProductGroupMultipleStringListCriteria: {
             /** @default false */
-            negated: boolean;
+            negated?: boolean;
             values: string[][];
         };
         /** catalogs_product_group_pricing_criteria */
         CatalogsProductGroupPricingCriteria: {
             /** @default true */
-            inclusion: boolean;
+            inclusion?: boolean;
             /** @default false */
-            negated: boolean;
+            negated?: boolean;
             values: number;
         };
         /** catalogs_product_group_uint32_criteria */
         CatalogsProductGroupUint32Criteria: {
             /** @default false */
-            negated: boolean;
+            negated?: boolean;
             /** @enum {string} */
             operator: "GREATER_THAN" | "GREATER_THAN_OR_EQUALS" | "LESS_THAN" | "LESS_THAN_OR_EQUALS";
             value: number;
@@ -10833,7 +10833,7 @@ export interface components {
              * @description Number of days to use as the conversion attribution window for a pin click action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` days.
              * @default 30
              */
-            click_window_days: number & components["schemas"]["ConversionAttributionWindowDays"];
+            click_window_days?: number & components["schemas"]["ConversionAttributionWindowDays"];
             /** @description Metric and entity columns */
             columns: components["schemas"]["ConversionProductReportingColumn"][];
             /**
@@ -10841,17 +10841,17 @@ export interface components {
              * @default DEFAULT
              * @enum {unknown}
              */
-            conversion_product_attribution_type: "DEFAULT" | "BRAND_ATTRIBUTION";
+            conversion_product_attribution_type?: "DEFAULT" | "BRAND_ATTRIBUTION";
             /**
              * @description Report breakdown type. This is used to specify the breakdown of the report by brand, category, or SKU.
              * @default PRODUCT_BRAND
              */
-            conversion_product_breakdown: string & ("PRODUCT_BRAND" | "PRODUCT_CATEGORY" | "PRODUCT_BRAND_AND_CATEGORY" | "PRODUCT_SKU" | "PRODUCT_SKU_GROUP");
+            conversion_product_breakdown?: string & ("PRODUCT_BRAND" | "PRODUCT_CATEGORY" | "PRODUCT_BRAND_AND_CATEGORY" | "PRODUCT_SKU" | "PRODUCT_SKU_GROUP");
             /**
              * @description The date by which the conversion metrics returned from this endpoint will be reported. There are two dates associated with a conversion event: the date that the user interacted with the ad, and the date that the user completed a conversion event.
              * @default TIME_OF_AD_ACTION
              */
-            conversion_report_time: string & components["schemas"]["ConversionReportTimeType"];
+            conversion_report_time?: string & components["schemas"]["ConversionReportTimeType"];
             /**
              * @description Metric report end date (UTC). Format: YYYY-MM-DD.<br> A max of 1 year is allowed between the start and end date for reports.
              * @example 2024-04-23
@@ -10886,7 +10886,7 @@ export interface components {
              * @description Number of days to use as the conversion attribution window for a view action. Applies to Pinterest Tag conversion metrics. Prior conversion tags use their defined attribution windows. If not specified, defaults to `30` day.
              * @default 30
              */
-            view_window_days: number & components["schemas"]["ConversionAttributionWindowDays"];
+            view_window_days?: number & components["schemas"]["ConversionAttributionWindowDays"];
         };
         /**
          * @description Conversion Product Reporting columns
@@ -10911,43 +10911,43 @@ export interface components {
              * @description Whether Automatic Enhanced Match birthdate is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_db_enabled: boolean | null;
+            aem_db_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match email is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_enabled: boolean | null;
+            aem_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match location is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_external_id_enabled: boolean | null;
+            aem_external_id_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match name is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_fnln_enabled: boolean | null;
+            aem_fnln_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match gender is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_ge_enabled: boolean | null;
+            aem_ge_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match location is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_loc_enabled: boolean | null;
+            aem_loc_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match phone is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_ph_enabled: boolean | null;
+            aem_ph_enabled?: boolean | null;
             /**
              * @description Metadata ingestion frequency.
              * @default 1
              * @example 0.6
              */
-            md_frequency: number | null;
+            md_frequency?: number | null;
             /**
              * @description List of advertiser subdomains configured for NoCodeCAPI calls.
              * @example [
@@ -10962,43 +10962,43 @@ export interface components {
              * @description Whether Automatic Enhanced Match birthdate is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_db_enabled: boolean | null;
+            aem_db_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match email is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_enabled: boolean | null;
+            aem_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match location is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_external_id_enabled: boolean | null;
+            aem_external_id_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match name is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_fnln_enabled: boolean | null;
+            aem_fnln_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match gender is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_ge_enabled: boolean | null;
+            aem_ge_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match location is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_loc_enabled: boolean | null;
+            aem_loc_enabled?: boolean | null;
             /**
              * @description Whether Automatic Enhanced Match phone is enabled. See [Enhanced match](https://help.pinterest.com/en/business/article/enhanced-match) for more information.
              * @default false
              */
-            aem_ph_enabled: boolean | null;
+            aem_ph_enabled?: boolean | null;
             /**
              * @description Metadata ingestion frequency.
              * @default 1
              * @example 0.6
              */
-            md_frequency: number | null;
+            md_frequency?: number | null;
             /**
              * @description Conversion tag name.
              * @example ACME Checkout Test Tag
@@ -11045,7 +11045,7 @@ export interface components {
         ConversionAccessTokenResponse: {
             access_token: string;
             /** @default conversion */
-            token_type: string;
+            token_type?: string;
         };
         /**
          * @description Country ID from ISO 3166-1 alpha-2.
@@ -11343,7 +11343,7 @@ export interface components {
              * list_type
              * @default EMAIL
              */
-            list_type: string & components["schemas"]["UserListType"];
+            list_type?: string & components["schemas"]["UserListType"];
             /**
              * name
              * @description Customer list name.
@@ -11687,7 +11687,7 @@ export interface components {
              * @default false
              * @example false
              */
-            auto_follow: boolean;
+            auto_follow?: boolean;
         };
         /** @enum {string} */
         Gender: "FEMALE" | "MALE" | "UNISEX";
@@ -12342,7 +12342,7 @@ export interface components {
              * @default false
              * @example true
              */
-            save_pin_disabled: boolean;
+            save_pin_disabled?: boolean;
             /**
              * @description <p><= 2,000 characters</p>
              *     <p>Hosted link to the product video.</p>
@@ -13785,7 +13785,7 @@ export interface components {
             PRICE: {
                 currency: components["schemas"]["NonNullableCatalogsCurrency"];
                 /** @default false */
-                negated: boolean;
+                negated?: boolean;
                 /** @enum {string} */
                 operator: "GREATER_THAN" | "GREATER_THAN_OR_EQUALS" | "LESS_THAN" | "LESS_THAN_OR_EQUALS";
                 value: number;
@@ -14329,7 +14329,7 @@ export interface components {
              * @description Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users.
              * @default true
              */
-            is_standard: boolean;
+            is_standard?: boolean;
             /**
              * @description The source type of the media. (enum property replaced by openapi-typescript)
              * @enum {string}
@@ -14345,7 +14345,7 @@ export interface components {
              * @description Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users.
              * @default true
              */
-            is_standard: boolean;
+            is_standard?: boolean;
             /**
              * @description The source type of the media. (enum property replaced by openapi-typescript)
              * @enum {string}
@@ -14403,7 +14403,7 @@ export interface components {
              * @description This is an affiliate link or sponsored product. The FTC requires disclosure for paid partnerships and affiliate products.
              * @default false
              */
-            is_affiliate_link: boolean;
+            is_affiliate_link?: boolean;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -14427,7 +14427,7 @@ export interface components {
              * @description Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users.
              * @default true
              */
-            is_standard: boolean;
+            is_standard?: boolean;
             media_id: string;
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -15608,7 +15608,7 @@ export interface components {
              * @description Enable auto-targeting for ad group. Also known as <a href="https://help.pinterest.com/en/business/article/expanded-targeting" target="_blank">"expanded targeting"</a>.
              * @default true
              */
-            auto_targeting_enabled: boolean;
+            auto_targeting_enabled?: boolean;
             /**
              * @example [
              *       {
@@ -17340,7 +17340,7 @@ export interface components {
              * @default METATAG
              * @enum {string}
              */
-            verification_method: "FILENAME" | "METATAG" | "DNSTXT";
+            verification_method?: "FILENAME" | "METATAG" | "DNSTXT";
             /** @example pintest-website-12345678.test/test_1 */
             website?: string;
         };
@@ -17542,7 +17542,7 @@ export interface components {
              * @default false
              * @example true
              */
-            is_ads_only: boolean;
+            is_ads_only?: boolean;
             /**
              * @description Name of the board.
              *
@@ -17559,7 +17559,7 @@ export interface components {
              *         to `true`, the `privacy` settng automatically becomes `PROTECTED`.
              * @default PUBLIC
              */
-            privacy: components["schemas"]["BoardPrivacy"];
+            privacy?: components["schemas"]["BoardPrivacy"];
         };
         /** @enum {string} */
         BoardPrivacyFilter: "ALL" | "PUBLIC" | "PROTECTED" | "SECRET" | "PUBLIC_AND_SECRET";
@@ -17595,7 +17595,7 @@ export interface components {
              * @default false
              * @example true
              */
-            is_ads_only: boolean;
+            is_ads_only?: boolean;
             /** @description Board media. */
             readonly media?: components["schemas"]["BoardMedia"];
             /**
