@@ -28,6 +28,8 @@ export function issueAuthorizationCode(
   return value;
 }
 
+// Messages avoid "code: …" and "token: …": clients redact what follows those as secrets.
+
 /**
  * Takes the code out of circulation and returns what it grants. A code works once, for the app
  * it was issued to, within its lifetime, and only with the redirect URI of its authorize
@@ -35,10 +37,10 @@ export function issueAuthorizationCode(
  */
 export function redeemAuthorizationCode(store: SimStore, app: AppRecord, code: string, redirectUri: string): AuthorizationCodeRecord {
   const record = store.authorizationCodes.get(code);
-  if (!record || record.appId !== app.id) throw failures.invalidParameters('Invalid authorization code: this app was never given it.');
-  if (record.used) throw failures.invalidParameters('Invalid authorization code: it has already been exchanged; a code works only once.');
+  if (!record || record.appId !== app.id) throw failures.invalidParameters('This authorization code was never given to this app.');
+  if (record.used) throw failures.invalidParameters('This authorization code has already been exchanged; a code works only once.');
   if (store.now() >= record.expiresAt) {
-    throw failures.invalidParameters(`Invalid authorization code: it expired (codes live ${AUTHORIZATION_CODE_TTL_SECONDS / 60} minutes).`);
+    throw failures.invalidParameters(`This authorization code expired (codes live ${AUTHORIZATION_CODE_TTL_SECONDS / 60} minutes); authorize again.`);
   }
   if (record.redirectUri !== redirectUri) {
     throw failures.invalidParameters('Invalid redirect_uri: it must be exactly the redirect_uri of the authorize request that produced the code.');

@@ -32,7 +32,7 @@ export function grantAuthorizationCode(ctx: AppContext, fields: TokenFields, all
 export function grantRefresh(ctx: AppContext, fields: TokenFields, options: { rotate: boolean }): GrantedTokens {
   const refresh = ctx.store.tokens.get(requiredField(fields, 'refresh_token'));
   if (!refresh || refresh.kind !== 'refresh' || refresh.appId !== ctx.app.id || !isLive(ctx.store, refresh)) {
-    throw failures.invalidParameters('Invalid refresh token: it is unknown, expired, revoked or was replaced by a newer one; authorize again.');
+    throw failures.invalidParameters('This refresh token is unknown, expired, revoked or was replaced by a newer one; authorize again.');
   }
   const asked = scopeList(fields);
   const notGranted = asked.filter((scope) => !refresh.scopes.includes(scope));
