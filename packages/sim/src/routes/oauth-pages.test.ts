@@ -16,7 +16,8 @@ describe('the consent page (GET /oauth/)', () => {
     const page = await getPage(authorizeUrl(sim(), { scopes: ['boards:read', 'pins:write'] }));
     expect(page.status).toBe(200);
     expect(page.contentType).toBe('text/html; charset=utf-8');
-    expect(page.html).toContain(`<span id="app-name">${sim().app.name}</span>`);
+    expect(sim().app.name).toBe('pinkit demo app');
+    expect(page.html).toContain('<span id="app-name">pinkit demo app</span>');
     expect(page.html).toContain('<li data-scope="boards:read"><code>boards:read</code> See your public boards, including group boards you join</li>');
     expect(page.html).toContain('<li data-scope="pins:write"><code>pins:write</code> Create, update, or delete your public Pins</li>');
     expect(page.html).not.toContain('data-scope="user_accounts:read"');
