@@ -56,7 +56,8 @@ function withId<T extends { id?: string | undefined }>(item: T, what: string): T
   return item as T & { id: string };
 }
 
-function copyablePin(pin: Pin): CopyablePin {
+/** A v5 pin as the copy engine reads it (see CopyablePin); for one-off copies such as copy-pin. */
+export function toCopyablePin(pin: Pin): CopyablePin {
   const { media, ...rest } = pin;
   // `media` is a union of v5 media shapes; only those with top-level renditions have `images`.
   const raw = media as { media_type?: unknown; images?: Record<string, { url?: unknown; width?: unknown; height?: unknown } | undefined> } | undefined;
@@ -74,7 +75,7 @@ function copyablePin(pin: Pin): CopyablePin {
 }
 
 async function* pinsOf(listing: AsyncIterable<Pin>): AsyncGenerator<CopyablePin> {
-  for await (const pin of listing) yield copyablePin(pin);
+  for await (const pin of listing) yield toCopyablePin(pin);
 }
 
 async function* withIds<T extends { id?: string | undefined }>(listing: AsyncIterable<T>, what: string): AsyncGenerator<T & { id: string }> {
@@ -130,6 +131,6 @@ export function createV5CopyAccount(client: V5Client, options: PageOptions = {})
     listSectionPins: (boardId, sectionId) => pinsOf(client.listSectionPins(boardId, sectionId, page)),
     createBoard: async (input) => withId(await client.createBoard(boardCreate(input)), 'board'),
     createSection: async (boardId, input) => withId(await client.createBoardSection(boardId, input), 'board section'),
-    createPin: async (input) => copyablePin(await client.createPin(pinCreate(input))),
+    createPin: async (input) => toCopyablePin(await client.createPin(pinCreate(input))),
   };
 }

@@ -10,6 +10,10 @@ import { GetPinCommand } from './get-pin.js';
 import { GetUserBoardsCommand } from './get-user-boards.js';
 import { GetUserPinsCommand } from './get-user-pins.js';
 import { SimCommand } from './sim.js';
+import { CopyBoardCommand } from './copy/copy-board.js';
+import { CopyPinCommand } from './copy/copy-pin.js';
+import { DeleteBoardCommand } from './copy/delete-board.js';
+import { SavePinCommand } from './copy/save-pin.js';
 
 /** Every command, registered explicitly so `pinkit --help` lists exactly these. */
 export const commands = [
@@ -26,4 +30,8 @@ export const commands = [
   GetUserPinsCommand,
   SimCommand,
   DemoCommand,
+  CopyPinCommand,
+  SavePinCommand,
+  CopyBoardCommand,
+  DeleteBoardCommand,
 ];

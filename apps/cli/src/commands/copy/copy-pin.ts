@@ -1,0 +1,73 @@
+import { Command, Option } from 'clipanion';
+import type { PinCreate } from '@pinkit/api-v5';
+import { pinSummary } from '../../output/summaries.js';
+import { PinkitCommand, required } from '../pinkit-command.js';
+import { videoMediaId } from './video-media.js';
+import { mediaPolling } from './wait-for-media.js';
+
+export class CopyPinCommand extends PinkitCommand {
+  static override paths = [['copy-pin']];
+
+  static override usage = Command.Usage({
+    category: 'Writing and copying',
+    description: 'Create a pin from an existing one',
+    details: `
+      Reads the source pin (\`GET /v5/pins/{pin_id}\`) and creates a new pin on the board (and
+      section) you name with \`POST /v5/pins\`, using the source's largest image. A link, title,
+      description or alt text longer than Pinterest accepts (2048/100/800/500 characters) is cut,
+      with a warning on stderr. Stories and other items that are not pins cannot be copied.
+
+      With \`-m FILE\` the video file is uploaded (\`POST /v5/media\`, then a multipart POST to the
+      upload URL Pinterest returns), \`GET /v5/media/{id}\` is polled every 1 s, doubling up to
+      10 s, until Pinterest has processed it, and the new pin is a video pin with the source's
+      largest image as its cover. \`-m MEDIA_ID\` (digits) uses an earlier upload instead.
+      PINKIT_MEDIA_POLL_MS sets the first wait between polls.
+    `,
+    examples: [
+      ['Copy a pin onto a board', '$0 copy-pin -p 1234567890 -b 5550001'],
+      ['Copy into a section, as a video pin', '$0 copy-pin -p 1234567890 -b 5550001 -s 7770001 -m clip.mp4'],
+    ],
+  });
+
+  pinId = Option.String('-p,--pin-id', { description: 'Source pin identifier (required)' });
+
+  boardId = Option.String('-b,--board-id', { description: 'Destination board identifier (required)' });
+
+  section = Option.String('-s,--section', { description: 'Destination board section identifier' });
+
+  media = Option.String('-m,--media', { description: 'A video file to upload, or the id of an uploaded video: makes a video pin' });
+
+  protected async run() {
+    const pinId = required(this.pinId, '-p/--pin-id', 'which pin to copy');
+    const boardId = required(this.boardId, '-b/--board-id', 'which board the new pin goes on');
+    const client = await this.v5(['boards:read', 'pins:read', 'pins:write']);
+    const [{ preparePinCopy, largestImage }, { toCopyablePin }] = await Promise.all([import('@pinkit/copy-engine'), import('@pinkit/api-v5')]);
+    const source = toCopyablePin(await client.getPin(pinId));
+    const plan = preparePinCopy(source);
+    if (plan.kind === 'skip') {
+      if (plan.reason === 'no-image' && this.media !== undefined) throw new Error(`Pin ${pinId} has no image to use as the cover of the video pin.`);
+      throw new Error(plan.message);
+    }
+    const note = (text: string) => void this.context.stderr.write(`${text}\n`);
+    for (const warning of plan.warnings) {
+      // A video pin copied with -m stays a video pin; the "copied as an image" warning is moot.
+      if (!(warning.code === 'video-as-image' && this.media !== undefined)) note(`warning: ${warning.message}`);
+    }
+    const { media_source: image, ...text } = plan.content;
+    let mediaSource: PinCreate['media_source'];
+    if (this.media === undefined) {
+      mediaSource = { ...image, is_standard: true };
+    } else {
+      const mediaId = await videoMediaId(client, this.media, mediaPolling(this.context.env), (line) => this.logger().log(1, line));
+      const cover = largestImage(source.media);
+      mediaSource = { source_type: 'video_id', media_id: mediaId, is_standard: true, ...(cover ? { cover_image_url: cover.url } : {}) };
+    }
+    const pin = await client.createPin({
+      ...text,
+      board_id: boardId,
+      ...(this.section ? { board_section_id: this.section } : {}),
+      media_source: mediaSource,
+    });
+    await this.output().item(pin, () => pinSummary(pin));
+  }
+}

@@ -1,0 +1,34 @@
+import { Command, Option } from 'clipanion';
+import { pinSummary } from '../../output/summaries.js';
+import { PinkitCommand, required } from '../pinkit-command.js';
+
+export class SavePinCommand extends PinkitCommand {
+  static override paths = [['save-pin']];
+
+  static override usage = Command.Usage({
+    category: 'Writing and copying',
+    description: 'Save a pin to one of your boards',
+    details: `
+      Saves an existing pin (yours or anyone's you can see) to a board you own, optionally into a
+      section, with \`POST /v5/pins/{pin_id}/save\`, and prints the saved pin.
+    `,
+    examples: [
+      ['Save a pin to a board', '$0 save-pin -p 1234567890 -b 5550001'],
+      ['Save into a section and print JSON', '$0 save-pin -p 1234567890 -b 5550001 -s 7770001 --json'],
+    ],
+  });
+
+  pinId = Option.String('-p,--pin-id', { description: 'Pin to save (required)' });
+
+  boardId = Option.String('-b,--board-id', { description: 'Board to save it to (required)' });
+
+  section = Option.String('-s,--section', { description: 'Board section to save it to' });
+
+  protected async run() {
+    const pinId = required(this.pinId, '-p/--pin-id', 'which pin to save');
+    const boardId = required(this.boardId, '-b/--board-id', 'which board to save it to');
+    const client = await this.v5(['boards:read', 'pins:read', 'pins:write']);
+    const pin = await client.savePin(pinId, { board_id: boardId, ...(this.section ? { board_section_id: this.section } : {}) });
+    await this.output().item(pin, () => pinSummary(pin));
+  }
+}
