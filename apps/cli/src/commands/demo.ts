@@ -22,7 +22,7 @@ export class DemoCommand extends PinkitCommand {
 
   protected async run() {
     const [{ startSimulator }, { createV5Client }] = await Promise.all([import('@pinkit/sim'), import('@pinkit/api-v5')]);
-    const sim = await startSimulator(simulatorOptions({ ...this, writeRate: undefined, faultRate: undefined }));
+    const sim = await startSimulator(simulatorOptions(this));
     try {
       const env = { ...this.context.env, ...sim.env() };
       const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });

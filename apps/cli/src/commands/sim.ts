@@ -14,9 +14,12 @@ export const simKnob = {
   boards: () => Option.String('--boards', { description: 'Boards seeded for the demo user', validator: count() }),
   pinsPerBoard: () => Option.String('--pins-per-board', { description: 'Pins on each seeded board', validator: count() }),
   seed: () => Option.String('--seed', { description: 'Seed for the generated data, tokens and faults', validator: count() }),
+  autoApprove: () => Option.Boolean('--auto-approve', false, { description: 'Skip the OAuth consent page and approve at once (headless runs)' }),
+  accessTokenTtl: () => Option.String('--access-token-ttl', { description: 'Seconds an access token lives (default 30 days)', validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]) }),
+  refreshTokenTtl: () => Option.String('--refresh-token-ttl', { description: 'Seconds a refresh token lives (default 365 days)', validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]) }),
 };
 
-type SimKnobs = { [K in keyof typeof simKnob]: unknown };
+type SimKnobs = { [K in keyof typeof simKnob]?: unknown };
 
 function defined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -32,6 +35,9 @@ export function simulatorOptions(knobs: SimKnobs, port?: unknown) {
     boards: num(knobs.boards),
     pinsPerBoard: num(knobs.pinsPerBoard),
     seed: num(knobs.seed),
+    autoApprove: knobs.autoApprove === true ? true : undefined,
+    accessTokenTtlSeconds: num(knobs.accessTokenTtl),
+    refreshTokenTtlSeconds: num(knobs.refreshTokenTtl),
   });
 }
 
@@ -50,6 +56,7 @@ export class SimCommand extends PinkitCommand {
     examples: [
       ['Start on a random port', '$0 sim'],
       ['A slow, flaky, rate-limited Pinterest on port 8500', '$0 sim --port 8500 --latency 100 --write-rate 10 --fault-rate 0.05'],
+      ['Sign in without a consent page, with tokens that expire in a minute', '$0 sim --auto-approve --access-token-ttl 60'],
     ],
   });
 
@@ -61,6 +68,9 @@ export class SimCommand extends PinkitCommand {
   boards = simKnob.boards();
   pinsPerBoard = simKnob.pinsPerBoard();
   seed = simKnob.seed();
+  autoApprove = simKnob.autoApprove();
+  accessTokenTtl = simKnob.accessTokenTtl();
+  refreshTokenTtl = simKnob.refreshTokenTtl();
 
   protected async run() {
     const { startSimulator } = await import('@pinkit/sim');

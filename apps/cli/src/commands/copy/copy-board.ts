@@ -127,6 +127,8 @@ export class CopyBoardCommand extends PinkitCommand {
       stopListening();
       display.stop();
     }
+    // Some option checks need the source board (its name), so they surface as a fatal stop.
+    if (report.fatal?.cause instanceof CopyOptionsError) throw new InputError(report.fatal.message);
     await this.output().item(reportJson(report, journal), () => reportText(report, journal));
     if (controller.signal.aborted) {
       this.context.stderr.write('Interrupted: run the same command again to resume.\n');

@@ -1,0 +1,80 @@
+// The CLI against a real OS keychain: gnome-keyring's Secret Service in a private D-Bus session
+// (with its keyring in a temporary HOME, so the developer's own keychain is never touched).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSimulator, type Simulator } from '@pinkit/sim';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PINKIT_BIN, runPinkit } from '../../test-support/run-pinkit.js';
+import { signedOutEnv } from '../../test-support/sign-in.js';
+
+const tools = ['dbus-run-session', 'gnome-keyring-daemon'];
+const missing = tools.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+
+let sim: Simulator;
+let env: Record<string, string>;
+beforeAll(async () => {
+  sim = await startSimulator();
+  const home = mkdtempSync(join(tmpdir(), 'pinkit-keyring-'));
+  mkdirSync(join(home, 'run'), { mode: 0o700 });
+  env = await signedOutEnv(sim, { HOME: home, XDG_DATA_HOME: join(home, 'data'), XDG_CONFIG_HOME: join(home, 'config'), XDG_RUNTIME_DIR: join(home, 'run') });
+});
+afterAll(() => sim.stop());
+
+/** Runs pinkit steps inside one D-Bus session with an unlocked gnome-keyring; returns each step's output and code. */
+function inKeyringSession(steps: string[][]): Promise<Array<{ output: string; code: number }>> {
+  const lines = steps.map((args) => `echo "::step"; "$NODE" "$PINKIT" ${args.map((a) => `'${a}'`).join(' ')} 2>&1; echo "::code $?"`);
+  const script = ['printf %s pinkit-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90', ...lines].join('\n');
+  return new Promise((resolve, reject) => {
+    const child = spawn('dbus-run-session', ['--', 'sh', '-c', script], { env: { PATH: process.env.PATH, ...env, NODE: process.execPath, PINKIT: PINKIT_BIN } });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 90) return reject(new Error(`gnome-keyring did not start:\n${out}`));
+      resolve(
+        out
+          .split('::step\n')
+          .slice(1)
+          .map((chunk) => {
+            const [, output = '', status = '-1'] = /^([\s\S]*)::code (\d+)\n?$/.exec(chunk) ?? [];
+            return { output, code: Number(status) };
+          }),
+      );
+    });
+  });
+}
+
+describe('pinkit with the OS keychain', () => {
+  it('stores a token in gnome-keyring, uses it, lists it, and logs out', async (context) => {
+    if (missing.length > 0 && process.env.CI) throw new Error(`CI must install ${missing.join(', ')} (Debian: dbus gnome-keyring)`);
+    context.skip(missing.length > 0, `needs ${missing.join(', ')}`);
+
+    const [store, status, read, logout, after] = await inKeyringSession([
+      ['get-access-token', '-c', '-w', '-a', 'kc_token', '-l', '1'],
+      ['auth', 'status', '--json', '-l', '0'],
+      ['get-user-boards', '-a', 'kc_token', '--json', '-l', '0'],
+      ['auth', 'logout', 'kc_token'],
+      ['auth', 'status', '--json', '-l', '0'],
+    ]);
+    expect(store!.code, store!.output).toBe(0);
+    expect(store!.output).toContain('Stored token "kc_token" in the OS keychain.');
+    expect(readdirSync(env.PINTEREST_OAUTH_TOKEN_DIR!)).not.toContain('kc_token.json');
+    expect(status!.code).toBe(0);
+    expect(status!.output).toContain('"name":"kc_token","store":"keychain"');
+    expect(read!.code, read!.output).toBe(0);
+    expect(read!.output.trim().split('\n').length).toBeGreaterThan(1);
+    expect(logout!.code, logout!.output).toBe(0);
+    expect(after!.output).not.toContain('kc_token');
+  });
+
+  it('falls back to the token file with a notice when no Secret Service answers', async () => {
+    const noBus = { ...env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(env.HOME!, 'no-bus-here')}` };
+    const run = await runPinkit(['get-access-token', '-c', '-w', '-a', 'nb_token', '-l', '1'], noBus);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/No OS keychain answered .*nb_token\.json \(mode 0600\)/);
+    expect(existsSync(join(env.PINTEREST_OAUTH_TOKEN_DIR!, 'nb_token.json'))).toBe(true);
+  });
+});

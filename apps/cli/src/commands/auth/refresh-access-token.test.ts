@@ -1,0 +1,93 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startSimulator, type Simulator } from '@pinkit/sim';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPinkit } from '../../test-support/run-pinkit.js';
+import { signedOutEnv } from '../../test-support/sign-in.js';
+
+const FETCH_BROWSER = new URL('../../test-support/fetch-browser.mjs', import.meta.url).pathname;
+
+let sim: Simulator;
+let env: Record<string, string>;
+const file = () => join(env.PINTEREST_OAUTH_TOKEN_DIR!, 'access_token.json');
+const stored = () => JSON.parse(readFileSync(file(), 'utf8')) as Record<string, unknown>;
+
+beforeAll(async () => {
+  sim = await startSimulator({ autoApprove: true });
+  env = await signedOutEnv(sim);
+});
+afterAll(() => sim.stop());
+
+/** Signs in through the simulator's auto-approving consent page: no browser needed. */
+async function signIn() {
+  const run = await runPinkit(['get-access-token', '-w', '--token-store', 'file', '-l', '0'], { ...env, BROWSER: `${process.execPath} ${FETCH_BROWSER} %s` });
+  expect(run.code, run.stderr).toBe(0);
+}
+
+describe('pinkit refresh-access-token', () => {
+  it('stores the new access token and keeps the refresh token Pinterest did not replace', async () => {
+    await signIn();
+    const before = stored();
+    const run = await runPinkit(['refresh-access-token', '--token-store', 'file'], env);
+    expect(run.code, run.stderr).toBe(0);
+    const after = stored();
+    expect(after.access_token).not.toBe(before.access_token);
+    expect(after.refresh_token).toBe(before.refresh_token);
+    expect(run.stdout).toMatch(/^hashed access token: [0-9a-f]{64}$/m);
+  });
+
+  it('with --continuous stores the rotated refresh token', async () => {
+    await signIn();
+    const before = stored();
+    const run = await runPinkit(['refresh-access-token', '--continuous', '--token-store', 'file'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(stored().refresh_token).not.toBe(before.refresh_token);
+  });
+
+  it('refuses a token that only exists in the environment', async () => {
+    const run = await runPinkit(['refresh-access-token', '--token-store', 'file'], { ...env, ACCESS_TOKEN: sim.env().ACCESS_TOKEN! });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^pinkit: Token "access_token" comes from the environment variable ACCESS_TOKEN/);
+  });
+
+  it('refreshes an expired access token once on a 401 and saves it, without the user noticing', async () => {
+    await signIn();
+    const before = stored();
+    writeFileSync(file(), JSON.stringify({ ...before, access_token: 'pina_EXPIREDEXPIREDEXPIRED' }), { mode: 0o600 });
+    const run = await runPinkit(['get-user-boards', '--token-store', 'file', '--json', '-l', '1'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('refreshing it and trying again');
+    expect(stored().access_token).not.toBe('pina_EXPIREDEXPIREDEXPIRED');
+  });
+});
+
+describe('pinkit refresh-example', () => {
+  it('shows old and new hashes and the user, and changes nothing stored', async () => {
+    await signIn();
+    const before = readFileSync(file(), 'utf8');
+    const run = await runPinkit(['refresh-example', '--token-store', 'file'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.match(/hashed access token: [0-9a-f]{64}/g)).toHaveLength(2);
+    expect(run.stdout).toMatch(/^User pinkit_demo /m);
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+  });
+});
+
+describe('pinkit auth status and logout', () => {
+  it('lists the stored token without secrets, then logs out: revoked and deleted', async () => {
+    await signIn();
+    const token = stored().access_token as string;
+    const status = await runPinkit(['auth', 'status', '--token-store', 'file', '--json'], env);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.stdout.trim().split('\n')[0]!)).toMatchObject({ name: 'access_token', store: 'file', has_refresh_token: true });
+    expect(status.stdout).not.toContain(token);
+
+    const logout = await runPinkit(['auth', 'logout', 'access_token', '--token-store', 'file'], env);
+    expect(logout.code, logout.stderr).toBe(0);
+    expect(logout.stderr).toContain('Deleted token "access_token"');
+    expect(() => readFileSync(file())).toThrow();
+    const withOldToken = await runPinkit(['get-user-boards', '-l', '0'], { ...env, ACCESS_TOKEN: token });
+    expect(withOldToken.code).toBe(1);
+    expect(withOldToken.stderr).toMatch(/Authentication failed/);
+  });
+});

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { startSimulator, type Simulator } from '@pinkit/sim';
+import { createV5Client } from '@pinkit/api-v5';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PINKIT_BIN, runPinkit, TEST_HOME } from '../../test-support/run-pinkit.js';
+
+/** Every board as "board/section/title/link/image" lines, sorted: duplicates and gaps both show. */
+async function contents(sim: Simulator, token: string): Promise<string[]> {
+  const client = createV5Client({ apiUri: sim.url, token });
+  const lines: string[] = [];
+  for await (const board of client.listBoards({ pageSize: 250 })) {
+    const sections = new Map<string, string>();
+    for await (const section of client.listBoardSections(board.id as string)) sections.set(section.id as string, section.name);
+    lines.push(`${board.name}/${[...sections.values()].sort().join(',')}`);
+    for await (const pin of client.listBoardPins(board.id as string, { pageSize: 250 })) {
+      if (pin.type === 'story') continue;
+      const image = (pin.media as { images?: Record<string, { url: string }> } | undefined)?.images?.['1200x']?.url;
+      lines.push([board.name, sections.get(pin.board_section_id ?? '') ?? '-', pin.title, pin.link, image].join('/'));
+    }
+  }
+  return lines.sort();
+}
+
+async function expectTargetEqualsSource(sim: Simulator) {
+  sim.configure({ faultRate: 0 });
+  const env = sim.env();
+  const source = await contents(sim, env.ACCESS_TOKEN!);
+  expect(source.length).toBeGreaterThan(40);
+  expect(await contents(sim, env.TARGET_ACCESS_TOKEN!)).toEqual(source);
+}
+
+interface Stopped {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI and sends `signal` once `pins` pin-copied lines have reached stderr. */
+function runUntilPins(args: string[], env: Record<string, string>, pins: number, signal: NodeJS.Signals): Promise<Stopped> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PINKIT_BIN, ...args], { env: { PATH: process.env.PATH, HOME: TEST_HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let sent = false;
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      if (!sent && (stderr.match(/^ {2}pin \d+ -> \d+: created$/gm)?.length ?? 0) >= pins) {
+        sent = true;
+        child.kill(signal);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code, received) => resolve({ code, signal: received, stdout, stderr }));
+  });
+}
+
+const copyAll = ['copy-board', '--all', '-s', 'access_token', '-t', 'target_access_token'];
+
+let sim: Simulator | undefined;
+afterEach(async () => {
+  await sim?.stop();
+  sim = undefined;
+});
+
+describe('pinkit copy-board under faults', () => {
+  it('copies every pin exactly once when 5% of requests fail, converging over reruns', async () => {
+    sim = await startSimulator({ boards: 4, pinsPerBoard: 16, faultRate: 0.05, seed: 7 });
+    const runs: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const run = await runPinkit([...copyAll, '--writes-per-second', '200', '-l', '0'], sim.env());
+      runs.push(run.code ?? -1);
+      if (run.code === 0) break;
+      // A run with failures says so, and exits 1 for the caller to run it again.
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/Failed: [1-9]/);
+    }
+    expect(runs.at(-1)).toBe(0);
+    expect(sim.stats.faults).toBeGreaterThan(0);
+    await expectTargetEqualsSource(sim);
+  });
+
+  it('leaves the target identical to the source after being killed (SIGKILL) at several points and run again', async () => {
+    sim = await startSimulator({ boards: 4, pinsPerBoard: 16, latencyMs: 5 });
+    for (const pins of [2, 9, 20]) {
+      const killed = await runUntilPins([...copyAll, '--writes-per-second', '40'], sim.env(), pins, 'SIGKILL');
+      expect(killed.signal).toBe('SIGKILL');
+    }
+    const finished = await runPinkit([...copyAll, '-l', '0'], sim.env());
+    expect(finished.code).toBe(0);
+    expect(finished.stdout).toMatch(/Already copied by an earlier run: \d+ boards?, \d+ sections?, [1-9]\d* pins/);
+    await expectTargetEqualsSource(sim);
+  });
+
+  it('stops on Ctrl-C with the partial report and exit code 130, and resumes when run again', async () => {
+    sim = await startSimulator({ boards: 4, pinsPerBoard: 16, latencyMs: 5 });
+    const interrupted = await runUntilPins([...copyAll, '--writes-per-second', '40'], sim.env(), 5, 'SIGINT');
+    expect(interrupted.code).toBe(130);
+    expect(interrupted.stdout).toMatch(/^Copy interrupted: copied \d+ boards?, \d+ sections?, \d+ pins\./);
+    expect(interrupted.stderr).toContain('Stopping: letting the writes in flight finish');
+    expect(interrupted.stderr).toMatch(/Interrupted: run the same command again to resume\.\n$/);
+    const resumed = await runPinkit([...copyAll, '--writes-per-second', '200', '-l', '0'], sim.env());
+    expect(resumed.code).toBe(0);
+    await expectTargetEqualsSource(sim);
+  });
+});

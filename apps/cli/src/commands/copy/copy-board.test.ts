@@ -1,0 +1,139 @@
+import { startSimulator, type Simulator } from '@pinkit/sim';
+import { createV5Client, type Board } from '@pinkit/api-v5';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jsonLines, runPinkit } from '../../test-support/run-pinkit.js';
+
+interface BoardShape {
+  name: string;
+  description: string | null | undefined;
+  privacy: string;
+  sections: string[];
+  /** "section|title|link|image" per pin, sorted: a duplicate or a missing pin changes the list. */
+  pins: string[];
+}
+
+/** What a copy must reproduce of an account's boards; stories are left out (copies skip them). */
+async function snapshot(sim: Simulator, token: string, names?: (name: string) => string | undefined): Promise<BoardShape[]> {
+  const client = createV5Client({ apiUri: sim.url, token });
+  const shapes: BoardShape[] = [];
+  for await (const board of client.listBoards({ pageSize: 250 })) {
+    const name = names ? names(board.name) : board.name;
+    if (name === undefined) continue;
+    const sections = new Map<string, string>();
+    for await (const section of client.listBoardSections(board.id as string)) sections.set(section.id as string, section.name);
+    const pins: string[] = [];
+    for await (const pin of client.listBoardPins(board.id as string, { pageSize: 250 })) {
+      if (pin.type === 'story') continue;
+      const image = (pin.media as { images?: Record<string, { url: string }> } | undefined)?.images?.['1200x']?.url;
+      pins.push([sections.get(pin.board_section_id ?? '') ?? '-', pin.title, pin.link, image].join('|'));
+    }
+    shapes.push({ name, description: board.description, privacy: board.privacy, sections: [...sections.values()].sort(), pins: pins.sort() });
+  }
+  return shapes.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+async function sourceBoards(sim: Simulator): Promise<Board[]> {
+  const boards: Board[] = [];
+  for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).listBoards()) boards.push(board);
+  return boards;
+}
+
+async function storyIds(sim: Simulator): Promise<string[]> {
+  const client = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
+  const ids: string[] = [];
+  for (const board of await sourceBoards(sim)) {
+    for await (const pin of client.listBoardPins(board.id as string)) if (pin.type === 'story') ids.push(pin.id);
+  }
+  return ids.sort();
+}
+
+// The simulator here has no write limit; the engine's default pace (10/s) would only slow the tests.
+const copyBoard = ['copy-board', '--writes-per-second', '500'];
+
+let sim: Simulator;
+let env: Record<string, string>;
+let boardWithSections: Board | undefined;
+beforeEach(async () => {
+  boardWithSections = undefined;
+  sim = await startSimulator({ boards: 4, pinsPerBoard: 16 });
+  env = sim.env();
+  const client = createV5Client({ apiUri: sim.url, token: env.ACCESS_TOKEN! });
+  for (const board of await sourceBoards(sim)) {
+    for await (const _section of client.listBoardSections(board.id as string)) boardWithSections ??= board;
+  }
+});
+afterEach(() => sim.stop());
+
+describe('pinkit copy-board', () => {
+  it('copies a board within one account under a new name, sections and section placement included', async () => {
+    const run = await runPinkit([...copyBoard, '-b', boardWithSections!.id as string, '-n', 'Copied board', '-l', '1'], env);
+    expect(run.code).toBe(0);
+    const [source] = await snapshot(sim, env.ACCESS_TOKEN!, (name) => (name === boardWithSections!.name ? 'board' : undefined));
+    const [copy] = await snapshot(sim, env.ACCESS_TOKEN!, (name) => (name === 'Copied board' ? 'board' : undefined));
+    expect(source!.sections).toHaveLength(2);
+    expect(copy).toEqual(source);
+    expect(run.stdout).toMatch(/^Copy finished: copied 1 board, 2 sections, \d+ pins\./);
+    expect(run.stdout).toContain('Failed: 0');
+  });
+
+  it('copies a board to another account under its own name', async () => {
+    const run = await runPinkit([...copyBoard, '-b', boardWithSections!.id as string, '-s', 'access_token', '-t', 'target_access_token'], env);
+    expect(run.code).toBe(0);
+    const source = await snapshot(sim, env.ACCESS_TOKEN!, (name) => (name === boardWithSections!.name ? name : undefined));
+    expect(await snapshot(sim, env.TARGET_ACCESS_TOKEN!)).toEqual(source);
+    // Plain progress lines when stderr is not a terminal, one per pin at the default level.
+    expect(run.stderr).toContain(`Copying board ${boardWithSections!.id} "${boardWithSections!.name}"`);
+    expect(run.stderr).toMatch(/ {2}pin \d+ -> \d+: created\n/);
+  });
+
+  it('copies every board with --all and reports the skipped stories, as JSON with --json', async () => {
+    const run = await runPinkit([...copyBoard, '--all', '-s', 'access_token', '-t', 'target_access_token', '--json', '-l', '0'], env);
+    expect(run.code).toBe(0);
+    expect(await snapshot(sim, env.TARGET_ACCESS_TOKEN!)).toEqual(await snapshot(sim, env.ACCESS_TOKEN!));
+    const [report, ...more] = jsonLines(run.stdout);
+    expect(more).toEqual([]);
+    expect(report).toMatchObject({ dryRun: false, cancelled: false, fatal: null, failed: [], copied: { boards: 4, sections: 4 } });
+    const skipped = report!.skipped as Array<{ sourceId: string; reason: string }>;
+    expect(skipped.map((item) => item.sourceId).sort()).toEqual(await storyIds(sim));
+    expect(new Set(skipped.map((item) => item.reason))).toEqual(new Set(['not-a-pin']));
+    expect(run.stderr).toBe('');
+  });
+
+  it('prints the plan and writes nothing with --dry-run', async () => {
+    const run = await runPinkit([...copyBoard, '--all', '-s', 'access_token', '-t', 'target_access_token', '--dry-run', '--json', '-l', '0'], env);
+    expect(run.code).toBe(0);
+    expect(sim.stats.writes).toBe(0);
+    expect(await snapshot(sim, env.TARGET_ACCESS_TOKEN!)).toEqual([]);
+    const source = await snapshot(sim, env.ACCESS_TOKEN!);
+    const [report] = jsonLines(run.stdout);
+    expect(report).toMatchObject({
+      dryRun: true,
+      planned: { boards: 4, sections: 4, pins: source.reduce((sum, board) => sum + board.pins.length, 0) },
+      copied: { boards: 0, sections: 0, pins: 0 },
+    });
+    const human = await runPinkit([...copyBoard, '-b', boardWithSections!.id as string, '-n', 'Never made', '--dry-run'], env);
+    expect(human.stdout).toMatch(/^Dry run: would copy 1 board, 2 sections, \d+ pins; nothing was written\./);
+    expect(sim.stats.writes).toBe(0);
+  });
+
+  it('writes nothing when run again after a complete copy', async () => {
+    const args = [...copyBoard, '--all', '-s', 'access_token', '-t', 'target_access_token', '-l', '0'];
+    expect((await runPinkit(args, env)).code).toBe(0);
+    const writes = sim.stats.writes;
+    const again = await runPinkit(args, env);
+    expect(again.code).toBe(0);
+    expect(sim.stats.writes).toBe(writes);
+    expect(again.stdout).toMatch(/Already copied by an earlier run: 4 boards, 4 sections, \d+ pins\./);
+  });
+
+  it('keeps its journal where --journal says', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const journal = join(mkdtempSync(join(tmpdir(), 'pinkit-journal-')), 'copy.jsonl');
+    const run = await runPinkit([...copyBoard, '-b', boardWithSections!.id as string, '-n', 'Journaled', '--journal', journal, '-l', '0'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Journal: ${journal}`);
+    expect(readFileSync(journal, 'utf8').split('\n').filter((line) => line.includes('"done"')).length).toBeGreaterThan(3);
+  });
+});
