@@ -100,12 +100,22 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
     return resolving.kind === 'keychain' ? 'the OS keychain' : `${tokenDir(context.env)}/${record.name}.json`;
   }
 
+  // A week's notice: once the refresh token lapses only the browser sign-in gets a new one.
+  function warnIfRefreshTokenEnding(record: TokenRecord) {
+    const at = record.refresh_token_expires_at ? Date.parse(record.refresh_token_expires_at) : NaN;
+    if (Number.isNaN(at) || at - Date.now() > 7 * 24 * 60 * 60 * 1000) return;
+    context.stderr.write(`warning: the refresh token of "${record.name}" ${at <= Date.now() ? 'has expired' : `expires ${record.refresh_token_expires_at}`}; run "pinkit get-access-token -w -a ${record.name}" to sign in again.\n`);
+  }
+
   /** A provider for API clients: finds the token on first use and refreshes it once on a 401. */
   function provider(name: string, scopes: readonly string[]): TokenProvider {
     let current: Promise<LocatedTokenRecord> | undefined;
     const find = async (): Promise<LocatedTokenRecord> => {
       const found = await locate(name);
-      if (found) return found;
+      if (found) {
+        warnIfRefreshTokenEnding(found.record);
+        return found;
+      }
       const config = await oauthConfig();
       if (!config.appId || !config.appSecret) {
         const variable = name.toUpperCase().replaceAll('-', '_');

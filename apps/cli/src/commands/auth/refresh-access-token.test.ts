@@ -61,6 +61,17 @@ describe('pinkit refresh-access-token', () => {
   });
 });
 
+describe('refresh token expiry', () => {
+  it('warns on any command when the stored refresh token expires within a week', async () => {
+    await signIn();
+    const soon = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString();
+    writeFileSync(file(), JSON.stringify({ ...stored(), refresh_token_expires_at: soon }), { mode: 0o600 });
+    const run = await runPinkit(['get-user-boards', '--token-store', 'file', '-l', '0'], env);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`warning: the refresh token of "access_token" expires ${soon}; run "pinkit get-access-token -w -a access_token" to sign in again.\n`);
+  });
+});
+
 describe('pinkit refresh-example', () => {
   it('shows old and new hashes and the user, and changes nothing stored', async () => {
     await signIn();

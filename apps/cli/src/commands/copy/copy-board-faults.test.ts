@@ -66,7 +66,7 @@ afterEach(async () => {
 
 describe('pinkit copy-board under faults', () => {
   it('copies every pin exactly once when 5% of requests fail, converging over reruns', async () => {
-    sim = await startSimulator({ boards: 4, pinsPerBoard: 16, faultRate: 0.05, seed: 7 });
+    sim = await startSimulator({ boards: 5, pinsPerBoard: 24, faultRate: 0.05, seed: 7 });
     const runs: number[] = [];
     for (let attempt = 0; attempt < 6; attempt++) {
       const run = await runPinkit([...copyAll, '--writes-per-second', '200', '-l', '0'], sim.env());

@@ -1,0 +1,127 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSimulator, type Simulator } from '@pinkit/sim';
+import { createV5Client, type Pin } from '@pinkit/api-v5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonLines, runPinkit } from '../../test-support/run-pinkit.js';
+
+const image1200 = (pin: Pin) => (pin.media as { images?: Record<string, { url: string }> }).images?.['1200x']?.url;
+
+let sim: Simulator;
+let env: Record<string, string>;
+let source: Pin;
+let story: Pin;
+let target: { boardId: string; sectionId: string };
+beforeAll(async () => {
+  sim = await startSimulator({ boards: 3, pinsPerBoard: 10 });
+  env = { ...sim.env(), PINKIT_MEDIA_POLL_MS: '5' };
+  const client = createV5Client({ apiUri: sim.url, token: env.ACCESS_TOKEN! });
+  for await (const board of client.listBoards()) {
+    for await (const pin of client.listBoardPins(board.id as string)) {
+      if (pin.type === 'story') story ??= pin;
+      else source ??= pin;
+    }
+    for await (const section of client.listBoardSections(board.id as string)) target ??= { boardId: board.id as string, sectionId: section.id as string };
+  }
+});
+afterAll(() => sim.stop());
+
+async function copyPin(args: string[], extraEnv: Record<string, string> = {}) {
+  const run = await runPinkit(['copy-pin', '--json', ...args], { ...env, ...extraEnv });
+  return { ...run, pin: run.code === 0 ? (jsonLines(run.stdout)[0] as unknown as Pin) : undefined };
+}
+
+describe('pinkit copy-pin', () => {
+  it("creates a pin from the source's text and largest image", async () => {
+    const run = await copyPin(['-p', source.id, '-b', target.boardId, '-l', '0']);
+    expect(run.code).toBe(0);
+    expect(run.pin).toMatchObject({ board_id: target.boardId, board_section_id: null, title: source.title, description: source.description, link: source.link });
+    expect(run.pin!.id).not.toBe(source.id);
+    expect(image1200(run.pin!)).toBe(image1200(source));
+    expect(run.stderr).toBe('');
+  });
+
+  it('puts the copy into a section and prints a summary for people', async () => {
+    const run = await runPinkit(['copy-pin', '-p', source.id, '-b', target.boardId, '-s', target.sectionId], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Pin \\d+: ${source.title}\\n  board: ${target.boardId}  section: ${target.sectionId}`));
+  });
+
+  it('refuses a story with a clear error', async () => {
+    const run = await copyPin(['-p', story.id, '-b', target.boardId, '-l', '0']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`pinkit: Pin ${story.id} is a story, not a pin; it was not copied.\n`);
+  });
+
+  it('uploads a video file, waits for processing, and creates a video pin with the source image as cover', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pinkit-video-')), 'clip.mp4');
+    writeFileSync(file, Buffer.from('not really a video, but bytes to upload'));
+    const run = await copyPin(['-p', source.id, '-b', target.boardId, '-m', file, '-l', '1']);
+    expect(run.code).toBe(0);
+    expect(run.pin!.media).toMatchObject({ media_type: 'video', cover_image_url: image1200(source) });
+    const mediaId = /Uploaded .*clip\.mp4 as media (\d+)/.exec(run.stderr)?.[1];
+    expect(mediaId).toBeDefined();
+    expect(run.stderr).toMatch(new RegExp(`media ${mediaId} is processing; checking again in 5 ms`));
+
+    // An earlier upload's id skips the upload.
+    const again = await copyPin(['-p', source.id, '-b', target.boardId, '-m', mediaId!, '-l', '1']);
+    expect(again.code).toBe(0);
+    expect(again.pin!.media).toMatchObject({ media_type: 'video' });
+    expect(again.stderr).not.toContain('Uploaded');
+  });
+
+  it('says when -m is neither a file nor a media id', async () => {
+    const run = await copyPin(['-p', source.id, '-b', target.boardId, '-m', 'no-such-clip.mp4', '-l', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('pinkit: -m/--media "no-such-clip.mp4" is neither an existing file nor a media id (digits).\n');
+  });
+
+  it('asks for the pin and the board, and answers -v 3 like the other commands', async () => {
+    expect((await copyPin(['-b', target.boardId])).stderr).toBe('pinkit: Missing -p/--pin-id: which pin to copy.\n');
+    expect((await copyPin(['-p', source.id])).stderr).toBe('pinkit: Missing -p/--pin-id: which board the new pin goes on.\n'.replace('-p/--pin-id', '-b/--board-id'));
+    const v3 = await copyPin(['-p', source.id, '-b', target.boardId, '-v', '3']);
+    expect(v3.code).toBe(2);
+    expect(v3.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');
+  });
+});
+
+describe('pinkit copy-pin with over-long text', () => {
+  // The simulator refuses over-long text as Pinterest does, so a small server plays a pin that
+  // predates the limits.
+  const created: Array<Record<string, unknown>> = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      if (req.method === 'GET' && req.url === '/v5/pins/1') {
+        const images = { '600x': { url: 'https://i.test/600.jpg', width: 600, height: 900 }, '1200x': { url: 'https://i.test/1200.jpg', width: 1200, height: 1800 } };
+        const long = { title: 'T'.repeat(150), description: 'D'.repeat(900), link: `https://example.com/${'l'.repeat(2100)}`, alt_text: 'A'.repeat(600) };
+        return res.end(JSON.stringify({ id: '1', ...long, media: { media_type: 'image', images } }));
+      }
+      created.push(JSON.parse(body) as Record<string, unknown>);
+      res.statusCode = 201;
+      res.end(JSON.stringify({ id: '2', ...JSON.parse(body) }));
+    });
+  });
+  beforeAll(() => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve)));
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('cuts link, title, description and alt text to 2048/100/800/500 with a warning each', async () => {
+    const uri = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const run = await runPinkit(['copy-pin', '-p', '1', '-b', '9', '-l', '0'], { PINTEREST_API_URI: uri, ACCESS_TOKEN: 'pina_test' });
+    expect(run.code).toBe(0);
+    const sent = created[0]!;
+    expect([sent.title, sent.description, sent.link, sent.alt_text].map((value) => String(value).length)).toEqual([100, 800, 2048, 500]);
+    expect(sent.media_source).toEqual({ source_type: 'image_url', url: 'https://i.test/1200.jpg', is_standard: true });
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('warning: '))).toEqual([
+      'warning: Pin 1: title has 150 characters; cut to 100.',
+      'warning: Pin 1: description has 900 characters; cut to 800.',
+      'warning: Pin 1: link has 2120 characters; cut to 2048.',
+      'warning: Pin 1: alt_text has 600 characters; cut to 500.',
+    ]);
+  });
+});
