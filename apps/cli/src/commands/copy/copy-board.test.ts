@@ -6,7 +6,7 @@ import { jsonLines, runPinkit } from '../../test-support/run-pinkit.js';
 interface BoardShape {
   name: string;
   description: string | null | undefined;
-  privacy: string;
+  privacy: string | undefined;
   sections: string[];
   /** "section|title|link|image" per pin, sorted: a duplicate or a missing pin changes the list. */
   pins: string[];

@@ -81,7 +81,7 @@ describe('pinkit copy-pin', () => {
 
   it('asks for the pin and the board, and answers -v 3 like the other commands', async () => {
     expect((await copyPin(['-b', target.boardId])).stderr).toBe('pinkit: Missing -p/--pin-id: which pin to copy.\n');
-    expect((await copyPin(['-p', source.id])).stderr).toBe('pinkit: Missing -p/--pin-id: which board the new pin goes on.\n'.replace('-p/--pin-id', '-b/--board-id'));
+    expect((await copyPin(['-p', source.id])).stderr).toBe('pinkit: Missing -b/--board-id: which board the new pin goes on.\n');
     const v3 = await copyPin(['-p', source.id, '-b', target.boardId, '-v', '3']);
     expect(v3.code).toBe(2);
     expect(v3.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');

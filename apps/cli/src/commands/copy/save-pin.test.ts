@@ -1,0 +1,46 @@
+import { startSimulator, type Simulator } from '@pinkit/sim';
+import { createV5Client, type Pin } from '@pinkit/api-v5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonLines, runPinkit } from '../../test-support/run-pinkit.js';
+
+let sim: Simulator;
+let source: Pin;
+let target: { boardId: string; sectionId: string };
+beforeAll(async () => {
+  sim = await startSimulator({ boards: 3, pinsPerBoard: 4 });
+  const client = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
+  for await (const board of client.listBoards()) {
+    for await (const pin of client.listBoardPins(board.id as string)) if (pin.type !== 'story') source ??= pin;
+    for await (const section of client.listBoardSections(board.id as string)) target ??= { boardId: board.id as string, sectionId: section.id as string };
+  }
+});
+afterAll(() => sim.stop());
+
+describe('pinkit save-pin', () => {
+  it('saves a pin to a board and section and prints the saved pin', async () => {
+    const run = await runPinkit(['save-pin', '-p', source.id, '-b', target.boardId, '-s', target.sectionId, '--json', '-l', '0'], sim.env());
+    expect(run.code).toBe(0);
+    const [saved] = jsonLines(run.stdout);
+    expect(saved).toMatchObject({ board_id: target.boardId, board_section_id: target.sectionId, parent_pin_id: source.id, title: source.title });
+    const reread = await createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).getPin(saved!.id as string);
+    expect(reread.board_section_id).toBe(target.sectionId);
+  });
+
+  it('prints a summary for people and logs the request', async () => {
+    const run = await runPinkit(['save-pin', '-p', source.id, '-b', target.boardId], sim.env());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Pin \\d+: ${source.title}\\n  board: ${target.boardId}  section: -`));
+    expect(run.stderr).toMatch(new RegExp(`POST ${sim.url}/v5/pins/${source.id}/save -> 201`));
+  });
+
+  it('reports a board that is not the user\'s with the request id', async () => {
+    const run = await runPinkit(['save-pin', '-p', source.id, '-b', '424242424242', '-l', '0'], sim.env());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^pinkit: .*\(request id [0-9a-f]+\)\n$/);
+  });
+
+  it('asks for the pin and the board', async () => {
+    expect((await runPinkit(['save-pin', '-b', target.boardId], sim.env())).stderr).toBe('pinkit: Missing -p/--pin-id: which pin to save.\n');
+    expect((await runPinkit(['save-pin', '-p', source.id], sim.env())).stderr).toBe('pinkit: Missing -b/--board-id: which board to save it to.\n');
+  });
+});
