@@ -64,3 +64,4 @@ await startupFigures();
 await streamingFigures(11, 1000);
 await streamingFigures(101, 1000);
 await streamingFigures(201, 1000);
+await import('./bench-copy.mjs');

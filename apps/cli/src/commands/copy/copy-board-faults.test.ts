@@ -36,18 +36,25 @@ interface Stopped {
   stderr: string;
 }
 
-/** Runs the built CLI and sends `signal` once `pins` pin-copied lines have reached stderr. */
-function runUntilPins(args: string[], env: Record<string, string>, pins: number, signal: NodeJS.Signals): Promise<Stopped> {
+/**
+ * Runs the built CLI and sends `signal` once `pins` pin-copied lines have reached stderr; with
+ * `twice`, again once the CLI says it is stopping (signals sent together would merge into one).
+ */
+function runUntilPins(args: string[], env: Record<string, string>, pins: number, signal: NodeJS.Signals, twice = false): Promise<Stopped> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PINKIT_BIN, ...args], { env: { PATH: process.env.PATH, HOME: TEST_HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    let sent = false;
+    let sent = 0;
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
-      if (!sent && (stderr.match(/^ {2}pin \d+ -> \d+: created$/gm)?.length ?? 0) >= pins) {
-        sent = true;
+      if (sent === 0 && (stderr.match(/^ {2}pin \d+ -> \d+: created$/gm)?.length ?? 0) >= pins) {
+        sent = 1;
+        child.kill(signal);
+      }
+      if (twice && sent === 1 && stderr.includes('Stopping:')) {
+        sent = 2;
         child.kill(signal);
       }
     });
@@ -100,6 +107,18 @@ describe('pinkit copy-board under faults', () => {
     expect(interrupted.stdout).toMatch(/^Copy interrupted: copied \d+ boards?, \d+ sections?, \d+ pins\./);
     expect(interrupted.stderr).toContain('Stopping: letting the writes in flight finish');
     expect(interrupted.stderr).toMatch(/Interrupted: run the same command again to resume\.\n$/);
+    const resumed = await runPinkit([...copyAll, '--writes-per-second', '200', '-l', '0'], sim.env());
+    expect(resumed.code).toBe(0);
+    await expectTargetEqualsSource(sim);
+  });
+
+  it('quits at once on a second Ctrl-C, and the journal still makes the rerun exact', async () => {
+    // Slow answers keep writes in flight when the second Ctrl-C arrives.
+    sim = await startSimulator({ boards: 4, pinsPerBoard: 16, latencyMs: 300 });
+    const quit = await runUntilPins([...copyAll, '--writes-per-second', '40'], sim.env(), 3, 'SIGINT', true);
+    expect(quit.code).toBe(130);
+    expect(quit.stdout).toBe('');
+    sim.configure({ latencyMs: 0 });
     const resumed = await runPinkit([...copyAll, '--writes-per-second', '200', '-l', '0'], sim.env());
     expect(resumed.code).toBe(0);
     await expectTargetEqualsSource(sim);

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Part of `pnpm bench` (or run alone after a build): prints figures, never fails on a time.
+// Copies 8 boards x 40 pins with sections between the simulator's two users through the built
+// CLI, at 100 ms latency and a write limit of 40/s, and reports the writes per second achieved
+// during the write phase as a share of that limit (goal >= 0.8); then the same copy one write at
+// a time (--concurrency 1), which cannot pass 10/s at that latency.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { startSimulator } from '../../packages/sim/dist/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const pinkit = join(root, 'apps', 'cli', 'bin', 'pinkit.js');
+const LIMIT = 40;
+const LATENCY_MS = 100;
+
+/** Watches sim.stats.writes: the write phase runs from the first write seen to the last. */
+function watchWrites(sim) {
+  let first;
+  let last;
+  let seen = 0;
+  const timer = setInterval(() => {
+    const writes = sim.stats.writes;
+    if (writes === seen) return;
+    const now = performance.now();
+    first ??= now;
+    last = now;
+    seen = writes;
+  }, 5);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { writes: sim.stats.writes, seconds: first === undefined ? 0 : (last - first) / 1000 };
+    },
+  };
+}
+
+function runCopy(env, extraArgs) {
+  const args = [pinkit, 'copy-board', '--all', '-s', 'access_token', '-t', 'target_access_token', '--writes-per-second', String(LIMIT), '--json', '-l', '0', ...extraArgs];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function copyFigures(label, extraArgs, goal) {
+  const sim = await startSimulator({ boards: 9, pinsPerBoard: 40, latencyMs: LATENCY_MS, writeRate: LIMIT });
+  try {
+    // A private HOME: the journal starts empty and nothing of the developer's is read.
+    const env = { PATH: process.env.PATH, HOME: mkdtempSync(join(tmpdir(), 'pinkit-bench-')), ...sim.env() };
+    const watch = watchWrites(sim);
+    const started = performance.now();
+    const run = await runCopy(env, extraArgs);
+    const total = (performance.now() - started) / 1000;
+    const { writes, seconds } = watch.stop();
+    let report;
+    try {
+      report = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '');
+    } catch {
+      throw new Error(`copy-board (${label}) exited with ${run.code} without a report: ${run.stderr.trim()}`);
+    }
+    const rate = seconds > 0 ? writes / seconds : 0;
+    const failed = report.failed.map((item) => `${item.item} ${item.sourceId}: ${item.message}`);
+    console.log(
+      `copy (${label}): ${report.copied.boards} boards, ${report.copied.sections} sections, ${report.copied.pins} pins, ${report.skipped.length} skipped; ` +
+        `${writes} writes in ${seconds.toFixed(1)} s = ${rate.toFixed(1)} writes/s, ${(rate / LIMIT).toFixed(2)} of the ${LIMIT}/s limit (${goal}); ` +
+        `${sim.stats.rateLimited} 429s; ${failed.length} failed; exit ${run.code}; ${total.toFixed(1)} s in all`,
+    );
+    for (const line of failed) console.log(`  failed: ${line}`);
+  } finally {
+    await sim.stop();
+  }
+}
+
+await copyFigures('default concurrency 8', [], 'goal >= 0.8');
+await copyFigures('concurrency 1', ['--concurrency', '1'], `one write at a time cannot pass ${1000 / LATENCY_MS}/s at ${LATENCY_MS} ms latency`);
