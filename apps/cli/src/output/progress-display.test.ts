@@ -58,7 +58,7 @@ describe('createProgressDisplay on a terminal', () => {
     const text = tty.text();
     expect(text).not.toContain('pin 1 -> 21');
     expect(text).toContain(`${CLEAR}  skipped pin 3 (not-a-pin): Pin 3 is a story, not a pin; it was not copied.\n${CLEAR}[`);
-    expect(tty.writes.at(-1)).toBe(`${CLEAR}[####################] 100%  boards 1/1  pins 4/4: 1 copied, 1 already, 1 skipped, 1 failed`);
+    expect(tty.writes.at(-1)).toBe(`${CLEAR}[################] 100% boards 1/1 pins 4/4 (1 copied, 1 already, 1 skipped, 1 failed)`);
     display.stop();
     expect(tty.writes.at(-1)).toBe(CLEAR);
   });
@@ -73,19 +73,25 @@ describe('createProgressDisplay on a terminal', () => {
     expect(display.tally.pinsCopied).toBe(50);
   });
 
+  it('draws a whole bar when the terminal reports no width (a bare pseudo-terminal says 0)', () => {
+    const tty = stream(true, 0);
+    createProgressDisplay(tty, { level: 1, now: () => 0 }).onEvent(events[0]!);
+    expect(tty.writes.at(-1)).toBe(`${CLEAR}[................]   0% boards 0/1 pins 0/4 (0 copied, 0 skipped, 0 failed)`);
+  });
+
   it('keeps other lines (request logs) from breaking the bar', () => {
     const tty = stream(true);
     const display = createProgressDisplay(tty, { level: 1, now: () => 0 });
     display.onEvent(events[0]!);
     display.line('POST /v5/pins -> 201');
-    expect(tty.writes.slice(-3)).toEqual([CLEAR, 'POST /v5/pins -> 201\n', expect.stringMatching(/^\r\x1b\[2K\[\.{20}\] {3}0%/)]);
+    expect(tty.writes.slice(-3)).toEqual([CLEAR, 'POST /v5/pins -> 201\n', expect.stringMatching(/^\r\x1b\[2K\[\.{16}\] {3}0%/)]);
   });
 });
 
 describe('renderProgressBar', () => {
   it('fits the terminal width and says "to copy" in a dry run', () => {
     const tally = { ...emptyTally(), boardsStarted: 2, boardsDone: 1, pinsExpected: 10, pinsCopied: 5, dryRun: true };
-    expect(renderProgressBar(tally, 200)).toBe('[##########..........]  50%  boards 1/2  pins 5/10: 5 to copy, 0 skipped, 0 failed');
+    expect(renderProgressBar(tally, 200)).toBe('[########........]  50% boards 1/2 pins 5/10 (5 to copy, 0 skipped, 0 failed)');
     expect(renderProgressBar(tally, 30)).toHaveLength(29);
   });
 });

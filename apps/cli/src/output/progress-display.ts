@@ -44,7 +44,7 @@ export function createProgressDisplay(stream: ProgressStream, options: ProgressD
 
   const draw = (force: boolean) => {
     if (!terminal || (!force && now() - drawnAt < redrawMs)) return;
-    stream.write(`${CLEAR_LINE}${renderProgressBar(tally, stream.columns ?? 80)}`);
+    stream.write(`${CLEAR_LINE}${renderProgressBar(tally, stream.columns || 80)}`);
     drawn = true;
     drawnAt = now();
   };
