@@ -140,6 +140,18 @@ describe('copyBoard modes', () => {
     expect(h.eventsOf('plan').map((event) => event.sourceBoard.name)).toEqual(['A', 'B', 'C', 'D']);
   });
 
+  it('with all, starts several boards side by side, and one at a time with boardConcurrency 1', async () => {
+    const firstWrites = async (boardConcurrency: number) => {
+      const h = createHarness();
+      for (const name of ['A', 'B', 'C']) seedBoard(h.source, { name, pins: pinSeeds(name, 6) });
+      await copyBoard(h.options({ all: true, boardConcurrency }));
+      expect(snapshot(h.target)).toEqual(snapshot(h.source));
+      return h.target.writeLog.slice(0, 3).map((write) => write.method);
+    };
+    expect(await firstWrites(3)).toEqual(['createBoard', 'createBoard', 'createBoard']);
+    expect(await firstWrites(1)).toEqual(['createBoard', 'createPin', 'createPin']);
+  });
+
   it('plans a dry run without calling any create method', async () => {
     const h = createHarness();
     const board = seedBoard(h.source, {

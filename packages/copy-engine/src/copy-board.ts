@@ -9,16 +9,31 @@ import { createFileJournal } from './file-journal.js';
 import { readOnceWithRetry, readWithRetry } from './read-with-retry.js';
 import { validateCopyOptions } from './validate-copy-options.js';
 
+/**
+ * Every board of the source, a few at a time: one board alone leaves the writers idle while its
+ * creation, section creations and listings wait on the network, and another board's pins fill
+ * those gaps. The write pool still bounds concurrency and the limiter the rate.
+ */
+async function copyAllBoards(ctx: CopyContext, lanes: number): Promise<void> {
+  const running = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  for await (const board of readWithRetry(ctx, 'the source boards', () => ctx.source.listBoards())) {
+    ctx.signal.throwIfAborted();
+    if (failure) break;
+    // Keyed by source board id alone, so that every `all` rerun maps the same boards again.
+    const lane: Promise<void> = copyOneBoard(ctx, board, board.name, { sourceBoardId: board.id, targetName: null })
+      .catch((error: unknown) => void (failure ??= { error }))
+      .finally(() => running.delete(lane));
+    running.add(lane);
+    if (running.size >= lanes) await Promise.race(running);
+  }
+  await Promise.all(running);
+  if (failure) throw failure.error;
+}
+
 async function copyBoards(ctx: CopyContext, options: CopyOptions): Promise<void> {
   ctx.signal.throwIfAborted();
-  if (options.all) {
-    for await (const board of readWithRetry(ctx, 'the source boards', () => ctx.source.listBoards())) {
-      ctx.signal.throwIfAborted();
-      // Keyed by source board id alone, so that every `all` rerun maps the same boards again.
-      await copyOneBoard(ctx, board, board.name, { sourceBoardId: board.id, targetName: null });
-    }
-    return;
-  }
+  if (options.all) return copyAllBoards(ctx, options.boardConcurrency ?? 3);
   const boardId = options.boardId ?? '';
   const board = await readOnceWithRetry(ctx, `source board ${boardId}`, () => ctx.source.getBoard(boardId));
   const targetName = options.targetName ?? board.name;

@@ -28,6 +28,8 @@ export interface CopyOptions {
   onEvent?: CopyEventListener;
   /** Copies in flight at once (each does one write at a time). Default 8. */
   concurrency?: number;
+  /** With `all`: boards copied side by side, so one board's network waits do not idle the writers. Default 3. */
+  boardConcurrency?: number;
   /** Write rate ceiling; the engine halves it on 429 and recovers gradually. Default 10. */
   writesPerSecond?: number;
   /** Attempts per write or read before giving up on transient failures (429s: twice this). Default 5. */

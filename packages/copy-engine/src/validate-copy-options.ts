@@ -29,6 +29,7 @@ export function validateCopyOptions(options: CopyOptions): void {
     throw new CopyOptionsError('The target board name must not be empty.');
   }
   positive('concurrency', options.concurrency, true);
+  positive('boardConcurrency', options.boardConcurrency, true);
   positive('writesPerSecond', options.writesPerSecond, false);
   positive('maxAttempts', options.maxAttempts, true);
   if ((options.retryBaseDelayMs ?? 0) < 0 || (options.retryMaxDelayMs ?? 0) < 0) {
