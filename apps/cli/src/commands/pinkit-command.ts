@@ -76,12 +76,17 @@ export abstract class PinkitCommand extends Command {
     return this.session;
   }
 
+  /** Until the v3 client lands, every command speaks v5 only. */
+  protected requireV5(): void {
+    if (this.version() === '3') throw new InputError('API v3 is not available in this version of pinkit yet; use -v 5.');
+  }
+
   /**
    * The v5 client for `--access-token`. `scopes` are what a browser sign-in asks for when no
    * token is found, as the quickstart's scripts do. v3 commands arrive with the v3 client.
    */
   protected async v5(scopes: readonly string[]): Promise<V5Client> {
-    if (this.version() === '3') throw new InputError('API v3 is not available in this version of pinkit yet; use -v 5.');
+    this.requireV5();
     return openV5(this.context, { token: this.tokens().provider(this.accessTokenName, scopes), logger: this.logger() });
   }
 

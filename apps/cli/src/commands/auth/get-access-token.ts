@@ -57,7 +57,7 @@ export class GetAccessTokenCommand extends PinkitCommand {
       throw new InputError('Set PINTEREST_APP_ID and PINTEREST_APP_SECRET to the id and secret of your Pinterest app (for a local trial, "pinkit sim" prints them).');
     }
     this.logger().log(1, `Using application ID and secret from ${config.credentialSource}.`);
-    if (version === '3') throw new InputError('API v3 is not available in this version of pinkit yet; use -v 5.');
+    this.requireV5();
 
     const session = this.tokens(Number(this.timeout) * 1000);
     const name = this.accessTokenName;

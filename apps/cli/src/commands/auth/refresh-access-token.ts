@@ -26,7 +26,7 @@ export class RefreshAccessTokenCommand extends PinkitCommand {
   continuous = Option.Boolean('--continuous', false, { description: 'Ask for a continuous refresh token' });
 
   protected async run() {
-    if (this.version() === '3') throw new InputError('API v3 is not available in this version of pinkit yet; use -v 5.');
+    this.requireV5();
     const session = this.tokens();
     const located = await session.locate(this.accessTokenName);
     if (!located) throw new InputError(`No stored token named "${this.accessTokenName}"; run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`);

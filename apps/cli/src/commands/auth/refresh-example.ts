@@ -19,7 +19,7 @@ export class RefreshExampleCommand extends PinkitCommand {
   });
 
   protected async run() {
-    if (this.version() === '3') throw new InputError('API v3 is not available in this version of pinkit yet; use -v 5.');
+    this.requireV5();
     const session = this.tokens();
     const located = await session.locate(this.accessTokenName);
     if (!located?.record.refresh_token) {

@@ -84,7 +84,7 @@ export class CopyBoardCommand extends PinkitCommand {
       accessToken: this.accessTokenName,
       defaultAccessToken: DEFAULT_TOKEN,
     });
-    if (this.version() === '3') throw new InputError('API v3 is not available in this version of pinkit yet; use -v 5.');
+    this.requireV5();
     const display = createProgressDisplay(this.context.stderr, { level: this.level() });
     const accounts = await openCopyAccounts(request, (token, scopes) =>
       openV5(this.context, { token: this.tokens().provider(token, scopes), logger: this.requestLogger(display) }),
