@@ -27,6 +27,10 @@ describe('classifyError', () => {
     expect(classifyError(error('NetworkError', { cause: { code: 'ECONNRESET' } }))).toEqual({ kind: 'transient' });
   });
 
+  it('treats a 409 as a conflict the engine resolves by looking the item up', () => {
+    expect(classifyError(error('ApiError', { status: 409 }))).toEqual({ kind: 'conflict' });
+  });
+
   it('treats other 4xx as permanent and a refused token as fatal', () => {
     expect(classifyError(error('ApiError', { status: 400 }))).toEqual({ kind: 'permanent' });
     expect(classifyError(error('ApiError', { status: 404 }))).toEqual({ kind: 'permanent' });

@@ -3,11 +3,14 @@
  * - rate-limited: refused before taking effect; wait (Retry-After when known) and send again.
  * - spam: Pinterest refused the content; skip the item and say why.
  * - transient: 5xx, timeout, dropped connection; the write *may have taken effect*.
+ * - conflict: 409, the name is taken: most likely by this very item, created by a killed run
+ *   whose request landed late; look it up and adopt it.
  * - permanent: any other 4xx; this item cannot be copied.
  * - fatal: the credentials were refused; every further call would fail the same way.
  */
 export type ErrorClass =
   | { kind: 'rate-limited'; retryAfterMs?: number }
+  | { kind: 'conflict' }
   | { kind: 'spam' }
   | { kind: 'transient' }
   | { kind: 'permanent' }
@@ -53,6 +56,7 @@ export function classifyError(error: unknown): ErrorClass {
   if (typeof status === 'number') {
     if (status >= 500 || status === 408) return { kind: 'transient' };
     if (status === 401) return { kind: 'fatal' };
+    if (status === 409) return { kind: 'conflict' };
     if (status >= 400) return { kind: 'permanent' };
   }
   // Network failures (NetworkError, ECONNRESET, timeouts) and anything unrecognised are treated

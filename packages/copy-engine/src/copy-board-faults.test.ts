@@ -49,6 +49,22 @@ describe('copyBoard under transient failures', () => {
     expect(h.eventsOf('section-created')[0]?.via).toBe('adopted');
   });
 
+  it('adopts a section whose name is taken (409) by its own late-landing create instead of failing', async () => {
+    const h = createHarness(10);
+    const board = seedBoard(h.source, { name: 'B', sections: [{ name: 'S', pins: pinSeeds('s', 2) }] });
+    // The section appears just as the create is refused: a killed run's request landing late.
+    const target = wrapAccount(h.target, {
+      createSection: async (boardId, input) => {
+        await h.target.createSection(boardId, input);
+        throw Object.assign(new Error('Board section conflict'), { name: 'ApiError', status: 409 });
+      },
+    });
+    const report = await copyBoard(h.options({ boardId: board.id, target }));
+    expect(report.failed).toEqual([]);
+    expect(snapshot(h.target)).toEqual(snapshot(h.source));
+    expect(h.eventsOf('section-created')[0]?.via).toBe('adopted');
+  });
+
   it('never adopts the source board itself when both tokens turn out to be one account', async () => {
     const h = createHarness(9);
     const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 3) });

@@ -75,7 +75,11 @@ describe('resuming an interrupted copy', () => {
     h.events.length = 0;
     await copyBoard(h.options({ boardId: board.id, journal: path }));
     expect(snapshot(h.target)).toEqual(snapshot(h.source));
-    expect(h.eventsOf('warning')).toMatchObject([{ code: 'journal-lines-ignored', lines: 1 }]);
+    expect(h.eventsOf('warning')).toMatchObject([
+      { code: 'journal-lines-ignored', lines: 1 },
+      // The crashed run left writes unfinished: the rerun lets stragglers land before looking.
+      { code: 'resume-settle', waitMs: 2000 },
+    ]);
   });
 
   it('resumes after an abort: the cancelled run settles its writes, the rerun adds only the rest', async () => {

@@ -64,6 +64,18 @@ export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
         message: `Ignored ${ignoredLines} unreadable journal line(s), as left by a copy killed mid-write; their items are checked in the target.`,
       });
     }
+    const settleMs = options.resumeSettleMs ?? 2000;
+    if (journal.unfinished > 0 && !ctx.dryRun && settleMs > 0) {
+      // A killed run's last requests may still be on their way; looking for their items
+      // before they land would create them a second time.
+      ctx.progress.warning({
+        code: 'resume-settle',
+        unfinished: journal.unfinished,
+        waitMs: settleMs,
+        message: `The last run left ${journal.unfinished} write(s) unfinished; waiting ${settleMs} ms for any still in flight to land before checking the target.`,
+      });
+      await ctx.clock.sleep(settleMs, ctx.signal);
+    }
     try {
       await copyBoards(ctx, options);
     } catch (error) {

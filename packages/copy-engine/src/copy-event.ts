@@ -19,7 +19,8 @@ export type CopyWarning =
       message: string;
     }
   | { code: 'video-as-image'; sourcePinId: string; message: string }
-  | { code: 'journal-lines-ignored'; lines: number; message: string };
+  | { code: 'journal-lines-ignored'; lines: number; message: string }
+  | { code: 'resume-settle'; unfinished: number; waitMs: number; message: string };
 
 export type CopyEvent =
   | { type: 'plan'; sourceBoard: CopyBoard; targetName: string; dryRun: boolean }

@@ -42,6 +42,13 @@ export class CopyJournal {
     return { journal, ignoredLines };
   }
 
+  /** Writes an earlier run started and never saw finish: they may still land. */
+  get unfinished(): number {
+    let count = 0;
+    for (const key of this.#intents) if (!this.#done.has(key)) count++;
+    return count;
+  }
+
   lookup(key: string): JournalState {
     const targetId = this.#done.get(key);
     if (targetId !== undefined) return { state: 'done', targetId };

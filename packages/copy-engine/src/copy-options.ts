@@ -38,6 +38,11 @@ export interface CopyOptions {
   retryBaseDelayMs?: number;
   /** Longest retry delay or rate-limit pause chosen by the engine. Default 60000 ms. */
   retryMaxDelayMs?: number;
+  /**
+   * On resume, how long to wait before checking the target for writes the earlier run left
+   * unfinished, so that requests still in flight from a killed process land first. Default 2000 ms.
+   */
+  resumeSettleMs?: number;
   /** Maps a client error to what it means for the copy. Default `classifyError`. */
   classifyError?: ErrorClassifier;
   /** Time source for pacing and backoff. Default the system clock. */

@@ -63,6 +63,12 @@ export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec
         const failure = ctx.classify(error);
         if (failure.kind === 'fatal') throw new CopyStoppedError(error);
         if (failure.kind === 'spam') return { status: 'spam', message: describeError(error) };
+        if (failure.kind === 'conflict') {
+          const adopted = await adoptExisting(ctx, spec);
+          if (adopted === undefined) return { status: 'failed', message: describeError(error), cause: error };
+          await ctx.journal.recordDone(spec.key, spec.item, adopted);
+          return { status: 'done', targetId: adopted, via: 'adopted' };
+        }
         if (failure.kind === 'permanent') return { status: 'failed', message: describeError(error), cause: error };
         if (failure.kind === 'rate-limited') {
           // A 429 was refused before taking effect: no lookup needed, only the shared pause. The

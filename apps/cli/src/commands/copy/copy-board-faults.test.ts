@@ -108,7 +108,7 @@ describe('pinkit copy-board under faults', () => {
     expect(interrupted.stderr).toContain('Stopping: letting the writes in flight finish');
     expect(interrupted.stderr).toMatch(/Interrupted: run the same command again to resume\.\n$/);
     const resumed = await runPinkit([...copyAll, '--writes-per-second', '200', '-l', '0'], sim.env());
-    expect(resumed.code).toBe(0);
+    expect(resumed.code, resumed.stdout + resumed.stderr).toBe(0);
     await expectTargetEqualsSource(sim);
   });
 
@@ -120,7 +120,7 @@ describe('pinkit copy-board under faults', () => {
     expect(quit.stdout).toBe('');
     sim.configure({ latencyMs: 0 });
     const resumed = await runPinkit([...copyAll, '--writes-per-second', '200', '-l', '0'], sim.env());
-    expect(resumed.code).toBe(0);
+    expect(resumed.code, resumed.stdout + resumed.stderr).toBe(0);
     await expectTargetEqualsSource(sim);
   });
 });
