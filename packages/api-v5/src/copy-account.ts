@@ -1,68 +1,29 @@
 import type { PageOptions } from './boards.js';
 import type { V5Client } from './create-v5-client.js';
-import type { Board, BoardCreate, BoardPrivacy, BoardSection, Pin, PinCreate } from './types.js';
+import type { CopyAccount, CopyPin, CopyPinImage, CreateBoardInput, CreatePinInput } from '@pinkit/copy-engine';
+import type { BoardCreate, BoardPrivacy, Pin, PinCreate } from './types.js';
 
-// The shapes @pinkit/copy-engine's CopyAccount asks for, derived from the v5 types. This package
-// does not import the engine (the engine depends on no client); TypeScript checks the fit
-// structurally where the two meet, in the CLI.
-
-/** One rendition of a pin's picture; v5's `null` width or height is left out. */
-export interface CopyablePinImage {
-  url: string;
-  width?: number;
-  height?: number;
-}
-
-/**
- * A v5 pin with its renditions flattened into `media.images`, the only part of `media` a copy
- * reads. `board_section_id`, `dominant_color` and `type` come through untouched: the engine
- * places pins by section, recognises its own copies by colour, and skips non-pin tiles.
- */
-export type CopyablePin = Omit<Pin, 'media'> & {
-  media?: { media_type?: string; images?: Record<string, CopyablePinImage> } | null;
-};
-
-export type CopyableBoard = Board & { id: string };
-export type CopyableSection = BoardSection & { id: string };
-
-export type CopyMediaSourceInput =
-  | { source_type: 'image_url'; url: string }
-  | { source_type: 'video_id'; media_id: string; cover_image_url?: string };
-
-export interface CopyPinInput {
-  board_id: string;
-  board_section_id?: string;
-  title?: string;
-  description?: string;
-  link?: string;
-  alt_text?: string;
-  media_source: CopyMediaSourceInput;
-}
-
-export interface V5CopyAccount {
-  listBoards(): AsyncIterable<CopyableBoard>;
-  getBoard(boardId: string): Promise<CopyableBoard>;
-  listBoardPins(boardId: string): AsyncIterable<CopyablePin>;
-  listSections(boardId: string): AsyncIterable<CopyableSection>;
-  listSectionPins(boardId: string, sectionId: string): AsyncIterable<CopyablePin>;
-  createBoard(input: { name: string; description?: string; privacy?: string }): Promise<CopyableBoard>;
-  createSection(boardId: string, input: { name: string }): Promise<CopyableSection>;
-  createPin(input: CopyPinInput): Promise<CopyablePin>;
-}
-
+// @pinkit/copy-engine declares the account it needs and depends on no client; this is the v5
+// client's side of that contract. Only types are imported: the engine is not loaded at run time.
 function withId<T extends { id?: string | undefined }>(item: T, what: string): T & { id: string } {
   // An item without an id cannot be mapped in a journal; better to stop on it than to guess.
   if (typeof item.id !== 'string' || item.id === '') throw new Error(`Pinterest returned a ${what} without an id.`);
   return item as T & { id: string };
 }
 
-/** A v5 pin as the copy engine reads it (see CopyablePin); for one-off copies such as copy-pin. */
-export function toCopyablePin(pin: Pin): CopyablePin {
-  const { media, ...rest } = pin;
+/**
+ * A v5 pin as the copy engine reads it, for one-off copies such as copy-pin: its renditions
+ * flattened into `media.images` (v5's null width or height left out); `board_section_id`,
+ * `dominant_color` and `type` untouched, since the engine places pins by section, recognises its
+ * own copies by colour, and skips non-pin tiles.
+ */
+export function toCopyablePin(pin: Pin): CopyPin {
+  const { media, ...fields } = pin;
+  const rest = withId(fields, 'pin');
   // `media` is a union of v5 media shapes; only those with top-level renditions have `images`.
   const raw = media as { media_type?: unknown; images?: Record<string, { url?: unknown; width?: unknown; height?: unknown } | undefined> } | undefined;
   if (!raw) return rest;
-  const images: Record<string, CopyablePinImage> = {};
+  const images: Record<string, CopyPinImage> = {};
   for (const [size, image] of Object.entries(raw.images ?? {})) {
     if (typeof image?.url !== 'string') continue;
     images[size] = {
@@ -74,7 +35,7 @@ export function toCopyablePin(pin: Pin): CopyablePin {
   return { ...rest, media: { ...(typeof raw.media_type === 'string' ? { media_type: raw.media_type } : {}), images } };
 }
 
-async function* pinsOf(listing: AsyncIterable<Pin>): AsyncGenerator<CopyablePin> {
+async function* pinsOf(listing: AsyncIterable<Pin>): AsyncGenerator<CopyPin> {
   for await (const pin of listing) yield toCopyablePin(pin);
 }
 
@@ -84,7 +45,7 @@ async function* withIds<T extends { id?: string | undefined }>(listing: AsyncIte
 
 const PRIVACY: readonly string[] = ['PUBLIC', 'PROTECTED', 'SECRET'] satisfies BoardPrivacy[];
 
-function boardCreate(input: { name: string; description?: string; privacy?: string }): BoardCreate {
+function boardCreate(input: CreateBoardInput): BoardCreate {
   return {
     name: input.name,
     // Both have defaults in the description (false, PUBLIC) that the generated type makes required.
@@ -94,7 +55,7 @@ function boardCreate(input: { name: string; description?: string; privacy?: stri
   };
 }
 
-function pinCreate(input: CopyPinInput): PinCreate {
+function pinCreate(input: CreatePinInput): PinCreate {
   const source = input.media_source;
   return {
     board_id: input.board_id,
@@ -120,7 +81,7 @@ function pinCreate(input: CopyPinInput): PinCreate {
  * createV5CopyAccount(a), target: createV5CopyAccount(b), ... })`). Listings ask for
  * `pageSize` items a page (default 100).
  */
-export function createV5CopyAccount(client: V5Client, options: PageOptions = {}): V5CopyAccount {
+export function createV5CopyAccount(client: V5Client, options: PageOptions = {}): CopyAccount {
   // Bigger pages than Pinterest's default 25: lookups after a lost response list a whole board.
   const page = { pageSize: options.pageSize ?? 100 };
   return {
