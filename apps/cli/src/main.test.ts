@@ -8,6 +8,13 @@ describe('pinkit', () => {
     for (const name of ['get-pin', 'get-board', 'get-user-boards', 'get-user-pins', 'sim', 'demo']) expect(run.stdout).toContain(`pinkit ${name}`);
   });
 
+  it('prints no colour codes into a pipe', async () => {
+    for (const args of [['--help'], ['get-board', '--help']]) {
+      const run = await runPinkit(args);
+      expect(run.stdout).not.toContain('\u001b[');
+    }
+  });
+
   it('shows a usage example in a command\'s help', async () => {
     const run = await runPinkit(['get-board', '--help']);
     expect(run.code).toBe(0);
