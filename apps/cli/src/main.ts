@@ -1,6 +1,6 @@
 import { Cli } from 'clipanion';
 import type { BaseContext } from 'clipanion';
-import { commands } from './commands/index.js';
+import { commands } from './command-list.js';
 import { EXIT_USAGE, oneLine } from './output/describe-error.js';
 
 export const VERSION = '0.1.0';

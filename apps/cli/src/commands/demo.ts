@@ -1,5 +1,5 @@
 import { Command } from 'clipanion';
-import { PinkitCommand } from './pinkit-command.js';
+import { PinkitCommand } from '../base/pinkit-command.js';
 import { simKnob, simulatorOptions } from './sim.js';
 
 export class DemoCommand extends PinkitCommand {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'clipanion';
 import { boardSummary, pinLine, sectionLine } from '../output/summaries.js';
-import { PinkitCommand, required } from './pinkit-command.js';
+import { PinkitCommand, required } from '../base/pinkit-command.js';
 
 export class GetBoardCommand extends PinkitCommand {
   static override paths = [['get-board']];

@@ -1,6 +1,6 @@
 import { Command, Option } from 'clipanion';
 import { pinSummary } from '../output/summaries.js';
-import { PinkitCommand, required } from './pinkit-command.js';
+import { PinkitCommand, required } from '../base/pinkit-command.js';
 
 export class GetPinCommand extends PinkitCommand {
   static override paths = [['get-pin']];

@@ -1,7 +1,7 @@
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
 import { boardLine } from '../output/summaries.js';
-import { PinkitCommand } from './pinkit-command.js';
+import { PinkitCommand } from '../base/pinkit-command.js';
 
 export const pageSizeOption = () =>
   Option.String('-ps,--page-size', {

@@ -1,7 +1,7 @@
 import { Command } from 'clipanion';
 import { pinLine } from '../output/summaries.js';
 import { pageSizeOption } from './get-user-boards.js';
-import { PinkitCommand } from './pinkit-command.js';
+import { PinkitCommand } from '../base/pinkit-command.js';
 
 export class GetUserPinsCommand extends PinkitCommand {
   static override paths = [['get-user-pins']];

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
-import { PinkitCommand } from './pinkit-command.js';
+import { PinkitCommand } from '../base/pinkit-command.js';
 
 const count = () => t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(0)]);
 

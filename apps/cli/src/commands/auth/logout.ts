@@ -1,6 +1,6 @@
 import { Command, Option } from 'clipanion';
 import { InputError } from '../../output/describe-error.js';
-import { PinkitCommand, required } from '../pinkit-command.js';
+import { PinkitCommand, required } from '../../base/pinkit-command.js';
 
 export class AuthLogoutCommand extends PinkitCommand {
   static override paths = [['auth', 'logout']];

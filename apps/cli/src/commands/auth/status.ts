@@ -1,6 +1,6 @@
 import { Command } from 'clipanion';
 import type { TokenRecord } from '@pinkit/token-store';
-import { PinkitCommand } from '../pinkit-command.js';
+import { PinkitCommand } from '../../base/pinkit-command.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client } from '@pinkit/api-v5';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PINKIT_BIN, runPinkit, TEST_HOME } from '../../test-support/run-pinkit.js';
+import { PINKIT_BIN, runPinkit, TEST_HOME } from '../test-support/run-pinkit.js';
 
 /** Every board as "board/section/title/link/image" lines, sorted: duplicates and gaps both show. */
 async function contents(sim: Simulator, token: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client, type Pin } from '@pinkit/api-v5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonLines, runPinkit } from '../../test-support/run-pinkit.js';
+import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
 
 let sim: Simulator;
 let source: Pin;

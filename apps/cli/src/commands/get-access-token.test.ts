@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPinkit } from '../../test-support/run-pinkit.js';
-import { launchChromium, signedOutEnv, startPinkit } from '../../test-support/sign-in.js';
+import { runPinkit } from '../test-support/run-pinkit.js';
+import { launchChromium, signedOutEnv, startPinkit } from '../test-support/sign-in.js';
 
 let sim: Simulator;
 let browser: Browser;

@@ -1,8 +1,8 @@
 import { Command, Option } from 'clipanion';
 import type { Board } from '@pinkit/api-v5';
-import { InputError } from '../../output/describe-error.js';
-import { PinkitCommand } from '../pinkit-command.js';
-import { isYes, openPrompter, type Prompter } from './ask.js';
+import { InputError } from '../output/describe-error.js';
+import { PinkitCommand } from '../base/pinkit-command.js';
+import { isYes, openPrompter, type Prompter } from '../input/ask.js';
 
 const describe = (board: Board) => `board ${board.id} "${board.name}" (${board.pin_count ?? '?'} pins)`;
 

@@ -1,7 +1,7 @@
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client } from '@pinkit/api-v5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPinkit } from '../../test-support/run-pinkit.js';
+import { runPinkit } from '../test-support/run-pinkit.js';
 
 let sim: Simulator;
 let env: Record<string, string>;

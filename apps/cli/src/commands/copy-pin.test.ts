@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client, type Pin } from '@pinkit/api-v5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonLines, runPinkit } from '../../test-support/run-pinkit.js';
+import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
 
 const image1200 = (pin: Pin) => (pin.media as { images?: Record<string, { url: string }> }).images?.['1200x']?.url;
 

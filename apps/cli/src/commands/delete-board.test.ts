@@ -3,7 +3,7 @@ import type { BaseContext } from 'clipanion';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client, type Board } from '@pinkit/api-v5';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jsonLines, PINKIT_BIN, runPinkit, TEST_HOME } from '../../test-support/run-pinkit.js';
+import { jsonLines, PINKIT_BIN, runPinkit, TEST_HOME } from '../test-support/run-pinkit.js';
 
 type Main = (argv: string[], context: Partial<BaseContext>) => Promise<number>;
 

@@ -1,8 +1,8 @@
 import { Command } from 'clipanion';
-import { InputError } from '../../output/describe-error.js';
-import { userSummary } from '../../output/summaries.js';
-import { showToken } from '../../output/token-display.js';
-import { PinkitCommand } from '../pinkit-command.js';
+import { InputError } from '../output/describe-error.js';
+import { userSummary } from '../output/summaries.js';
+import { showToken } from '../output/token-display.js';
+import { PinkitCommand } from '../base/pinkit-command.js';
 
 export class RefreshExampleCommand extends PinkitCommand {
   static override paths = [['refresh-example']];

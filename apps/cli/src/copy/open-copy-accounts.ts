@@ -1,5 +1,5 @@
 import type { Account, V5Client } from '@pinkit/api-v5';
-import { InputError } from '../../output/describe-error.js';
+import { InputError } from '../output/describe-error.js';
 import type { CopyBoardRequest } from './copy-board-arguments.js';
 
 const READ = ['user_accounts:read', 'boards:read', 'boards:read_secret', 'pins:read', 'pins:read_secret'];

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPinkit } from '../../test-support/run-pinkit.js';
-import { signedOutEnv } from '../../test-support/sign-in.js';
+import { runPinkit } from '../test-support/run-pinkit.js';
+import { signedOutEnv } from '../test-support/sign-in.js';
 
 const FETCH_BROWSER = new URL('../../test-support/fetch-browser.mjs', import.meta.url).pathname;
 

@@ -1,9 +1,9 @@
 import { Command, Option } from 'clipanion';
 import type { PinCreate } from '@pinkit/api-v5';
-import { pinSummary } from '../../output/summaries.js';
-import { PinkitCommand, required } from '../pinkit-command.js';
-import { videoMediaId } from './video-media.js';
-import { mediaPolling } from './wait-for-media.js';
+import { pinSummary } from '../output/summaries.js';
+import { PinkitCommand, required } from '../base/pinkit-command.js';
+import { videoMediaId } from '../copy/video-media.js';
+import { mediaPolling } from '../copy/wait-for-media.js';
 
 export class CopyPinCommand extends PinkitCommand {
   static override paths = [['copy-pin']];

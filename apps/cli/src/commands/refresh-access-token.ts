@@ -1,8 +1,8 @@
 import { Command, Option } from 'clipanion';
-import { InputError } from '../../output/describe-error.js';
-import { showToken } from '../../output/token-display.js';
-import { PinkitCommand } from '../pinkit-command.js';
-import { cleartextOption } from './scope-options.js';
+import { InputError } from '../output/describe-error.js';
+import { showToken } from '../output/token-display.js';
+import { PinkitCommand } from '../base/pinkit-command.js';
+import { cleartextOption } from '../auth/scope-options.js';
 
 export class RefreshAccessTokenCommand extends PinkitCommand {
   static override paths = [['refresh-access-token']];

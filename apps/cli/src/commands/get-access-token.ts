@@ -2,11 +2,11 @@ import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
 import type { OAuthTokens } from '@pinkit/oauth';
 import type { TokenRecord } from '@pinkit/token-store';
-import { InputError } from '../../output/describe-error.js';
-import { userSummary } from '../../output/summaries.js';
-import { showToken } from '../../output/token-display.js';
-import { PinkitCommand } from '../pinkit-command.js';
-import { cleartextOption } from './scope-options.js';
+import { InputError } from '../output/describe-error.js';
+import { userSummary } from '../output/summaries.js';
+import { showToken } from '../output/token-display.js';
+import { PinkitCommand } from '../base/pinkit-command.js';
+import { cleartextOption } from '../auth/scope-options.js';
 
 export class GetAccessTokenCommand extends PinkitCommand {
   static override paths = [['get-access-token']];

@@ -1,4 +1,4 @@
-import { InputError } from '../../output/describe-error.js';
+import { InputError } from '../output/describe-error.js';
 
 export interface CopyBoardFlags {
   boardId: string | undefined;

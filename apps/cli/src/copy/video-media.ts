@@ -2,7 +2,7 @@ import { openAsBlob } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { V5Client } from '@pinkit/api-v5';
-import { InputError } from '../../output/describe-error.js';
+import { InputError } from '../output/describe-error.js';
 import { waitForMedia, type MediaPolling } from './wait-for-media.js';
 
 async function isFile(path: string): Promise<boolean> {

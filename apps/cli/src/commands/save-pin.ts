@@ -1,6 +1,6 @@
 import { Command, Option } from 'clipanion';
-import { pinSummary } from '../../output/summaries.js';
-import { PinkitCommand, required } from '../pinkit-command.js';
+import { pinSummary } from '../output/summaries.js';
+import { PinkitCommand, required } from '../base/pinkit-command.js';
 
 export class SavePinCommand extends PinkitCommand {
   static override paths = [['save-pin']];
