@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Derives what pinkit needs from Pinterest's official OpenAPI description, so that users and
-// CI never need the spec itself: the TypeScript types (openapi-typescript) and plain JSON
-// Schemas of the responses the simulator serves (its tests validate every response with ajv).
+// CI never need the spec itself: the TypeScript types (openapi-typescript), the table of every
+// operation (method, path, scopes, rate-limit category, sandbox) with the list of scopes, and
+// plain JSON Schemas of the responses the simulator serves (its tests validate every response
+// with ajv).
 // Usage: pnpm --filter @pinkit/api-v5 gen [path/to/openapi.json]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +39,12 @@ mkdirSync(join(pkg, 'src', 'generated'), { recursive: true });
 // Fields with a default stay optional: request bodies may leave them out (is_standard, privacy...).
 execFileSync(process.execPath, [cli, specPath, '--default-non-nullable', 'false', '-o', join(pkg, 'src', 'generated', 'openapi.ts')], { stdio: 'inherit' });
 
-// 2. Response schemas, as plain JSON Schema: OpenAPI 3.0's `nullable` becomes a null type,
+// 2. The operations table: the one place a v5 scope or an operation's scopes are written. The
+// OAuth package (scope help), the simulator (403s, the consent page) and the client (pacing by
+// rate-limit category) read it.
+writeFileSync(join(pkg, 'src', 'generated', 'operations.ts'), operationsModule());
+
+// 3. Response schemas, as plain JSON Schema: OpenAPI 3.0's `nullable` becomes a null type,
 // documentation-only keywords go, and only the components the served responses reach stay.
 function toJsonSchema(node) {
   if (Array.isArray(node)) return node.map(toJsonSchema);
@@ -116,4 +123,41 @@ writeFileSync(
   join(pkg, 'schemas', 'responses.json'),
   JSON.stringify({ $comment: `Derived from Pinterest API ${spec.info.version} by scripts/gen.mjs; do not edit.`, operations, definitions }, null, 1) + '\n',
 );
-console.log(`api-v5: ${Object.keys(operations).length} operations, ${wanted.size} schemas (spec ${spec.info.version})`);
+console.log(`api-v5: ${Object.keys(operations).length} served operations, ${wanted.size} schemas (spec ${spec.info.version})`);
+
+function operationsModule() {
+  const oauth = spec.components.securitySchemes.pinterest_oauth2.flows.authorizationCode.scopes;
+  const lines = [
+    `// Derived from Pinterest API ${spec.info.version} (its official OpenAPI description) by scripts/gen.mjs; do not edit.`,
+    '// Paths are relative to the v5 base URL (https://api.pinterest.com/v5), as in `paths`.',
+    "import type { V5Operation } from '../operation.js';",
+    '',
+    '/** Every OAuth scope of API v5, with the description Pinterest gives it, in the description\'s order. */',
+    'export const V5_SCOPES = [',
+    ...Object.entries(oauth).map(([scope, description]) => `  { scope: ${JSON.stringify(scope)}, description: ${JSON.stringify(description)} },`),
+    '] as const;',
+    '',
+    '/** Every v5 operation by its `operationId`. */',
+    'export const V5_OPERATIONS = {',
+  ];
+  const all = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (!op.operationId) continue;
+      const security = op.security ?? spec.security ?? [];
+      const scopes = security.flatMap((alternative) => alternative.pinterest_oauth2 ?? []);
+      const auth = [...new Set(security.flatMap((alternative) => Object.keys(alternative)))];
+      for (const scope of scopes) if (!(scope in oauth)) throw new Error(`${op.operationId}: unknown scope ${scope}`);
+      const category = op['x-ratelimit-category'] ?? null;
+      const sandbox = op['x-sandbox'] ?? 'enabled';
+      all.push([op.operationId, { method: method.toUpperCase(), path, scopes, auth, rateLimitCategory: category, sandbox }]);
+    }
+  }
+  all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [id, op] of all) {
+    const fields = Object.entries(op).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+    lines.push(`  ${JSON.stringify(id)}: { ${fields.join(', ')} },`);
+  }
+  lines.push('} as const satisfies Record<string, V5Operation>;', '');
+  return lines.join('\n');
+}
