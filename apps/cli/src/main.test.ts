@@ -87,7 +87,8 @@ describe('pinkit', () => {
   });
 
   it('refuses API v3 in one line, from -v or PINTEREST_API_VERSION', async () => {
-    for (const [args, env] of [[['get-pin', '-p', '1', '-v', '3'], {}], [['refresh-access-token'], { PINTEREST_API_VERSION: '3' }]] as const) {
+    const cases = [[['get-pin', '-p', '1', '-v', '3'], {}], [['refresh-access-token'], { PINTEREST_API_VERSION: '3' }]] as const;
+    for (const [args, env] of cases) {
       const run = await runPinkit([...args], env);
       expect(run.code).toBe(2);
       expect(run.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');

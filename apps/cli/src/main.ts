@@ -19,7 +19,8 @@ function parseErrorText(argv: string[], error: unknown): string {
   const words = leadingWords(argv);
   const path = matchedPath(words, paths);
   if (isCommandNotFound(error) && path === undefined) {
-    return words.length > 0 ? `${unknownCommandLine(words, paths)}\n` : `Unknown option "${argv[0]}"; run "pinkit --help" for the list of commands.\n`;
+    if (words.length === 0) return `Unknown option "${argv[0]}"; run "pinkit --help" for the list of commands.\n`;
+    return `${unknownCommandLine(words, paths)}\n`;
   }
   // The command exists; clipanion says "Command not found" also when its arguments do not fit.
   const message = isCommandNotFound(error) ? `Unexpected arguments for "pinkit ${path!.join(' ')}".` : oneLine(error);

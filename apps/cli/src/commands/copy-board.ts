@@ -88,7 +88,8 @@ export class CopyBoardCommand extends ApiCommand {
     const accounts = await openCopyAccounts(request, (token, scopes) => this.api(scopes, { token, logger: this.requestLogger(display) }));
     const { copyBoard, CopyOptionsError } = await import('@pinkit/copy-engine');
     const { apiUri } = this.config();
-    const journal = this.journal ?? defaultJournalPath(this.context.env, apiUri, accountId(accounts.sourceUser), accountId(accounts.targetUser));
+    const { sourceUser, targetUser } = accounts;
+    const journal = this.journal ?? defaultJournalPath(this.context.env, apiUri, accountId(sourceUser), accountId(targetUser));
     const source: CopyAccount = accounts.source.copyAccount();
     const target: CopyAccount | undefined = accounts.target?.copyAccount();
     const controller = new AbortController();

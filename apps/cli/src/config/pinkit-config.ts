@@ -68,14 +68,14 @@ export function readPinkitConfig(env: Env, versionFlag?: string): PinkitConfig {
   const specificSecret = nonEmpty(env[`PINTEREST_V${version}_APP_SECRET`]);
   const specific = specificId !== undefined && specificSecret !== undefined;
   const appId = specific ? specificId : nonEmpty(env.PINTEREST_APP_ID);
+  const pair = specific ? `PINTEREST_V${version}_APP_ID and PINTEREST_V${version}_APP_SECRET` : 'PINTEREST_APP_ID and PINTEREST_APP_SECRET';
   return {
     apiVersion: version,
     apiUri: httpUrl(env, 'PINTEREST_API_URI', API_URI)!.replace(/\/+$/, ''),
     oauthUri: httpUrl(env, 'PINTEREST_OAUTH_URI', OAUTH_URI)!.replace(/\/+$/, ''),
     appId,
     appSecret: specific ? specificSecret : nonEmpty(env.PINTEREST_APP_SECRET),
-    credentialSource:
-      appId === undefined ? undefined : specific ? `PINTEREST_V${version}_APP_ID and PINTEREST_V${version}_APP_SECRET` : 'PINTEREST_APP_ID and PINTEREST_APP_SECRET',
+    credentialSource: appId === undefined ? undefined : pair,
     // Checked by @pinkit/oauth when a sign-in needs it, which can say what a loopback address needs.
     redirectUri: nonEmpty(env.PINTEREST_REDIRECT_URI) ?? REDIRECT_URI,
     landingUri: httpUrl(env, 'REDIRECT_LANDING_URI', undefined),

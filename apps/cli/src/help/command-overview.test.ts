@@ -4,7 +4,10 @@ import { commandPaths, type CommandInfo } from './command-paths.js';
 
 // Command classes load clipanion, which vitest cannot import; the overview reads only these two
 // statics. main.test.ts checks the real list through the built binary.
-const command = (path: string[], category: string | undefined, description: string): CommandInfo => ({ paths: [path], usage: { category, description } });
+const command = (path: string[], category: string, description: string): CommandInfo => ({
+  paths: [path],
+  usage: { category, description },
+});
 const commands: CommandInfo[] = [
   { paths: [['-h'], ['--help']] },
   { paths: [['--version']] },
@@ -36,7 +39,10 @@ describe('commandOverview', () => {
     expect(headings.every((index) => index > 0)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
     const reading = lines.slice(headings[1]! + 1, headings[2]! - 1);
-    expect(reading).toEqual(['  get-board                Show one board, optionally with its sections and pins', '  get-pin                  Show one pin']);
+    expect(reading).toEqual([
+      '  get-board                Show one board, optionally with its sections and pins',
+      '  get-pin                  Show one pin',
+    ]);
   });
 
   it('lists the shared options once, after the commands', () => {

@@ -49,8 +49,9 @@ export function commandOverview(commands: readonly CommandInfo[], options: Overv
     ['-h, --help', "Show the command's options, details and examples"],
   ];
   const api: Row[] = Object.values(apiOptions).map((option): Row => [optionLabel(option), option.description]);
+  const byLabel = ([a]: [string, unknown], [b]: [string, unknown]) => a.localeCompare(b);
   const sections: Array<[string, Row[]]> = [
-    ...[...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([category, rows]): [string, Row[]] => [category, rows.sort(([a], [b]) => a.localeCompare(b))]),
+    ...[...groups.entries()].sort(byLabel).map(([category, rows]): [string, Row[]] => [category, rows.sort(byLabel)]),
     ['Options of every command', every],
     ['Options of the commands that call Pinterest', api],
   ];

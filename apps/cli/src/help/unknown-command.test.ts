@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { leadingWords, matchedPath, suggestCommands, unknownCommandLine } from './unknown-command.js';
 
-const paths = [['get-pin'], ['get-board'], ['get-user-pins'], ['get-user-boards'], ['get-access-token'], ['sim'], ['demo'], ['auth', 'status'], ['auth', 'logout']];
+const paths = [
+  ['get-pin'], ['get-board'], ['get-user-pins'], ['get-user-boards'], ['get-access-token'],
+  ['sim'], ['demo'], ['auth', 'status'], ['auth', 'logout'],
+];
 
 describe('suggestCommands', () => {
   it('suggests the name one typo away', () => {
@@ -37,7 +40,8 @@ describe('unknownCommandLine', () => {
   });
 
   it('says when no command is close', () => {
-    expect(unknownCommandLine(['frobnicate'], paths)).toBe('Unknown command "frobnicate". No command is close; run "pinkit --help" for the list.');
+    const line = 'Unknown command "frobnicate". No command is close; run "pinkit --help" for the list.';
+    expect(unknownCommandLine(['frobnicate'], paths)).toBe(line);
   });
 });
 

@@ -13,9 +13,10 @@ function transport(routes: Record<string, Route>) {
     const body = typeof init.body === 'string' ? JSON.parse(init.body) : init.body;
     calls.push({ method, url, body });
     const route = routes[`${method} ${url.pathname}`];
-    if (!route) return new Response(JSON.stringify({ code: 3, message: 'not found' }), { status: 404, headers: { 'content-type': 'application/json' } });
+    const headers = { 'content-type': 'application/json' };
+    if (!route) return new Response(JSON.stringify({ code: 3, message: 'not found' }), { status: 404, headers });
     const answer = route(url, body);
-    return answer === undefined ? new Response(null, { status: 204 }) : new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+    return answer === undefined ? new Response(null, { status: 204 }) : new Response(JSON.stringify(answer), { status: 200, headers });
   }) as typeof fetch;
   const api = v5Api(createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false }));
   return { calls, api };
@@ -23,7 +24,8 @@ function transport(routes: Record<string, Route>) {
 
 describe('the v5 PinterestApi', () => {
   it('returns v5 objects as Pinterest sent them', async () => {
-    const pin = { id: '5', title: 'Soup', board_id: '9', media: { media_type: 'image', images: { '150x150': { url: 'https://i.test/1.jpg', width: null } } } };
+    const images = { '150x150': { url: 'https://i.test/1.jpg', width: null } };
+    const pin = { id: '5', title: 'Soup', board_id: '9', media: { media_type: 'image', images } };
     const { api } = transport({ 'GET /v5/pins/5': () => pin });
     expect(api.version).toBe('5');
     expect(await api.getPin('5')).toEqual(pin);
@@ -38,26 +40,28 @@ describe('the v5 PinterestApi', () => {
 
   it('creates a pin from the neutral input with the media source v5 expects', async () => {
     const { calls, api } = transport({ 'POST /v5/pins': (_url, body) => ({ id: '6', ...(body as object) }) });
-    const created = await api.createPin({ board_id: '9', title: 'Soup', media_source: { source_type: 'image_url', url: 'https://i.test/1.jpg' } });
-    expect(calls[0]?.body).toEqual({ board_id: '9', title: 'Soup', media_source: { source_type: 'image_url', url: 'https://i.test/1.jpg', is_standard: true } });
+    const image = { source_type: 'image_url', url: 'https://i.test/1.jpg' } as const;
+    const created = await api.createPin({ board_id: '9', title: 'Soup', media_source: image });
+    expect(calls[0]?.body).toEqual({ board_id: '9', title: 'Soup', media_source: { ...image, is_standard: true } });
     expect(created.id).toBe('6');
   });
 
   it('uploads a video in v5\'s two steps and reports a missing status as registered', async () => {
     const { calls, api } = transport({
-      'POST /v5/media': () => ({ media_id: '77', media_type: 'video', upload_url: 'http://upload.test/bucket', upload_parameters: { key: 'k' } }),
+      'POST /v5/media': () => ({ media_id: '77', media_type: 'video', upload_url: 'http://upload.test/bucket', upload_parameters: {} }),
       'POST /bucket': () => ({}),
       'GET /v5/media/77': () => ({ media_id: '77', media_type: 'video' }),
     });
     expect(await api.uploadVideo(new Blob(['video']), 'clip.mp4')).toBe('77');
-    expect(calls.map((call) => `${call.method} ${call.url.host}${call.url.pathname}`)).toEqual(['POST sim.test/v5/media', 'POST upload.test/bucket']);
+    const sent = calls.map((call) => `${call.method} ${call.url.host}${call.url.pathname}`);
+    expect(sent).toEqual(['POST sim.test/v5/media', 'POST upload.test/bucket']);
     expect(await api.getMediaStatus('77')).toBe('registered');
   });
 
   it('reads a pin for the copy engine with its renditions flattened', async () => {
-    const { api } = transport({
-      'GET /v5/pins/5': () => ({ id: '5', media: { media_type: 'image', images: { '1200x': { url: 'https://i.test/big.jpg', width: null, height: null } } } }),
-    });
-    expect(await api.getCopyablePin('5')).toEqual({ id: '5', media: { media_type: 'image', images: { '1200x': { url: 'https://i.test/big.jpg' } } } });
+    const images = { '1200x': { url: 'https://i.test/big.jpg', width: null } };
+    const { api } = transport({ 'GET /v5/pins/5': () => ({ id: '5', media: { media_type: 'image', images } }) });
+    const flattened = { media_type: 'image', images: { '1200x': { url: 'https://i.test/big.jpg' } } };
+    expect(await api.getCopyablePin('5')).toEqual({ id: '5', media: flattened });
   });
 });

@@ -18,7 +18,8 @@ export function v5Api(client: V5Client): PinterestApi {
     getPin: (pinId) => client.getPin(pinId),
     listUserPins: (options) => client.listUserPins(options),
     createPin: (pin) => client.createPin(toPinCreate(pin)),
-    savePin: (pinId, target) => client.savePin(pinId, { board_id: target.boardId, ...(target.sectionId ? { board_section_id: target.sectionId } : {}) }),
+    savePin: (pinId, { boardId, sectionId }) =>
+      client.savePin(pinId, { board_id: boardId, ...(sectionId ? { board_section_id: sectionId } : {}) }),
     // v5 uploads in two steps: register (`POST /v5/media`), then send the file to the returned upload URL.
     uploadVideo: async (file, filename) => {
       const upload = await client.createMedia({ media_type: 'video' });
