@@ -1,11 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { runPinkit } from './test-support/run-pinkit.js';
 
+/** Every registered command (src/command-list.ts), as typed. */
+const COMMANDS = [
+  'auth logout', 'auth status', 'get-access-token', 'refresh-access-token', 'refresh-example',
+  'get-board', 'get-pin', 'get-user-boards', 'get-user-pins', 'demo', 'sim', 'copy-board', 'copy-pin', 'delete-board', 'save-pin',
+];
+
 describe('pinkit', () => {
-  it('lists the commands with --help', async () => {
+  it('lists the commands with --help, one line each with its description', async () => {
     const run = await runPinkit(['--help']);
     expect(run.code).toBe(0);
-    for (const name of ['get-pin', 'get-board', 'get-user-boards', 'get-user-pins', 'sim', 'demo']) expect(run.stdout).toContain(`pinkit ${name}`);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain('  get-pin                  Show one pin');
+    expect(lines).toContain('  auth status              List the access tokens pinkit can use, where they are stored, their');
+    expect(lines).toContain('Reading');
+    expect(lines.at(-2)).toBe(`Run "pinkit <command> --help" for a command's options, details and examples.`);
+    const commandLines = lines.filter((line) => /^ {2}[a-z]/.test(line));
+    expect(commandLines.map((line) => line.slice(2, 25).trim()).sort()).toEqual([...COMMANDS].sort());
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('has a help page for every command the overview lists', async () => {
+    const runs = await Promise.all(COMMANDS.map((name) => runPinkit([...name.split(' '), '--help'])));
+    expect(runs.map((run) => run.code)).toEqual(COMMANDS.map(() => 0));
+  });
+
+  it('answers with no arguments as with --help', async () => {
+    const [bare, help] = await Promise.all([runPinkit([]), runPinkit(['-h'])]);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toBe(help.stdout);
+  });
+
+  it('names a mistyped command and the nearest ones, on stderr only', async () => {
+    const cases: Array<[string[], string]> = [
+      [['get-pinn', '-p', '1'], 'pinkit: Unknown command "get-pinn". Did you mean: get-pin?\n'],
+      [['auth', 'statu'], 'pinkit: Unknown command "auth statu". Did you mean: auth status?\n'],
+      [['get-everything'], 'pinkit: Unknown command "get-everything". No command is close; run "pinkit --help" for the list.\n'],
+    ];
+    for (const [args, stderr] of cases) {
+      const run = await runPinkit(args);
+      expect({ args, code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ args, code: 2, stdout: '', stderr });
+    }
+  });
+
+  it('points to the command\'s help when a known command gets arguments it does not take', async () => {
+    const run = await runPinkit(['auth', 'logout', 'one', 'two']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('pinkit: Unexpected arguments for "pinkit auth logout".\nRun "pinkit auth logout --help" for usage.\n');
+  });
+
+  it('offers -a and --token-store only on commands that call Pinterest', async () => {
+    for (const command of ['sim', 'demo']) {
+      const run = await runPinkit([command, '-a', 'other']);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe('pinkit: Unsupported option name ("-a").');
+      expect((await runPinkit([command, '--help'])).stdout).not.toContain('--token-store');
+    }
+    expect((await runPinkit(['get-pin', '--help'])).stdout).toContain('--token-store');
   });
 
   it('prints no colour codes into a pipe', async () => {
@@ -26,6 +78,21 @@ describe('pinkit', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toMatch(/^pinkit: /);
+  });
+
+  it('refuses a host variable that is not an http(s) URL, naming it, before any request', async () => {
+    const run = await runPinkit(['get-pin', '-p', '1'], { PINTEREST_API_URI: 'api.example.com', ACCESS_TOKEN: 'pina_x' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('pinkit: PINTEREST_API_URI must be an http:// or https:// URL (got "api.example.com").\n');
+  });
+
+  it('refuses API v3 in one line, from -v or PINTEREST_API_VERSION', async () => {
+    const cases = [[['get-pin', '-p', '1', '-v', '3'], {}], [['refresh-access-token'], { PINTEREST_API_VERSION: '3' }]] as const;
+    for (const [args, env] of cases) {
+      const run = await runPinkit([...args], env);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');
+    }
   });
 
   it('rejects a log level outside 0..3', async () => {

@@ -1,29 +1,51 @@
 import { Cli } from 'clipanion';
 import type { BaseContext } from 'clipanion';
 import { commands } from './command-list.js';
+import { commandOverview } from './help/command-overview.js';
+import { commandPaths } from './help/command-paths.js';
+import { leadingWords, matchedPath, unknownCommandLine } from './help/unknown-command.js';
 import { EXIT_USAGE, oneLine } from './output/describe-error.js';
 
 export const VERSION = '0.1.0';
+
+/** Clipanion's answer when no command path fits the words typed (or their arguments). */
+function isCommandNotFound(error: unknown): boolean {
+  return error instanceof Error && error.name === 'UnknownSyntaxError' && error.message.startsWith('Command not found');
+}
+
+/** The line (or two) for a command line clipanion could not parse. */
+function parseErrorText(argv: string[], error: unknown): string {
+  const paths = commandPaths(commands);
+  const words = leadingWords(argv);
+  const path = matchedPath(words, paths);
+  if (isCommandNotFound(error) && path === undefined) {
+    if (words.length === 0) return `Unknown option "${argv[0]}"; run "pinkit --help" for the list of commands.\n`;
+    return `${unknownCommandLine(words, paths)}\n`;
+  }
+  // The command exists; clipanion says "Command not found" also when its arguments do not fit.
+  const message = isCommandNotFound(error) ? `Unexpected arguments for "pinkit ${path!.join(' ')}".` : oneLine(error);
+  return `${message}\nRun "pinkit ${path ? `${path.join(' ')} ` : ''}--help" for usage.\n`;
+}
 
 /** Runs `pinkit` with `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[], context: Partial<BaseContext> = {}): Promise<number> {
   const ctx = { ...Cli.defaultContext, ...context };
   // Colours only for a person at a terminal, and never with NO_COLOR (https://no-color.org).
   const colored = Boolean((ctx.stdout as { isTTY?: boolean }).isTTY) && ctx.colorDepth > 1 && !ctx.env.NO_COLOR;
-  const cli = new Cli({ binaryLabel: 'pinkit', binaryName: 'pinkit', binaryVersion: VERSION, enableColors: colored });
-  for (const command of commands) cli.register(command);
-  // The overview needs only the command definitions: skip compiling the parser for every
-  // command, which is most of what `pinkit --help` would otherwise cost.
+  // The overview needs only the command classes' paths and usage: no parser is built for it,
+  // which is most of what `pinkit --help` would otherwise cost.
   if (argv.length === 0 || (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h'))) {
-    ctx.stdout.write(cli.usage(null, { colored }));
+    ctx.stdout.write(commandOverview(commands, { version: VERSION, colored }));
     return 0;
   }
+  const cli = new Cli({ binaryLabel: 'pinkit', binaryName: 'pinkit', binaryVersion: VERSION, enableColors: colored });
+  for (const command of commands) cli.register(command);
   let command;
   try {
     command = cli.process(argv, ctx);
   } catch (error) {
     // Clipanion prints parse errors with the whole usage on stdout; we keep stdout for results.
-    ctx.stderr.write(`pinkit: ${oneLine(error)}\nRun "pinkit ${argv[0] && !argv[0].startsWith('-') ? `${argv[0]} ` : ''}--help" for usage.\n`);
+    ctx.stderr.write(`pinkit: ${parseErrorText(argv, error)}`);
     return EXIT_USAGE;
   }
   return cli.run(command, ctx);

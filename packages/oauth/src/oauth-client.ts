@@ -9,10 +9,10 @@ type Schemas = components['schemas'];
 export interface OAuthClientOptions {
   /** API host without a version, e.g. https://api.pinterest.com (`PINTEREST_API_URI`). */
   apiUri: string;
-  /** May be undefined so that `readPinterestEnv()` can be passed as is; then this throws MissingAppCredentialsError. */
+  /** May be undefined so that a configuration read from the environment passes as is; then this throws MissingAppCredentialsError. */
   appId: string | undefined;
   appSecret: string | undefined;
-  /** Named in the 401 message; default `PINTEREST_APP_ID and PINTEREST_APP_SECRET` (see PinterestEnv.credentialSource). */
+  /** Named in the 401 message; default `PINTEREST_APP_ID and PINTEREST_APP_SECRET` (the variables the credentials came from). */
   credentialSource?: string;
   /** Request lines at level 2, redacted headers and bodies at 3. */
   logger?: Logger;

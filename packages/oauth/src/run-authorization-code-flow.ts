@@ -7,7 +7,7 @@ import { listenForRedirect } from './redirect-listener.js';
 import type { OAuthTokens } from './token-response.js';
 import { DEFAULT_V5_SCOPES } from './v5-scopes.js';
 
-/** The parts of `readPinterestEnv()` the flow needs; a PinterestEnv fits as is. */
+/** Where to sign in and as which app (the CLI's configuration fits as is). */
 export interface AuthorizationCodeFlowConfig {
   apiUri: string;
   oauthUri: string;

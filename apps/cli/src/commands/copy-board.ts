@@ -2,10 +2,9 @@ import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
 import type { CopyAccount, CopyReport } from '@pinkit/copy-engine';
 import type { Logger } from '@pinkit/http';
-import { openV5 } from '../config/open-v5.js';
 import { InputError } from '../output/describe-error.js';
 import { createProgressDisplay, type ProgressDisplay } from '../output/progress-display.js';
-import { PinkitCommand } from '../base/pinkit-command.js';
+import { ApiCommand } from '../base/api-command.js';
 import { copyBoardRequest } from '../copy/copy-board-arguments.js';
 import { reportJson, reportText } from '../copy/copy-report-text.js';
 import { onInterrupt } from '../copy/interrupt.js';
@@ -15,7 +14,7 @@ import { accountId, openCopyAccounts } from '../copy/open-copy-accounts.js';
 const DEFAULT_TOKEN = 'access_token';
 const EXIT_INTERRUPTED = 130;
 
-export class CopyBoardCommand extends PinkitCommand {
+export class CopyBoardCommand extends ApiCommand {
   static override paths = [['copy-board']];
 
   static override usage = Command.Usage({
@@ -84,20 +83,15 @@ export class CopyBoardCommand extends PinkitCommand {
       accessToken: this.accessTokenName,
       defaultAccessToken: DEFAULT_TOKEN,
     });
-    this.requireV5();
+    this.requireAvailableVersion();
     const display = createProgressDisplay(this.context.stderr, { level: this.level() });
-    const accounts = await openCopyAccounts(request, (token, scopes) =>
-      openV5(this.context, { token: this.tokens().provider(token, scopes), logger: this.requestLogger(display) }),
-    );
-    const [{ copyBoard, CopyOptionsError }, { createV5CopyAccount }, { readPinterestEnv }] = await Promise.all([
-      import('@pinkit/copy-engine'),
-      import('@pinkit/api-v5'),
-      import('@pinkit/http'),
-    ]);
-    const { apiUri } = readPinterestEnv(this.context.env, '5');
-    const journal = this.journal ?? defaultJournalPath(this.context.env, apiUri, accountId(accounts.sourceUser), accountId(accounts.targetUser));
-    const source: CopyAccount = createV5CopyAccount(accounts.source);
-    const target: CopyAccount | undefined = accounts.target && createV5CopyAccount(accounts.target);
+    const accounts = await openCopyAccounts(request, (token, scopes) => this.api(scopes, { token, logger: this.requestLogger(display) }));
+    const { copyBoard, CopyOptionsError } = await import('@pinkit/copy-engine');
+    const { apiUri } = this.config();
+    const { sourceUser, targetUser } = accounts;
+    const journal = this.journal ?? defaultJournalPath(this.context.env, apiUri, accountId(sourceUser), accountId(targetUser));
+    const source: CopyAccount = accounts.source.copyAccount();
+    const target: CopyAccount | undefined = accounts.target?.copyAccount();
     const controller = new AbortController();
     const stopListening = onInterrupt(
       () => {

@@ -1,11 +1,12 @@
 import { Command, Option } from 'clipanion';
-import type { PinCreate } from '@pinkit/api-v5';
 import { pinSummary } from '../output/summaries.js';
-import { PinkitCommand, required } from '../base/pinkit-command.js';
+import type { NewPin } from '../api/pinterest-api.js';
+import { ApiCommand } from '../base/api-command.js';
+import { required } from '../base/pinkit-command.js';
 import { videoMediaId } from '../copy/video-media.js';
 import { mediaPolling } from '../copy/wait-for-media.js';
 
-export class CopyPinCommand extends PinkitCommand {
+export class CopyPinCommand extends ApiCommand {
   static override paths = [['copy-pin']];
 
   static override usage = Command.Usage({
@@ -40,9 +41,9 @@ export class CopyPinCommand extends PinkitCommand {
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to copy');
     const boardId = required(this.boardId, '-b/--board-id', 'which board the new pin goes on');
-    const client = await this.v5(['boards:read', 'pins:read', 'pins:write']);
-    const [{ preparePinCopy, largestImage }, { toCopyablePin }] = await Promise.all([import('@pinkit/copy-engine'), import('@pinkit/api-v5')]);
-    const source = toCopyablePin(await client.getPin(pinId));
+    const pinterest = await this.api(['boards:read', 'pins:read', 'pins:write']);
+    const { preparePinCopy, largestImage } = await import('@pinkit/copy-engine');
+    const source = await pinterest.getCopyablePin(pinId);
     const plan = preparePinCopy(source);
     if (plan.kind === 'skip') {
       if (plan.reason === 'no-image' && this.media !== undefined) throw new Error(`Pin ${pinId} has no image to use as the cover of the video pin.`);
@@ -54,15 +55,15 @@ export class CopyPinCommand extends PinkitCommand {
       if (!(warning.code === 'video-as-image' && this.media !== undefined)) note(`warning: ${warning.message}`);
     }
     const { media_source: image, ...text } = plan.content;
-    let mediaSource: PinCreate['media_source'];
+    let mediaSource: NewPin['media_source'];
     if (this.media === undefined) {
-      mediaSource = { ...image, is_standard: true };
+      mediaSource = image;
     } else {
-      const mediaId = await videoMediaId(client, this.media, mediaPolling(this.context.env), (line) => this.logger().log(1, line));
+      const mediaId = await videoMediaId(pinterest, this.media, mediaPolling(this.context.env), (line) => this.logger().log(1, line));
       const cover = largestImage(source.media);
-      mediaSource = { source_type: 'video_id', media_id: mediaId, is_standard: true, ...(cover ? { cover_image_url: cover.url } : {}) };
+      mediaSource = { source_type: 'video_id', media_id: mediaId, ...(cover ? { cover_image_url: cover.url } : {}) };
     }
-    const pin = await client.createPin({
+    const pin = await pinterest.createPin({
       ...text,
       board_id: boardId,
       ...(this.section ? { board_section_id: this.section } : {}),

@@ -1,12 +1,12 @@
 import { Command, Option } from 'clipanion';
-import type { Board } from '@pinkit/api-v5';
+import type { Board } from '../api/pinterest-api.js';
 import { InputError } from '../output/describe-error.js';
-import { PinkitCommand } from '../base/pinkit-command.js';
+import { ApiCommand } from '../base/api-command.js';
 import { isYes, openPrompter, type Prompter } from '../input/ask.js';
 
 const describe = (board: Board) => `board ${board.id} "${board.name}" (${board.pin_count ?? '?'} pins)`;
 
-export class DeleteBoardCommand extends PinkitCommand {
+export class DeleteBoardCommand extends ApiCommand {
   static override paths = [['delete-board']];
 
   static override usage = Command.Usage({
@@ -39,17 +39,17 @@ export class DeleteBoardCommand extends PinkitCommand {
     if (!this.yes && !interactive) {
       throw new InputError('delete-board asks before deleting, and the input is not a terminal; use --yes in scripts.');
     }
-    const client = await this.v5(['user_accounts:read', 'boards:read', 'boards:write']);
+    const pinterest = await this.api(['user_accounts:read', 'boards:read', 'boards:write']);
     const prompter = this.yes ? undefined : await openPrompter(this.context.stdin, this.context.stderr);
     try {
       let boards: Board[];
       if (this.boardId !== undefined) {
-        boards = [await client.getBoard(this.boardId)];
+        boards = [await pinterest.getBoard(this.boardId)];
       } else {
-        const user = await client.getUserAccount();
+        const user = await pinterest.getUserAccount();
         boards = [];
         // Listed in full before deleting: deleting while paging would move the bookmarks.
-        for await (const board of client.listBoards()) boards.push(board);
+        for await (const board of pinterest.listBoards()) boards.push(board);
         if (boards.length === 0) {
           this.context.stderr.write('The account has no boards; nothing to delete.\n');
           return 0;
@@ -65,7 +65,7 @@ export class DeleteBoardCommand extends PinkitCommand {
           this.context.stderr.write(`Kept ${describe(board)}.\n`);
           continue;
         }
-        await client.deleteBoard(board.id as string);
+        await pinterest.deleteBoard(board.id as string);
         await out.item({ id: board.id, name: board.name, deleted: true }, () => `Deleted ${describe(board)}.`);
       }
     } finally {

@@ -1,5 +1,8 @@
 import { Command } from 'clipanion';
+import type { Logger } from '@pinkit/http';
+import { openApi } from '../api/open-api.js';
 import { PinkitCommand } from '../base/pinkit-command.js';
+import { readPinkitConfig } from '../config/pinkit-config.js';
 import { simKnob, simulatorOptions } from './sim.js';
 
 export class DemoCommand extends PinkitCommand {
@@ -21,11 +24,13 @@ export class DemoCommand extends PinkitCommand {
   seed = simKnob.seed();
 
   protected async run() {
-    const [{ startSimulator }, { createV5Client }] = await Promise.all([import('@pinkit/sim'), import('@pinkit/api-v5')]);
+    const { startSimulator } = await import('@pinkit/sim');
     const sim = await startSimulator(simulatorOptions(this));
     try {
       const env = { ...this.context.env, ...sim.env() };
-      const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
+      // The tour's own look-ups stay quiet: the steps below show their requests.
+      const quiet: Logger = { level: 0, log: () => undefined };
+      const pinterest = await openApi(readPinkitConfig(env), sim.env().ACCESS_TOKEN!, quiet);
       let board;
       for await (const candidate of pinterest.listBoards()) if ((candidate.pin_count ?? 0) > 0 && (board = candidate)) break;
       let pin;

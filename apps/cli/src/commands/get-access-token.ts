@@ -5,10 +5,11 @@ import type { TokenRecord } from '@pinkit/token-store';
 import { InputError } from '../output/describe-error.js';
 import { userSummary } from '../output/summaries.js';
 import { showToken } from '../output/token-display.js';
-import { PinkitCommand } from '../base/pinkit-command.js';
-import { cleartextOption } from '../auth/scope-options.js';
+import { ApiCommand } from '../base/api-command.js';
+import { cleartextOption } from '../base/options.js';
+import { openApi } from '../api/open-api.js';
 
-export class GetAccessTokenCommand extends PinkitCommand {
+export class GetAccessTokenCommand extends ApiCommand {
   static override paths = [['get-access-token']];
 
   static override usage = Command.Usage({
@@ -43,10 +44,9 @@ export class GetAccessTokenCommand extends PinkitCommand {
   });
 
   protected async run() {
-    const version = this.version();
+    const config = this.config();
+    const version = config.apiVersion;
     const { parseScopes, formatScopeHelp, DEFAULT_V5_SCOPES, createOAuthClient } = await import('@pinkit/oauth');
-    const { readPinterestEnv } = await import('@pinkit/http');
-    const config = readPinterestEnv(this.context.env, version);
     if (this.scopes?.trim().toLowerCase() === 'help') {
       for (const line of formatScopeHelp(version)) this.context.stdout.write(`${line}\n`);
       return;
@@ -57,7 +57,7 @@ export class GetAccessTokenCommand extends PinkitCommand {
       throw new InputError('Set PINTEREST_APP_ID and PINTEREST_APP_SECRET to the id and secret of your Pinterest app (for a local trial, "pinkit sim" prints them).');
     }
     this.logger().log(1, `Using application ID and secret from ${config.credentialSource}.`);
-    this.requireV5();
+    this.requireAvailableVersion();
 
     const session = this.tokens(Number(this.timeout) * 1000);
     const name = this.accessTokenName;
@@ -80,8 +80,7 @@ export class GetAccessTokenCommand extends PinkitCommand {
       const where = await session.save(record);
       this.context.stderr.write(`Stored token "${name}" in ${where}.\n`);
     }
-    const { createV5Client } = await import('@pinkit/api-v5');
-    const user = await createV5Client({ apiUri: config.apiUri, token: record.access_token, logger: this.logger() }).getUserAccount();
+    const user = await (await openApi(config, record.access_token, this.logger())).getUserAccount();
     await out.item(this.json ? { name, scopes: record.scopes, expires_at: record.expires_at, user } : user, () => userSummary(user));
   }
 }

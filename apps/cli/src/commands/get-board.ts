@@ -1,8 +1,9 @@
 import { Command, Option } from 'clipanion';
 import { boardSummary, pinLine, sectionLine } from '../output/summaries.js';
-import { PinkitCommand, required } from '../base/pinkit-command.js';
+import { ApiCommand } from '../base/api-command.js';
+import { required } from '../base/pinkit-command.js';
 
-export class GetBoardCommand extends PinkitCommand {
+export class GetBoardCommand extends ApiCommand {
   static override paths = [['get-board']];
 
   static override usage = Command.Usage({
@@ -24,7 +25,7 @@ export class GetBoardCommand extends PinkitCommand {
 
   protected async run() {
     const boardId = required(this.boardId, '-b/--board-id', 'which board to show');
-    const pinterest = await this.v5(['boards:read', 'pins:read']);
+    const pinterest = await this.api(['boards:read', 'pins:read']);
     const out = this.output();
     const board = await pinterest.getBoard(boardId);
     await out.item(board, () => boardSummary(board));

@@ -1,8 +1,9 @@
 import { Command, Option } from 'clipanion';
 import { pinSummary } from '../output/summaries.js';
-import { PinkitCommand, required } from '../base/pinkit-command.js';
+import { ApiCommand } from '../base/api-command.js';
+import { required } from '../base/pinkit-command.js';
 
-export class GetPinCommand extends PinkitCommand {
+export class GetPinCommand extends ApiCommand {
   static override paths = [['get-pin']];
 
   static override usage = Command.Usage({
@@ -19,7 +20,7 @@ export class GetPinCommand extends PinkitCommand {
 
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to show');
-    const pin = await (await this.v5(['boards:read', 'pins:read'])).getPin(pinId);
+    const pin = await (await this.api(['boards:read', 'pins:read'])).getPin(pinId);
     await this.output().item(pin, () => pinSummary(pin));
   }
 }

@@ -1,15 +1,9 @@
 import { Command, Option } from 'clipanion';
-import * as t from 'typanion';
 import { boardLine } from '../output/summaries.js';
-import { PinkitCommand } from '../base/pinkit-command.js';
+import { ApiCommand } from '../base/api-command.js';
+import { pageSizeOption } from '../base/options.js';
 
-export const pageSizeOption = () =>
-  Option.String('-ps,--page-size', {
-    description: 'Items per page, 1 to 250 (default 25)',
-    validator: t.cascade(t.isNumber(), [t.isInteger(), t.isInInclusiveRange(1, 250)]),
-  });
-
-export class GetUserBoardsCommand extends PinkitCommand {
+export class GetUserBoardsCommand extends ApiCommand {
   static override paths = [['get-user-boards']];
 
   static override usage = Command.Usage({
@@ -35,7 +29,7 @@ export class GetUserBoardsCommand extends PinkitCommand {
   includeArchived = Option.Boolean('--include-archived', true, { description: 'Include archived boards? (v3 only; --no-include-archived)' });
 
   protected async run() {
-    const pinterest = await this.v5(['boards:read']);
+    const pinterest = await this.api(['boards:read']);
     const listing = pinterest.listBoards({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
     const includeEmpty = this.includeEmpty;
     const pages = (async function* () {

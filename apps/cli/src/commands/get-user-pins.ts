@@ -1,9 +1,9 @@
 import { Command } from 'clipanion';
+import { pageSizeOption } from '../base/options.js';
 import { pinLine } from '../output/summaries.js';
-import { pageSizeOption } from './get-user-boards.js';
-import { PinkitCommand } from '../base/pinkit-command.js';
+import { ApiCommand } from '../base/api-command.js';
 
-export class GetUserPinsCommand extends PinkitCommand {
+export class GetUserPinsCommand extends ApiCommand {
   static override paths = [['get-user-pins']];
 
   static override usage = Command.Usage({
@@ -23,7 +23,7 @@ export class GetUserPinsCommand extends PinkitCommand {
   pageSize = pageSizeOption();
 
   protected async run() {
-    const pinterest = await this.v5(['boards:read', 'pins:read']);
+    const pinterest = await this.api(['boards:read', 'pins:read']);
     const listing = pinterest.listUserPins({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
     const count = await this.output().listing(listing.pages(), pinLine);
     await this.output().note(`${count} pins listed.`);

@@ -1,10 +1,10 @@
 import { Command, Option } from 'clipanion';
 import { InputError } from '../output/describe-error.js';
 import { showToken } from '../output/token-display.js';
-import { PinkitCommand } from '../base/pinkit-command.js';
-import { cleartextOption } from '../auth/scope-options.js';
+import { ApiCommand } from '../base/api-command.js';
+import { cleartextOption } from '../base/options.js';
 
-export class RefreshAccessTokenCommand extends PinkitCommand {
+export class RefreshAccessTokenCommand extends ApiCommand {
   static override paths = [['refresh-access-token']];
 
   static override usage = Command.Usage({
@@ -26,7 +26,7 @@ export class RefreshAccessTokenCommand extends PinkitCommand {
   continuous = Option.Boolean('--continuous', false, { description: 'Ask for a continuous refresh token' });
 
   protected async run() {
-    this.requireV5();
+    this.requireAvailableVersion();
     const session = this.tokens();
     const located = await session.locate(this.accessTokenName);
     if (!located) throw new InputError(`No stored token named "${this.accessTokenName}"; run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`);

@@ -2,9 +2,10 @@ import { Command } from 'clipanion';
 import { InputError } from '../output/describe-error.js';
 import { userSummary } from '../output/summaries.js';
 import { showToken } from '../output/token-display.js';
-import { PinkitCommand } from '../base/pinkit-command.js';
+import { openApi } from '../api/open-api.js';
+import { ApiCommand } from '../base/api-command.js';
 
-export class RefreshExampleCommand extends PinkitCommand {
+export class RefreshExampleCommand extends ApiCommand {
   static override paths = [['refresh-example']];
 
   static override usage = Command.Usage({
@@ -19,7 +20,7 @@ export class RefreshExampleCommand extends PinkitCommand {
   });
 
   protected async run() {
-    this.requireV5();
+    this.requireAvailableVersion();
     const session = this.tokens();
     const located = await session.locate(this.accessTokenName);
     if (!located?.record.refresh_token) {
@@ -33,9 +34,7 @@ export class RefreshExampleCommand extends PinkitCommand {
     await out.note('Refreshed. New values:');
     await out.note(showToken('access token', refreshed.access_token, false));
     await out.note(showToken('refresh token', refreshed.refresh_token, false));
-    const [{ createV5Client }, { readPinterestEnv }] = await Promise.all([import('@pinkit/api-v5'), import('@pinkit/http')]);
-    const { apiUri } = readPinterestEnv(this.context.env, '5');
-    const user = await createV5Client({ apiUri, token: refreshed.access_token, logger: this.logger() }).getUserAccount();
+    const user = await (await openApi(this.config(), refreshed.access_token, this.logger())).getUserAccount();
     await out.item(user, () => userSummary(user));
   }
 }

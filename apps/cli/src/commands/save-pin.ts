@@ -1,8 +1,9 @@
 import { Command, Option } from 'clipanion';
 import { pinSummary } from '../output/summaries.js';
-import { PinkitCommand, required } from '../base/pinkit-command.js';
+import { ApiCommand } from '../base/api-command.js';
+import { required } from '../base/pinkit-command.js';
 
-export class SavePinCommand extends PinkitCommand {
+export class SavePinCommand extends ApiCommand {
   static override paths = [['save-pin']];
 
   static override usage = Command.Usage({
@@ -27,8 +28,8 @@ export class SavePinCommand extends PinkitCommand {
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to save');
     const boardId = required(this.boardId, '-b/--board-id', 'which board to save it to');
-    const client = await this.v5(['boards:read', 'pins:read', 'pins:write']);
-    const pin = await client.savePin(pinId, { board_id: boardId, ...(this.section ? { board_section_id: this.section } : {}) });
+    const pinterest = await this.api(['boards:read', 'pins:read', 'pins:write']);
+    const pin = await pinterest.savePin(pinId, { boardId, ...(this.section ? { sectionId: this.section } : {}) });
     await this.output().item(pin, () => pinSummary(pin));
   }
 }

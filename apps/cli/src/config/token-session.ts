@@ -3,12 +3,13 @@ import type { Logger, TokenProvider } from '@pinkit/http';
 import type { OAuthTokens } from '@pinkit/oauth';
 import type { LocatedTokenRecord, ResolvingTokenStore, TokenRecord } from '@pinkit/token-store';
 import { InputError } from '../output/describe-error.js';
-import { tokenDir } from './token-dir.js';
+import type { PinkitConfig } from './pinkit-config.js';
 
 export type StorePreference = 'auto' | 'keychain' | 'file';
 
 export interface TokenSessionOptions {
-  version: '3' | '5';
+  /** The API version, hosts, app and token directory. */
+  config: PinkitConfig;
   logger: Logger;
   prefer: StorePreference;
   /** How long the browser sign-in may take, when a command has to start one. */
@@ -22,31 +23,27 @@ export interface TokenSessionOptions {
  */
 export function createTokenSession(context: BaseContext, options: TokenSessionOptions) {
   let store: Promise<ResolvingTokenStore> | undefined;
+  const { config } = options;
   const notice = (message: string) => options.logger.log(1, `note: ${message}`);
 
   async function openStore(): Promise<ResolvingTokenStore> {
     store ??= import('@pinkit/token-store').then(({ createTokenStore }) =>
-      createTokenStore({ dir: tokenDir(context.env), env: context.env as NodeJS.ProcessEnv, prefer: options.prefer, onNotice: notice }),
+      createTokenStore({ dir: config.tokenDir, env: context.env as NodeJS.ProcessEnv, prefer: options.prefer, onNotice: notice }),
     );
     return store;
   }
 
-  async function oauthConfig() {
-    const { readPinterestEnv } = await import('@pinkit/http');
-    return readPinterestEnv(context.env, options.version);
-  }
-
   async function oauthClient() {
-    const [{ createOAuthClient }, config] = await Promise.all([import('@pinkit/oauth'), oauthConfig()]);
+    const { createOAuthClient } = await import('@pinkit/oauth');
     return createOAuthClient({ ...config, ...(config.credentialSource ? { credentialSource: config.credentialSource } : {}), logger: options.logger });
   }
 
   /** The browser sign-in; prints the authorize URL when no browser could be opened. */
   async function signIn(scopes: readonly string[]): Promise<OAuthTokens> {
-    const [{ runAuthorizationCodeFlow }, config] = await Promise.all([import('@pinkit/oauth'), oauthConfig()]);
+    const { runAuthorizationCodeFlow } = await import('@pinkit/oauth');
     return runAuthorizationCodeFlow({
       config,
-      version: options.version,
+      version: config.apiVersion,
       scopes,
       logger: options.logger,
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
@@ -86,7 +83,7 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
     }
     const client = await oauthClient();
     const tokens =
-      options.version === '5'
+      config.apiVersion === '5'
         ? await client.refresh({ refreshToken: record.refresh_token, ...(refreshOptions.continuous ? { continuous: true } : {}) })
         : await client.refreshV3({ refreshToken: record.refresh_token });
     const updated = toRecord(record.name, tokens, record);
@@ -97,7 +94,7 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
   async function save(record: TokenRecord): Promise<string> {
     const resolving = await openStore();
     await resolving.set(record);
-    return resolving.kind === 'keychain' ? 'the OS keychain' : `${tokenDir(context.env)}/${record.name}.json`;
+    return resolving.kind === 'keychain' ? 'the OS keychain' : `${config.tokenDir}/${record.name}.json`;
   }
 
   // A week's notice: once the refresh token lapses only the browser sign-in gets a new one.
@@ -116,7 +113,6 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
         warnIfRefreshTokenEnding(found.record);
         return found;
       }
-      const config = await oauthConfig();
       if (!config.appId || !config.appSecret) {
         const variable = name.toUpperCase().replaceAll('-', '_');
         throw new InputError(`No access token named "${name}": set ${variable}, run "pinkit get-access-token -w -a ${name}", or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).`);

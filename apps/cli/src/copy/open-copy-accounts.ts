@@ -1,4 +1,4 @@
-import type { Account, V5Client } from '@pinkit/api-v5';
+import type { Account, PinterestApi } from '../api/pinterest-api.js';
 import { InputError } from '../output/describe-error.js';
 import type { CopyBoardRequest } from './copy-board-arguments.js';
 
@@ -7,9 +7,9 @@ const READ = ['user_accounts:read', 'boards:read', 'boards:read_secret', 'pins:r
 const WRITE = [...READ, 'boards:write', 'boards:write_secret', 'pins:write', 'pins:write_secret'];
 
 export interface CopyAccounts {
-  source: V5Client;
+  source: PinterestApi;
   /** Undefined when both token names turn out to be one user: a copy within one account. */
-  target: V5Client | undefined;
+  target: PinterestApi | undefined;
   sourceUser: Account;
   targetUser: Account;
 }
@@ -25,10 +25,10 @@ export function accountId(user: Account): string {
 }
 
 /**
- * Opens a client per token name and reads both user accounts. Two token names may still be
+ * Opens the API per token name and reads both user accounts. Two token names may still be
  * one user; then the copy is within one account, with that case's rules (a new name, no --all).
  */
-export async function openCopyAccounts(request: CopyBoardRequest, open: (token: string, scopes: string[]) => Promise<V5Client>): Promise<CopyAccounts> {
+export async function openCopyAccounts(request: CopyBoardRequest, open: (token: string, scopes: string[]) => Promise<PinterestApi>): Promise<CopyAccounts> {
   const oneToken = request.sourceToken === request.targetToken;
   const source = await open(request.sourceToken, oneToken ? WRITE : READ);
   const target = oneToken ? source : await open(request.targetToken, WRITE);

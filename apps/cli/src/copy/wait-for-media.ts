@@ -1,4 +1,4 @@
-import type { Media, V5Client } from '@pinkit/api-v5';
+import type { MediaUploader } from '../api/pinterest-api.js';
 
 export interface MediaPolling {
   /** First wait between polls; doubles each time. Default 1000 ms. */
@@ -22,13 +22,12 @@ export function mediaPolling(env: Record<string, string | undefined>): MediaPoll
 }
 
 /** Resolves when the upload has succeeded; throws when Pinterest says it failed or time runs out. */
-export async function waitForMedia(client: V5Client, mediaId: string, polling: MediaPolling): Promise<Media> {
+export async function waitForMedia(media: Pick<MediaUploader, 'getMediaStatus'>, mediaId: string, polling: MediaPolling): Promise<void> {
   const started = Date.now();
   let delay = polling.firstDelayMs;
   for (;;) {
-    const media = await client.getMedia(mediaId);
-    const status = media.status ?? 'registered';
-    if (status === 'succeeded') return media;
+    const status = await media.getMediaStatus(mediaId);
+    if (status === 'succeeded') return;
     if (status === 'failed') {
       throw new Error(`Pinterest could not process media ${mediaId} (status "failed"); check that the file is a video Pinterest accepts, and upload it again.`);
     }

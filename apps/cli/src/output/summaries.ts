@@ -1,5 +1,5 @@
 // The quickstart's human summaries, one short block or line per object. `--json` bypasses them.
-import type { Account, Board, BoardSection, Pin } from '@pinkit/api-v5';
+import type { Account, Board, BoardSection, Pin } from '../api/pinterest-api.js';
 
 function text(value: unknown): string {
   return value === null || value === undefined || value === '' ? '-' : String(value);

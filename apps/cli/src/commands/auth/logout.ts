@@ -1,8 +1,9 @@
 import { Command, Option } from 'clipanion';
 import { InputError } from '../../output/describe-error.js';
-import { PinkitCommand, required } from '../../base/pinkit-command.js';
+import { ApiCommand } from '../../base/api-command.js';
+import { required } from '../../base/pinkit-command.js';
 
-export class AuthLogoutCommand extends PinkitCommand {
+export class AuthLogoutCommand extends ApiCommand {
   static override paths = [['auth', 'logout']];
 
   static override usage = Command.Usage({

@@ -1,6 +1,6 @@
 import { Command } from 'clipanion';
 import type { TokenRecord } from '@pinkit/token-store';
-import { PinkitCommand } from '../../base/pinkit-command.js';
+import { ApiCommand } from '../../base/api-command.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -18,7 +18,7 @@ function warning(record: TokenRecord, now: number): string | undefined {
   return `token "${record.name}": the refresh token ${at <= now ? 'has expired' : 'expires within a week'}; run "pinkit get-access-token -w -a ${record.name}" to sign in again.`;
 }
 
-export class AuthStatusCommand extends PinkitCommand {
+export class AuthStatusCommand extends ApiCommand {
   static override paths = [['auth', 'status']];
 
   static override usage = Command.Usage({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createV5Client } from '@pinkit/api-v5';
 import { createV5CopyAccount } from './copy-account.js';
-import { createV5Client } from './create-v5-client.js';
 
 type Route = (url: URL, body: unknown) => unknown;
 

@@ -1,10 +1,10 @@
-import type { PageOptions } from './boards.js';
-import type { V5Client } from './create-v5-client.js';
-import type { CopyAccount, CopyPin, CopyPinImage, CreateBoardInput, CreatePinInput } from '@pinkit/copy-engine';
-import type { BoardCreate, BoardPrivacy, Pin, PinCreate } from './types.js';
+import type { BoardCreate, BoardPrivacy, PageOptions, Pin, V5Client } from '@pinkit/api-v5';
+import type { CopyAccount, CopyPin, CopyPinImage, CreateBoardInput } from '@pinkit/copy-engine';
+import { toPinCreate } from './pin-create.js';
 
 // @pinkit/copy-engine declares the account it needs and depends on no client; this is the v5
-// client's side of that contract. Only types are imported: the engine is not loaded at run time.
+// client's side of that contract, kept in the CLI so that neither package depends on the other.
+// Only types are imported: neither package is loaded until a command runs.
 function withId<T extends { id?: string | undefined }>(item: T, what: string): T & { id: string } {
   // An item without an id cannot be mapped in a journal; better to stop on it than to guess.
   if (typeof item.id !== 'string' || item.id === '') throw new Error(`Pinterest returned a ${what} without an id.`);
@@ -55,27 +55,6 @@ function boardCreate(input: CreateBoardInput): BoardCreate {
   };
 }
 
-function pinCreate(input: CreatePinInput): PinCreate {
-  const source = input.media_source;
-  return {
-    board_id: input.board_id,
-    ...(input.board_section_id ? { board_section_id: input.board_section_id } : {}),
-    ...(input.title !== undefined ? { title: input.title } : {}),
-    ...(input.description !== undefined ? { description: input.description } : {}),
-    ...(input.link !== undefined ? { link: input.link } : {}),
-    ...(input.alt_text !== undefined ? { alt_text: input.alt_text } : {}),
-    media_source:
-      source.source_type === 'image_url'
-        ? { source_type: 'image_url', url: source.url, is_standard: true }
-        : {
-            source_type: 'video_id',
-            media_id: source.media_id,
-            is_standard: true,
-            ...(source.cover_image_url ? { cover_image_url: source.cover_image_url } : {}),
-          },
-  };
-}
-
 /**
  * Adapts a v5 client to the account interface of `@pinkit/copy-engine` (`copyBoard({ source:
  * createV5CopyAccount(a), target: createV5CopyAccount(b), ... })`). Listings ask for
@@ -92,6 +71,6 @@ export function createV5CopyAccount(client: V5Client, options: PageOptions = {})
     listSectionPins: (boardId, sectionId) => pinsOf(client.listSectionPins(boardId, sectionId, page)),
     createBoard: async (input) => withId(await client.createBoard(boardCreate(input)), 'board'),
     createSection: async (boardId, input) => withId(await client.createBoardSection(boardId, input), 'board section'),
-    createPin: async (input) => toCopyablePin(await client.createPin(pinCreate(input))),
+    createPin: async (input) => toCopyablePin(await client.createPin(toPinCreate(input))),
   };
 }

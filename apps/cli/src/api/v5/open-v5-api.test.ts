@@ -1,0 +1,67 @@
+import { createV5Client } from '@pinkit/api-v5';
+import { describe, expect, it } from 'vitest';
+import { v5Api } from './open-v5-api.js';
+
+type Route = (url: URL, body: unknown) => unknown;
+
+/** An injected transport: answers by method and URL path, records every call. */
+function transport(routes: Record<string, Route>) {
+  const calls: Array<{ method: string; url: URL; body: unknown }> = [];
+  const fetchImpl = (async (input: string | URL | Request, init: RequestInit = {}) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const method = init.method ?? 'GET';
+    const body = typeof init.body === 'string' ? JSON.parse(init.body) : init.body;
+    calls.push({ method, url, body });
+    const route = routes[`${method} ${url.pathname}`];
+    const headers = { 'content-type': 'application/json' };
+    if (!route) return new Response(JSON.stringify({ code: 3, message: 'not found' }), { status: 404, headers });
+    const answer = route(url, body);
+    return answer === undefined ? new Response(null, { status: 204 }) : new Response(JSON.stringify(answer), { status: 200, headers });
+  }) as typeof fetch;
+  const api = v5Api(createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false }));
+  return { calls, api };
+}
+
+describe('the v5 PinterestApi', () => {
+  it('returns v5 objects as Pinterest sent them', async () => {
+    const images = { '150x150': { url: 'https://i.test/1.jpg', width: null } };
+    const pin = { id: '5', title: 'Soup', board_id: '9', media: { media_type: 'image', images } };
+    const { api } = transport({ 'GET /v5/pins/5': () => pin });
+    expect(api.version).toBe('5');
+    expect(await api.getPin('5')).toEqual(pin);
+  });
+
+  it('saves a pin with v5 field names, the section only when given', async () => {
+    const { calls, api } = transport({ 'POST /v5/pins/5/save': () => ({ id: '5' }) });
+    await api.savePin('5', { boardId: '9' });
+    await api.savePin('5', { boardId: '9', sectionId: '31' });
+    expect(calls.map((call) => call.body)).toEqual([{ board_id: '9' }, { board_id: '9', board_section_id: '31' }]);
+  });
+
+  it('creates a pin from the neutral input with the media source v5 expects', async () => {
+    const { calls, api } = transport({ 'POST /v5/pins': (_url, body) => ({ id: '6', ...(body as object) }) });
+    const image = { source_type: 'image_url', url: 'https://i.test/1.jpg' } as const;
+    const created = await api.createPin({ board_id: '9', title: 'Soup', media_source: image });
+    expect(calls[0]?.body).toEqual({ board_id: '9', title: 'Soup', media_source: { ...image, is_standard: true } });
+    expect(created.id).toBe('6');
+  });
+
+  it('uploads a video in v5\'s two steps and reports a missing status as registered', async () => {
+    const { calls, api } = transport({
+      'POST /v5/media': () => ({ media_id: '77', media_type: 'video', upload_url: 'http://upload.test/bucket', upload_parameters: {} }),
+      'POST /bucket': () => ({}),
+      'GET /v5/media/77': () => ({ media_id: '77', media_type: 'video' }),
+    });
+    expect(await api.uploadVideo(new Blob(['video']), 'clip.mp4')).toBe('77');
+    const sent = calls.map((call) => `${call.method} ${call.url.host}${call.url.pathname}`);
+    expect(sent).toEqual(['POST sim.test/v5/media', 'POST upload.test/bucket']);
+    expect(await api.getMediaStatus('77')).toBe('registered');
+  });
+
+  it('reads a pin for the copy engine with its renditions flattened', async () => {
+    const images = { '1200x': { url: 'https://i.test/big.jpg', width: null } };
+    const { api } = transport({ 'GET /v5/pins/5': () => ({ id: '5', media: { media_type: 'image', images } }) });
+    const flattened = { media_type: 'image', images: { '1200x': { url: 'https://i.test/big.jpg' } } };
+    expect(await api.getCopyablePin('5')).toEqual({ id: '5', media: flattened });
+  });
+});

@@ -1,0 +1,40 @@
+import type { V5Client } from '@pinkit/api-v5';
+import type { Logger, TokenProvider } from '@pinkit/http';
+import type { PinkitConfig } from '../../config/pinkit-config.js';
+import type { PinterestApi } from '../pinterest-api.js';
+import { createV5CopyAccount, toCopyablePin } from './copy-account.js';
+import { toPinCreate } from './pin-create.js';
+
+/** The v5 client's side of PinterestApi; every V5Client call in the CLI is in this folder. */
+export function v5Api(client: V5Client): PinterestApi {
+  return {
+    version: '5',
+    getUserAccount: () => client.getUserAccount(),
+    listBoards: (options) => client.listBoards(options),
+    getBoard: (boardId) => client.getBoard(boardId),
+    listBoardPins: (boardId, options) => client.listBoardPins(boardId, options),
+    listBoardSections: (boardId, options) => client.listBoardSections(boardId, options),
+    deleteBoard: (boardId) => client.deleteBoard(boardId),
+    getPin: (pinId) => client.getPin(pinId),
+    listUserPins: (options) => client.listUserPins(options),
+    createPin: (pin) => client.createPin(toPinCreate(pin)),
+    savePin: (pinId, { boardId, sectionId }) =>
+      client.savePin(pinId, { board_id: boardId, ...(sectionId ? { board_section_id: sectionId } : {}) }),
+    // v5 uploads in two steps: register (`POST /v5/media`), then send the file to the returned upload URL.
+    uploadVideo: async (file, filename) => {
+      const upload = await client.createMedia({ media_type: 'video' });
+      await client.uploadMedia(upload, file, filename);
+      return upload.media_id;
+    },
+    // A fresh upload may not report a status yet; it is then still registered.
+    getMediaStatus: async (mediaId) => (await client.getMedia(mediaId)).status ?? 'registered',
+    copyAccount: () => createV5CopyAccount(client),
+    getCopyablePin: async (pinId) => toCopyablePin(await client.getPin(pinId)),
+  };
+}
+
+/** A v5 client for the configured host; @pinkit/api-v5 loads here, on first use. */
+export async function openV5Api(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<PinterestApi> {
+  const { createV5Client } = await import('@pinkit/api-v5');
+  return v5Api(createV5Client({ apiUri: config.apiUri, token, logger, userAgent: 'pinkit-cli' }));
+}

@@ -1,0 +1,50 @@
+import type { Logger } from '@pinkit/http';
+import { openApi, requireAvailableVersion } from '../api/open-api.js';
+import type { PinterestApi } from '../api/pinterest-api.js';
+import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
+import { accessTokenOption, apiVersionOption, tokenStoreOption } from './options.js';
+import { PinkitCommand } from './pinkit-command.js';
+
+/**
+ * A command that calls Pinterest with a stored or given token: adds `-v`, `-a` and
+ * `--token-store`, the token session and the API for the configured version.
+ */
+export abstract class ApiCommand extends PinkitCommand {
+  apiVersion = apiVersionOption();
+
+  accessTokenName = accessTokenOption();
+
+  tokenStore = tokenStoreOption();
+
+  protected override versionFlag(): string | undefined {
+    return this.apiVersion;
+  }
+
+  private session: TokenSession | undefined;
+
+  /** Token lookup, refresh and storage for this run. */
+  protected tokens(timeoutMs?: number): TokenSession {
+    this.session ??= createTokenSession(this.context, {
+      config: this.config(),
+      logger: this.logger(),
+      prefer: this.tokenStore as StorePreference,
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    });
+    return this.session;
+  }
+
+  /** For commands that need no API client but still only work with the versions pinkit speaks. */
+  protected requireAvailableVersion(): void {
+    requireAvailableVersion(this.config().apiVersion);
+  }
+
+  /**
+   * The API for `--access-token` (or `token`). `scopes` are what a browser sign-in asks for when
+   * no token is found, as the quickstart's scripts do.
+   */
+  protected async api(scopes: readonly string[], options: { token?: string; logger?: Logger } = {}): Promise<PinterestApi> {
+    this.requireAvailableVersion();
+    const logger = options.logger ?? this.logger();
+    return openApi(this.config(), this.tokens().provider(options.token ?? this.accessTokenName, scopes), logger);
+  }
+}

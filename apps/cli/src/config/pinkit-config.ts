@@ -1,0 +1,84 @@
+import { InputError } from '../output/describe-error.js';
+import { tokenDir } from './token-dir.js';
+
+export type ApiVersion = '3' | '5';
+
+/**
+ * Where pinkit talks to, as which app, and where tokens live: the quickstart's variables, read
+ * and checked once per command run. Its fields match what @pinkit/oauth's client and sign-in
+ * take, so it is passed to them as is.
+ */
+export interface PinkitConfig {
+  apiVersion: ApiVersion;
+  /** API host without a version and without a trailing slash. */
+  apiUri: string;
+  /** Pinterest's web host, for the consent page. */
+  oauthUri: string;
+  appId: string | undefined;
+  appSecret: string | undefined;
+  /** Which variables the app credentials came from, for the quickstart's "Using application ID..." line. */
+  credentialSource: string | undefined;
+  redirectUri: string;
+  landingUri: string | undefined;
+  tokenDir: string;
+}
+
+// The real hosts; @pinkit/http exports the same values, but loading it here would cost every
+// command's start-up.
+const API_URI = 'https://api.pinterest.com';
+const OAUTH_URI = 'https://www.pinterest.com';
+const REDIRECT_URI = 'http://localhost:8085/';
+
+type Env = Record<string, string | undefined>;
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** An http(s) URL or a one-line error naming the variable, rather than a failed request later. */
+function httpUrl(env: Env, variable: string, fallback: string | undefined): string | undefined {
+  const value = nonEmpty(env[variable]);
+  if (value === undefined) return fallback;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new InputError(`${variable} must be an http:// or https:// URL (got "${value}").`);
+  }
+  return value;
+}
+
+function apiVersion(flag: string | undefined, env: Env): ApiVersion {
+  const version = flag ?? nonEmpty(env.PINTEREST_API_VERSION) ?? '5';
+  if (version !== '3' && version !== '5') throw new InputError(`Unknown API version "${version}": use 5 or 3.`);
+  return version;
+}
+
+/**
+ * Reads the configuration from `env`. `versionFlag` is `-v` when the command has it. Version-
+ * specific app credentials (`PINTEREST_V5_APP_ID` and `_SECRET`, both set) override the generic
+ * pair, as in the quickstart.
+ */
+export function readPinkitConfig(env: Env, versionFlag?: string): PinkitConfig {
+  const version = apiVersion(versionFlag, env);
+  const specificId = nonEmpty(env[`PINTEREST_V${version}_APP_ID`]);
+  const specificSecret = nonEmpty(env[`PINTEREST_V${version}_APP_SECRET`]);
+  const specific = specificId !== undefined && specificSecret !== undefined;
+  const appId = specific ? specificId : nonEmpty(env.PINTEREST_APP_ID);
+  const pair = specific ? `PINTEREST_V${version}_APP_ID and PINTEREST_V${version}_APP_SECRET` : 'PINTEREST_APP_ID and PINTEREST_APP_SECRET';
+  return {
+    apiVersion: version,
+    apiUri: httpUrl(env, 'PINTEREST_API_URI', API_URI)!.replace(/\/+$/, ''),
+    oauthUri: httpUrl(env, 'PINTEREST_OAUTH_URI', OAUTH_URI)!.replace(/\/+$/, ''),
+    appId,
+    appSecret: specific ? specificSecret : nonEmpty(env.PINTEREST_APP_SECRET),
+    credentialSource: appId === undefined ? undefined : pair,
+    // Checked by @pinkit/oauth when a sign-in needs it, which can say what a loopback address needs.
+    redirectUri: nonEmpty(env.PINTEREST_REDIRECT_URI) ?? REDIRECT_URI,
+    landingUri: httpUrl(env, 'REDIRECT_LANDING_URI', undefined),
+    tokenDir: tokenDir(env),
+  };
+}
