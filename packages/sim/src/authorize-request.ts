@@ -1,5 +1,5 @@
 import { failures } from './pinterest-failure.js';
-import { describeScope } from './scope-descriptions.js';
+import { describeScope } from './known-scopes.js';
 import type { SimStore } from './sim-store.js';
 import type { AppRecord } from './store-records.js';
 

@@ -1,6 +1,6 @@
 import type { AuthorizeRequest } from './authorize-request.js';
 import { escapeHtml, htmlDocument } from './html-page.js';
-import { describeScope } from './scope-descriptions.js';
+import { describeScope } from './known-scopes.js';
 import type { UserRecord } from './store-records.js';
 
 function hidden(name: string, value: string): string {

@@ -1,3 +1,4 @@
+import { ALL_V5_SCOPES } from './known-scopes.js';
 import { imageForKey } from './pin-images.js';
 import { mintToken } from './mint-token.js';
 import type { SeededRandom } from './seeded-random.js';
@@ -6,7 +7,6 @@ import type { SimStore } from './sim-store.js';
 import type { SimUser } from './simulator.js';
 import type { AppRecord, BoardRecord, UserRecord } from './store-records.js';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from './token-lifetimes.js';
-import { V5_SCOPES } from './v5-scopes.js';
 
 export interface SeedShape {
   boards: number;
@@ -39,10 +39,10 @@ export function seedDemoData(store: SimStore, shape: SeedShape, data: SeededRand
     seedBoard(store, data, demo, index, empty ? 0 : shape.pinsPerBoard);
   }
   const users = [demo, target].map((user): SimUser => {
-    const grant = { userId: user.id, appId: app.id, scopes: V5_SCOPES };
+    const grant = { userId: user.id, appId: app.id, scopes: ALL_V5_SCOPES };
     const access = mintToken(store, tokens, { ...grant, kind: 'access', ttlSeconds: shape.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS });
     const refresh = mintToken(store, tokens, { ...grant, kind: 'refresh', ttlSeconds: shape.refreshTokenTtlSeconds ?? DEFAULT_REFRESH_TOKEN_TTL_SECONDS });
-    return { id: user.id, username: user.username, accessToken: access.value, refreshToken: refresh.value, scopes: [...V5_SCOPES] };
+    return { id: user.id, username: user.username, accessToken: access.value, refreshToken: refresh.value, scopes: [...ALL_V5_SCOPES] };
   });
   return { app, users };
 }

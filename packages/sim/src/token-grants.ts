@@ -1,10 +1,10 @@
+import { isV5Scope } from '@pinkit/api-v5/operations';
 import { redeemAuthorizationCode } from './authorization-codes.js';
 import { isLive, mintToken } from './mint-token.js';
 import { failures } from './pinterest-failure.js';
 import type { AppContext } from './route.js';
 import type { TokenRecord } from './store-records.js';
 import { requiredField, scopeList, type TokenFields } from './token-request-fields.js';
-import { V5_SCOPES } from './v5-scopes.js';
 
 /** What a grant hands out; `refresh` is absent when no (new) refresh token comes with it. */
 export interface GrantedTokens {
@@ -47,7 +47,7 @@ export function grantRefresh(ctx: AppContext, fields: TokenFields, options: { ro
 export function grantClientCredentials(ctx: AppContext, fields: TokenFields): GrantedTokens {
   const scopes = scopeList(fields);
   if (scopes.length === 0) throw failures.invalidParameters("Invalid request: 'scope' is required for client credentials.");
-  const unknown = scopes.filter((scope) => !(V5_SCOPES as readonly string[]).includes(scope));
+  const unknown = scopes.filter((scope) => !isV5Scope(scope));
   if (unknown.length > 0) throw failures.invalidParameters(`Invalid scope: ${unknown.join(', ')} is not a v5 scope.`);
   return { access: mint(ctx, 'access', ctx.app.ownerId, scopes) };
 }

@@ -1,5 +1,8 @@
+import { V3_SCOPES } from '@pinkit/api-v3';
 import type { Account } from '@pinkit/api-v5';
+import { V5_SCOPES } from '@pinkit/api-v5/operations';
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../html-page.js';
 import { REDIRECT_URI, authorize, authorizeUrl, getPage, submitConsent, tokenRequest } from '../test-support/oauth-flow.js';
 import { simApi } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
@@ -32,6 +35,14 @@ describe('the consent page (GET /oauth/)', () => {
     expect(v3.html).toContain('<code>read_boards</code> See all your boards (including secret and group boards)');
     const all = await getPage(authorizeUrl(sim(), { scopes: [] }));
     expect(all.html).toContain('<li data-scope="*">Everything the app is approved for</li>');
+  });
+
+  it('describes every scope as the v5 operations table and @pinkit/api-v3 do', async () => {
+    const page = await getPage(authorizeUrl(sim(), { scopes: [...V5_SCOPES, ...V3_SCOPES].map((info) => info.scope) }));
+    expect(page.status).toBe(200);
+    for (const { scope, description } of [...V5_SCOPES, ...V3_SCOPES]) {
+      expect(page.html).toContain(`<li data-scope="${scope}"><code>${scope}</code> ${escapeHtml(description)}</li>`);
+    }
   });
 
   it('escapes what the query brings into the page', async () => {

@@ -1,9 +1,9 @@
+import { ALL_V3_SCOPES } from '../known-scopes.js';
 import { failures } from '../pinterest-failure.js';
 import type { Route } from '../route.js';
 import { grantAuthorizationCode, grantRefresh } from '../token-grants.js';
 import { readTokenFields, requiredField } from '../token-request-fields.js';
 import { v3ErrorReply } from '../v3-error-reply.js';
-import { V3_SCOPES } from '../v3-scopes.js';
 
 // v3 has no published description; API-V3.md records what the quickstart relied on: the
 // refresh token of an exchange sits inside `data`, and a refresh answers only an access token.
@@ -18,7 +18,7 @@ export const v3OAuthRoutes: readonly Route[] = [
       const fields = readTokenFields(ctx.body, ctx.headers, { acceptJson: true });
       const grantType = requiredField(fields, 'grant_type');
       if (grantType === 'authorization_code') {
-        const { access, refresh } = grantAuthorizationCode(ctx, fields, V3_SCOPES);
+        const { access, refresh } = grantAuthorizationCode(ctx, fields, ALL_V3_SCOPES);
         return { status: 200, body: { status: 'success', scope: access.scopes.join(' '), access_token: access.value, data: { refresh_token: refresh.value } } };
       }
       if (grantType === 'refresh_token') {

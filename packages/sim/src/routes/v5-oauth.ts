@@ -1,10 +1,10 @@
 import type { components } from '@pinkit/api-v5';
+import { ALL_V5_SCOPES } from '../known-scopes.js';
 import { failures } from '../pinterest-failure.js';
 import type { AppContext, Route } from '../route.js';
 import type { SimStore } from '../sim-store.js';
 import { grantAuthorizationCode, grantClientCredentials, grantRefresh, type GrantedTokens } from '../token-grants.js';
 import { isTrue, readTokenFields, requiredField } from '../token-request-fields.js';
-import { V5_SCOPES } from '../v5-scopes.js';
 
 type Schemas = components['schemas'];
 type TokenAnswer = Schemas['OauthAccessTokenResponseCode'] | Schemas['OauthAccessTokenResponseRefresh'] | Schemas['OauthAccessTokenResponseClientCredentials'];
@@ -43,7 +43,7 @@ export const v5OAuthRoutes: readonly Route[] = [
     handle: (ctx) => {
       const fields = readTokenFields(ctx.body, ctx.headers, { acceptJson: false });
       const grantType = requiredField(fields, 'grant_type');
-      if (grantType === 'authorization_code') return { status: 200, body: tokenAnswer(ctx, grantAuthorizationCode(ctx, fields, V5_SCOPES), grantType) };
+      if (grantType === 'authorization_code') return { status: 200, body: tokenAnswer(ctx, grantAuthorizationCode(ctx, fields, ALL_V5_SCOPES), grantType) };
       if (grantType === 'client_credentials') return { status: 200, body: tokenAnswer(ctx, grantClientCredentials(ctx, fields), grantType) };
       if (grantType === 'refresh_token') {
         // `continuous_refresh` is what the description asks older apps to send; the quickstart sent `refresh_on`.
