@@ -5,6 +5,7 @@ import { applyKnobs } from './knobs.js';
 import { listenOnLoopback } from './listen-on-loopback.js';
 import { mintToken } from './mint-token.js';
 import { handleRequest, type Pipeline } from './request-pipeline.js';
+import { resolveRoute } from './resolve-route.js';
 import { createRouter } from './router.js';
 import { ROUTES } from './routes/route-table.js';
 import { seedDemoData } from './seed-demo-data.js';
@@ -33,7 +34,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const pipeline: Pipeline = {
     store,
     knobs,
-    match: createRouter(ROUTES),
+    match: createRouter(ROUTES.map(resolveRoute)),
     limiter: new WriteLimiter(() => knobs.writeRate),
     faults: new FaultInjector(createSeededRandom(seed, 'faults'), () => knobs.faultRate),
     stats,

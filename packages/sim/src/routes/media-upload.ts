@@ -1,13 +1,13 @@
 import { parseMultipart } from '../multipart-form.js';
 import { failures } from '../pinterest-failure.js';
-import type { Route, RouteContext } from '../route.js';
+import type { RouteContext, RouteEntry } from '../route.js';
 import type { MediaRecord } from '../store-records.js';
 
 /**
  * The `upload_url` POST /v5/media returns. Like the storage bucket behind the real one it
  * takes no bearer token: the form must carry the issued `upload_parameters` and a `file`.
  */
-export const mediaUploadRoutes: readonly Route[] = [
+export const mediaUploadRoutes: readonly RouteEntry[] = [
   {
     method: 'POST',
     path: '/media-upload/{media_id}',

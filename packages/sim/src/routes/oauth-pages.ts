@@ -2,14 +2,14 @@ import { issueAuthorizationCode } from '../authorization-codes.js';
 import { readAuthorizeRequest, type AuthorizeRequest } from '../authorize-request.js';
 import { authorizeErrorPage, consentPage } from '../consent-page.js';
 import { failures, type PinterestFailure } from '../pinterest-failure.js';
-import type { Reply, Route, RouteContext } from '../route.js';
+import type { Reply, RouteContext, RouteEntry } from '../route.js';
 import type { UserRecord } from '../store-records.js';
 
 // www.pinterest.com/oauth/: the page a browser is sent to, where the user allows or denies the
 // app. Refusals are web pages, not JSON: a person reads them.
 const errorPage = (failure: PinterestFailure): Reply => ({ status: failure.status, html: authorizeErrorPage(failure.status, failure.message) });
 
-export const oauthPageRoutes: readonly Route[] = [
+export const oauthPageRoutes: readonly RouteEntry[] = [
   {
     method: 'GET',
     path: '/oauth/',

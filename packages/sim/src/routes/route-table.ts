@@ -1,4 +1,4 @@
-import type { Route } from '../route.js';
+import type { RouteEntry } from '../route.js';
 import { mediaUploadRoutes } from './media-upload.js';
 import { oauthPageRoutes } from './oauth-pages.js';
 import { v3OAuthRoutes } from './v3-oauth.js';
@@ -10,7 +10,7 @@ import { v5SectionRoutes } from './v5-sections.js';
 import { v5UserRoutes } from './v5-user.js';
 
 /** Every endpoint the simulator serves; a new area is one module and one line here. */
-export const ROUTES: readonly Route[] = [
+export const ROUTES: readonly RouteEntry[] = [
   ...v5UserRoutes,
   ...v5BoardRoutes,
   ...v5SectionRoutes,

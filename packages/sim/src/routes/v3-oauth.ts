@@ -1,13 +1,13 @@
 import { ALL_V3_SCOPES } from '../known-scopes.js';
 import { failures } from '../pinterest-failure.js';
-import type { Route } from '../route.js';
+import type { RouteEntry } from '../route.js';
 import { grantAuthorizationCode, grantRefresh } from '../token-grants.js';
 import { readTokenFields, requiredField } from '../token-request-fields.js';
 import { v3ErrorReply } from '../v3-error-reply.js';
 
 // v3 has no published description; API-V3.md records what the quickstart relied on: the
 // refresh token of an exchange sits inside `data`, and a refresh answers only an access token.
-export const v3OAuthRoutes: readonly Route[] = [
+export const v3OAuthRoutes: readonly RouteEntry[] = [
   {
     method: 'PUT',
     path: '/v3/oauth/access_token/',

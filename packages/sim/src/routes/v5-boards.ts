@@ -3,7 +3,7 @@ import { pageOf, readPageRequest } from '../bookmark-paging.js';
 import { jsonObject } from '../http-exchange.js';
 import { failures } from '../pinterest-failure.js';
 import { ownBoard } from '../resource-access.js';
-import type { AuthedContext, Route } from '../route.js';
+import type { AuthedContext, RouteEntry } from '../route.js';
 import type { BoardPrivacy, BoardRecord } from '../store-records.js';
 import { v5Board, v5Pin } from '../v5-views.js';
 
@@ -12,13 +12,9 @@ const CREATE_PRIVACY = ['PUBLIC', 'PROTECTED', 'SECRET'] as const;
 const UPDATE_PRIVACY = ['PUBLIC', 'SECRET'] as const;
 
 // https://developers.pinterest.com/docs/api/v5/#tag/boards
-export const v5BoardRoutes: readonly Route[] = [
+export const v5BoardRoutes: readonly RouteEntry[] = [
   {
-    method: 'GET',
-    path: '/v5/boards',
-    auth: 'bearer',
-    scopes: ['boards:read'],
-    write: false,
+    operation: 'boards/list',
     handle: (ctx) => {
       const request = readPageRequest(ctx.query);
       const filter = optionalEnum(Object.fromEntries(ctx.query), 'privacy', PRIVACY_FILTERS) ?? 'ALL';
@@ -29,11 +25,7 @@ export const v5BoardRoutes: readonly Route[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/v5/boards',
-    auth: 'bearer',
-    scopes: ['boards:read', 'boards:write'],
-    write: true,
+    operation: 'boards/create',
     handle: (ctx) => {
       const body = jsonObject(ctx.body);
       const name = requiredString(body, 'name', { min: 1, max: 180 }).trim();
@@ -58,19 +50,11 @@ export const v5BoardRoutes: readonly Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/v5/boards/{board_id}',
-    auth: 'bearer',
-    scopes: ['boards:read'],
-    write: false,
+    operation: 'boards/get',
     handle: (ctx) => ({ status: 200, body: v5Board(ctx.store, ownBoard(ctx.store, ctx.caller, ctx.params['board_id'])) }),
   },
   {
-    method: 'PATCH',
-    path: '/v5/boards/{board_id}',
-    auth: 'bearer',
-    scopes: ['boards:read', 'boards:write'],
-    write: true,
+    operation: 'boards/update',
     handle: (ctx) => {
       const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
       const body = jsonObject(ctx.body);
@@ -85,22 +69,14 @@ export const v5BoardRoutes: readonly Route[] = [
     },
   },
   {
-    method: 'DELETE',
-    path: '/v5/boards/{board_id}',
-    auth: 'bearer',
-    scopes: ['boards:read', 'boards:write'],
-    write: true,
+    operation: 'boards/delete',
     handle: (ctx) => {
       ctx.store.removeBoard(ownBoard(ctx.store, ctx.caller, ctx.params['board_id']));
       return { status: 204 };
     },
   },
   {
-    method: 'GET',
-    path: '/v5/boards/{board_id}/pins',
-    auth: 'bearer',
-    scopes: ['boards:read', 'pins:read'],
-    write: false,
+    operation: 'boards/list_pins',
     handle: (ctx) => {
       const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
       const page = pageOf(board.pins, readPageRequest(ctx.query), { newestFirst: true });

@@ -4,18 +4,14 @@ import { jsonObject } from '../http-exchange.js';
 import { pollMediaStatus } from '../media-status.js';
 import { numericId } from '../resource-access.js';
 import { failures } from '../pinterest-failure.js';
-import type { Route } from '../route.js';
+import type { RouteEntry } from '../route.js';
 import type { MediaRecord } from '../store-records.js';
 import { v5Media } from '../v5-views.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/media
-export const v5MediaRoutes: readonly Route[] = [
+export const v5MediaRoutes: readonly RouteEntry[] = [
   {
-    method: 'POST',
-    path: '/v5/media',
-    auth: 'bearer',
-    scopes: ['pins:read', 'pins:write'],
-    write: true,
+    operation: 'media/create',
     handle: (ctx) => {
       const mediaType = optionalEnum(jsonObject(ctx.body), 'media_type', ['video'] as const);
       if (mediaType === undefined) throw failures.invalidParameters("Invalid request: 'media_type' is required (video).");
@@ -29,11 +25,7 @@ export const v5MediaRoutes: readonly Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/v5/media/{media_id}',
-    auth: 'bearer',
-    scopes: ['pins:read'],
-    write: false,
+    operation: 'media/get',
     handle: (ctx) => {
       const media = ctx.store.media.get(numericId('media_id', ctx.params['media_id']));
       if (!media || media.ownerId !== ctx.caller.id) throw failures.mediaNotFound();

@@ -1,7 +1,7 @@
 import type { components } from '@pinkit/api-v5';
 import { ALL_V5_SCOPES } from '../known-scopes.js';
 import { failures } from '../pinterest-failure.js';
-import type { AppContext, Route } from '../route.js';
+import type { AppContext, RouteEntry } from '../route.js';
 import type { SimStore } from '../sim-store.js';
 import { grantAuthorizationCode, grantClientCredentials, grantRefresh, type GrantedTokens } from '../token-grants.js';
 import { isTrue, readTokenFields, requiredField } from '../token-request-fields.js';
@@ -34,11 +34,11 @@ function tokenAnswer(ctx: AppContext, granted: GrantedTokens, responseType: Resp
 }
 
 // https://developers.pinterest.com/docs/api/v5/#tag/oauth
-export const v5OAuthRoutes: readonly Route[] = [
+// Both are POSTs but change no Pinterest data: they spend no write budget, and no fault makes
+// one take effect and then drop its answer.
+export const v5OAuthRoutes: readonly RouteEntry[] = [
   {
-    method: 'POST',
-    path: '/v5/oauth/token',
-    auth: 'basic',
+    operation: 'oauth/token',
     write: false,
     handle: (ctx) => {
       const fields = readTokenFields(ctx.body, ctx.headers, { acceptJson: false });
@@ -56,9 +56,7 @@ export const v5OAuthRoutes: readonly Route[] = [
   {
     // Pinterest revokes only tokens of system users; the simulator revokes any token of the
     // calling app, so tests can watch a revoked token fail. Unknown tokens are no error (RFC 7009 §2.2).
-    method: 'POST',
-    path: '/v5/oauth/token/revoke',
-    auth: 'basic',
+    operation: 'token/revoke',
     write: false,
     handle: (ctx) => {
       const fields = readTokenFields(ctx.body, ctx.headers, { acceptJson: false });

@@ -4,29 +4,19 @@ import { parseMediaSource } from '../media-source.js';
 import { readPinText } from '../pin-input.js';
 import { failures } from '../pinterest-failure.js';
 import { boardSection, ownBoard, ownPin, visiblePin } from '../resource-access.js';
-import type { AuthedContext, Route } from '../route.js';
+import type { AuthedContext, RouteEntry } from '../route.js';
 import { refuseSpam } from '../spam-check.js';
 import type { BoardRecord, PinRecord } from '../store-records.js';
 import { v5Pin } from '../v5-views.js';
 
-const PIN_WRITE = ['boards:read', 'boards:write', 'pins:read', 'pins:write'];
-
 // https://developers.pinterest.com/docs/api/v5/#tag/pins
-export const v5PinRoutes: readonly Route[] = [
+export const v5PinRoutes: readonly RouteEntry[] = [
   {
-    method: 'GET',
-    path: '/v5/pins/{pin_id}',
-    auth: 'bearer',
-    scopes: ['boards:read', 'pins:read'],
-    write: false,
+    operation: 'pins/get',
     handle: (ctx) => ({ status: 200, body: v5Pin(ctx.store, visiblePin(ctx.store, ctx.caller, ctx.params['pin_id']), ctx.caller.id) }),
   },
   {
-    method: 'POST',
-    path: '/v5/pins',
-    auth: 'bearer',
-    scopes: PIN_WRITE,
-    write: true,
+    operation: 'pins/create',
     handle: (ctx) => {
       const body = jsonObject(ctx.body);
       const text = readPinText(body);
@@ -39,11 +29,7 @@ export const v5PinRoutes: readonly Route[] = [
     },
   },
   {
-    method: 'DELETE',
-    path: '/v5/pins/{pin_id}',
-    auth: 'bearer',
-    scopes: PIN_WRITE,
-    write: true,
+    operation: 'pins/delete',
     handle: (ctx) => {
       ctx.store.removePin(ownPin(ctx.store, ctx.caller, ctx.params['pin_id']));
       return { status: 204 };
@@ -51,11 +37,7 @@ export const v5PinRoutes: readonly Route[] = [
   },
   {
     // Saving puts a new pin, owned by the caller, on the caller's board; it remembers its parent.
-    method: 'POST',
-    path: '/v5/pins/{pin_id}/save',
-    auth: 'bearer',
-    scopes: PIN_WRITE,
-    write: true,
+    operation: 'pins/save',
     handle: (ctx) => {
       const source = visiblePin(ctx.store, ctx.caller, ctx.params['pin_id']);
       const { board, sectionId } = destination(ctx, jsonObject(ctx.body));

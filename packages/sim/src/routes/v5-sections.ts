@@ -3,17 +3,13 @@ import { pageOf, readPageRequest } from '../bookmark-paging.js';
 import { jsonObject } from '../http-exchange.js';
 import { failures } from '../pinterest-failure.js';
 import { boardSection, ownBoard } from '../resource-access.js';
-import type { Route } from '../route.js';
+import type { RouteEntry } from '../route.js';
 import { v5Pin, v5Section } from '../v5-views.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/boards (board_sections/*)
-export const v5SectionRoutes: readonly Route[] = [
+export const v5SectionRoutes: readonly RouteEntry[] = [
   {
-    method: 'GET',
-    path: '/v5/boards/{board_id}/sections',
-    auth: 'bearer',
-    scopes: ['boards:read'],
-    write: false,
+    operation: 'board_sections/list',
     handle: (ctx) => {
       const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
       const page = pageOf(board.sections, readPageRequest(ctx.query), { newestFirst: false });
@@ -21,11 +17,7 @@ export const v5SectionRoutes: readonly Route[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/v5/boards/{board_id}/sections',
-    auth: 'bearer',
-    scopes: ['boards:read', 'boards:write'],
-    write: true,
+    operation: 'board_sections/create',
     handle: (ctx) => {
       const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
       const name = requiredString(jsonObject(ctx.body), 'name', { min: 1, max: 180 }).trim();
@@ -36,11 +28,7 @@ export const v5SectionRoutes: readonly Route[] = [
     },
   },
   {
-    method: 'DELETE',
-    path: '/v5/boards/{board_id}/sections/{section_id}',
-    auth: 'bearer',
-    scopes: ['boards:read', 'boards:write'],
-    write: true,
+    operation: 'board_sections/delete',
     handle: (ctx) => {
       const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
       ctx.store.removeSection(board, boardSection(ctx.store, board, ctx.params['section_id']));
@@ -48,11 +36,7 @@ export const v5SectionRoutes: readonly Route[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/v5/boards/{board_id}/sections/{section_id}/pins',
-    auth: 'bearer',
-    scopes: ['boards:read', 'pins:read'],
-    write: false,
+    operation: 'board_sections/list_pins',
     handle: (ctx) => {
       const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
       const section = boardSection(ctx.store, board, ctx.params['section_id']);

@@ -1,23 +1,15 @@
-import type { Route } from '../route.js';
+import type { RouteEntry } from '../route.js';
 import { v5Account } from '../v5-views.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/user_account
-export const v5UserRoutes: readonly Route[] = [
+export const v5UserRoutes: readonly RouteEntry[] = [
   {
-    method: 'GET',
-    path: '/v5/user_account',
-    auth: 'bearer',
-    scopes: ['user_accounts:read'],
-    write: false,
+    operation: 'user_account/get',
     handle: (ctx) => ({ status: 200, body: v5Account(ctx.store, ctx.caller) }),
   },
   {
     // Simulated users link no business accounts.
-    method: 'GET',
-    path: '/v5/user_account/businesses',
-    auth: 'bearer',
-    scopes: ['user_accounts:read'],
-    write: false,
+    operation: 'linked_business_accounts/get',
     handle: () => ({ status: 200, body: [] }),
   },
 ];
