@@ -1,6 +1,6 @@
+import type { AppRecord } from './oauth-records.js';
 import { failures } from './pinterest-failure.js';
 import type { SimStore } from './sim-store.js';
-import type { AppRecord } from './store-records.js';
 
 /**
  * Resolves `Authorization: Basic base64(app id:app secret)`, which Pinterest's token endpoints

@@ -1,7 +1,7 @@
+import type { AppRecord, AuthorizationCodeRecord } from './oauth-records.js';
 import { failures } from './pinterest-failure.js';
 import type { SeededRandom } from './seeded-random.js';
 import type { SimStore } from './sim-store.js';
-import type { AppRecord, AuthorizationCodeRecord } from './store-records.js';
 import { AUTHORIZATION_CODE_TTL_SECONDS } from './token-lifetimes.js';
 
 const CODE_ALPHABET = '0123456789abcdef';

@@ -1,7 +1,7 @@
-import { failures } from './pinterest-failure.js';
 import { describeScope } from './known-scopes.js';
+import type { AppRecord } from './oauth-records.js';
+import { failures } from './pinterest-failure.js';
 import type { SimStore } from './sim-store.js';
-import type { AppRecord } from './store-records.js';
 
 /** A consent request that passed every check: safe to show, and safe to redirect to. */
 export interface AuthorizeRequest {

@@ -1,7 +1,8 @@
 import { isLive } from './mint-token.js';
+import type { TokenRecord } from './oauth-records.js';
 import { failures } from './pinterest-failure.js';
 import type { SimStore } from './sim-store.js';
-import type { TokenRecord, UserRecord } from './store-records.js';
+import type { UserRecord } from './user-record.js';
 
 /** Resolves `Authorization: Bearer <access token>`; missing, unknown, refresh, revoked or expired tokens fail with 401. */
 export function authenticate(store: SimStore, authorization: string | undefined): { caller: UserRecord; token: TokenRecord } {

@@ -1,7 +1,7 @@
 import type { AuthorizeRequest } from './authorize-request.js';
 import { escapeHtml, htmlDocument } from './html-page.js';
 import { describeScope } from './known-scopes.js';
-import type { UserRecord } from './store-records.js';
+import type { UserRecord } from './user-record.js';
 
 function hidden(name: string, value: string): string {
   return `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;

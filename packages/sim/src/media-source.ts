@@ -1,9 +1,10 @@
 import { asObject, isHttpUrl, optionalBoolean, optionalString, requiredString } from './body-fields.js';
 import { currentMediaStatus } from './media-status.js';
 import { imageFromSource } from './pin-images.js';
+import type { CarouselItem, ImageRef, PinMediaRecord } from './pin-records.js';
 import { failures } from './pinterest-failure.js';
 import type { SimStore } from './sim-store.js';
-import type { CarouselItem, ImageRef, PinMediaRecord, UserRecord } from './store-records.js';
+import type { UserRecord } from './user-record.js';
 
 type Body = Readonly<Record<string, unknown>>;
 

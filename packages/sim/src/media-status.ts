@@ -1,4 +1,4 @@
-import type { MediaRecord, MediaStatus } from './store-records.js';
+import type { MediaRecord, MediaStatus } from './media-record.js';
 
 /**
  * Processing advances with each status poll after the upload (registered, then processing,

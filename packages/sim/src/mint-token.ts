@@ -1,6 +1,6 @@
+import type { TokenRecord } from './oauth-records.js';
 import type { SeededRandom } from './seeded-random.js';
 import type { SimStore } from './sim-store.js';
-import type { TokenRecord } from './store-records.js';
 
 const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 

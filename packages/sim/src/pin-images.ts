@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ImageRef } from './store-records.js';
+import type { ImageRef } from './pin-records.js';
 
 export interface ImageDetails {
   width: number;

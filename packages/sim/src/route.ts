@@ -1,10 +1,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { V5_OPERATIONS, V5OperationId } from '@pinkit/api-v5/operations';
 import type { Knobs } from './knobs.js';
+import type { AppRecord, TokenRecord } from './oauth-records.js';
 import type { PinterestFailure } from './pinterest-failure.js';
 import type { SeededRandom } from './seeded-random.js';
 import type { SimStore } from './sim-store.js';
-import type { AppRecord, TokenRecord, UserRecord } from './store-records.js';
+import type { UserRecord } from './user-record.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -1,12 +1,14 @@
+import type { BoardRecord } from './board-records.js';
 import { ALL_V5_SCOPES } from './known-scopes.js';
-import { imageForKey } from './pin-images.js';
 import { mintToken } from './mint-token.js';
-import type { SeededRandom } from './seeded-random.js';
+import type { AppRecord } from './oauth-records.js';
+import { imageForKey } from './pin-images.js';
 import { ADJECTIVES, PHRASES, THEMES, type BoardTheme } from './seed-text.js';
+import type { SeededRandom } from './seeded-random.js';
 import type { SimStore } from './sim-store.js';
 import type { SimUser } from './simulator.js';
-import type { AppRecord, BoardRecord, UserRecord } from './store-records.js';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from './token-lifetimes.js';
+import type { UserRecord } from './user-record.js';
 
 export interface SeedShape {
   boards: number;

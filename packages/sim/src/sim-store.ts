@@ -1,5 +1,12 @@
+import type { BoardRecord, SectionRecord } from './board-records.js';
+import type { MediaRecord } from './media-record.js';
+import type { AppRecord, AuthorizationCodeRecord, TokenRecord } from './oauth-records.js';
+import type { PinRecord } from './pin-records.js';
 import { hashToUint32 } from './seeded-random.js';
-import type { AppRecord, AuthorizationCodeRecord, BoardRecord, MediaRecord, PinRecord, SectionRecord, TokenRecord, UserRecord } from './store-records.js';
+import type { UserRecord } from './user-record.js';
+
+// The records are the simulator's own model of Pinterest data, each kept in its area's folder;
+// every API family (v5 now, v3 and ads later) renders them in its own shape, so one store serves them all.
 
 export type IdKind = 'user' | 'board' | 'section' | 'pin' | 'media' | 'app';
 

@@ -1,9 +1,9 @@
 import { isV5Scope } from '@pinkit/api-v5/operations';
 import { redeemAuthorizationCode } from './authorization-codes.js';
 import { isLive, mintToken } from './mint-token.js';
+import type { TokenRecord } from './oauth-records.js';
 import { failures } from './pinterest-failure.js';
 import type { AppContext } from './route.js';
-import type { TokenRecord } from './store-records.js';
 import { requiredField, scopeList, type TokenFields } from './token-request-fields.js';
 
 /** What a grant hands out; `refresh` is absent when no (new) refresh token comes with it. */

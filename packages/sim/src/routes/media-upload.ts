@@ -1,7 +1,7 @@
+import type { MediaRecord } from '../media-record.js';
 import { parseMultipart } from '../multipart-form.js';
 import { failures } from '../pinterest-failure.js';
 import type { RouteContext, RouteEntry } from '../route.js';
-import type { MediaRecord } from '../store-records.js';
 
 /**
  * The `upload_url` POST /v5/media returns. Like the storage bucket behind the real one it

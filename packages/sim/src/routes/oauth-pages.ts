@@ -3,7 +3,7 @@ import { readAuthorizeRequest, type AuthorizeRequest } from '../authorize-reques
 import { authorizeErrorPage, consentPage } from '../consent-page.js';
 import { failures, type PinterestFailure } from '../pinterest-failure.js';
 import type { Reply, RouteContext, RouteEntry } from '../route.js';
-import type { UserRecord } from '../store-records.js';
+import type { UserRecord } from '../user-record.js';
 
 // www.pinterest.com/oauth/: the page a browser is sent to, where the user allows or denies the
 // app. Refusals are web pages, not JSON: a person reads them.

@@ -1,11 +1,12 @@
+import { ownBoard } from '../board-access.js';
+import type { BoardPrivacy, BoardRecord } from '../board-records.js';
+import { v5Board } from '../board-views.js';
 import { optionalEnum, optionalString, requiredString } from '../body-fields.js';
 import { pageOf, readPageRequest } from '../bookmark-paging.js';
 import { jsonObject } from '../http-exchange.js';
+import { v5Pin } from '../pin-view.js';
 import { failures } from '../pinterest-failure.js';
-import { ownBoard } from '../resource-access.js';
 import type { AuthedContext, RouteEntry } from '../route.js';
-import type { BoardPrivacy, BoardRecord } from '../store-records.js';
-import { v5Board, v5Pin } from '../v5-views.js';
 
 const PRIVACY_FILTERS = ['ALL', 'PUBLIC', 'PROTECTED', 'SECRET', 'PUBLIC_AND_SECRET'] as const;
 const CREATE_PRIVACY = ['PUBLIC', 'PROTECTED', 'SECRET'] as const;

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { optionalEnum } from '../body-fields.js';
 import { jsonObject } from '../http-exchange.js';
+import type { MediaRecord } from '../media-record.js';
 import { pollMediaStatus } from '../media-status.js';
-import { numericId } from '../resource-access.js';
+import { v5Media } from '../media-view.js';
+import { numericId } from '../numeric-id.js';
 import { failures } from '../pinterest-failure.js';
 import type { RouteEntry } from '../route.js';
-import type { MediaRecord } from '../store-records.js';
-import { v5Media } from '../v5-views.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/media
 export const v5MediaRoutes: readonly RouteEntry[] = [

@@ -1,13 +1,15 @@
+import { boardSection, ownBoard } from '../board-access.js';
+import type { BoardRecord } from '../board-records.js';
 import { optionalId } from '../body-fields.js';
 import { jsonObject } from '../http-exchange.js';
 import { parseMediaSource } from '../media-source.js';
+import { ownPin, visiblePin } from '../pin-access.js';
 import { readPinText } from '../pin-input.js';
+import type { PinRecord } from '../pin-records.js';
+import { v5Pin } from '../pin-view.js';
 import { failures } from '../pinterest-failure.js';
-import { boardSection, ownBoard, ownPin, visiblePin } from '../resource-access.js';
 import type { AuthedContext, RouteEntry } from '../route.js';
 import { refuseSpam } from '../spam-check.js';
-import type { BoardRecord, PinRecord } from '../store-records.js';
-import { v5Pin } from '../v5-views.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/pins
 export const v5PinRoutes: readonly RouteEntry[] = [

@@ -1,10 +1,11 @@
+import { boardSection, ownBoard } from '../board-access.js';
+import { v5Section } from '../board-views.js';
 import { requiredString } from '../body-fields.js';
 import { pageOf, readPageRequest } from '../bookmark-paging.js';
 import { jsonObject } from '../http-exchange.js';
+import { v5Pin } from '../pin-view.js';
 import { failures } from '../pinterest-failure.js';
-import { boardSection, ownBoard } from '../resource-access.js';
 import type { RouteEntry } from '../route.js';
-import { v5Pin, v5Section } from '../v5-views.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/boards (board_sections/*)
 export const v5SectionRoutes: readonly RouteEntry[] = [

@@ -1,5 +1,5 @@
+import { v5Account } from '../account-view.js';
 import type { RouteEntry } from '../route.js';
-import { v5Account } from '../v5-views.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/user_account
 export const v5UserRoutes: readonly RouteEntry[] = [
