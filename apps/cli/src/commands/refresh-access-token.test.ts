@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPinkit } from '../test-support/run-pinkit.js';
 import { signedOutEnv } from '../test-support/sign-in.js';
 
-const FETCH_BROWSER = new URL('../../test-support/fetch-browser.mjs', import.meta.url).pathname;
+const FETCH_BROWSER = new URL('../test-support/fetch-browser.mjs', import.meta.url).pathname;
 
 let sim: Simulator;
 let env: Record<string, string>;
