@@ -39,7 +39,12 @@ describe('the route table', () => {
     const handle = () => ({ status: 200 });
     expect(resolveRoute({ operation: 'boards/get', handle }).write).toBe(false);
     expect(resolveRoute({ operation: 'boards/delete', handle }).write).toBe(true);
-    expect(resolveRoute({ operation: 'pins/save', handle })).toMatchObject({ method: 'POST', path: '/v5/pins/{pin_id}/save', write: true, auth: 'bearer' });
+    expect(resolveRoute({ operation: 'pins/save', handle })).toMatchObject({
+      method: 'POST',
+      path: '/v5/pins/{pin_id}/save',
+      write: true,
+      auth: 'bearer',
+    });
     expect(resolveRoute({ operation: 'oauth/token', write: false, handle })).toMatchObject({ method: 'POST', auth: 'basic', write: false });
   });
 });

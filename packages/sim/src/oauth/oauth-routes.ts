@@ -44,7 +44,9 @@ export const oauthRoutes: readonly RouteEntry[] = [
     handle: (ctx) => {
       const fields = readTokenFields(ctx.body, ctx.headers, { acceptJson: false });
       const grantType = requiredField(fields, 'grant_type');
-      if (grantType === 'authorization_code') return { status: 200, body: tokenAnswer(ctx, grantAuthorizationCode(ctx, fields, ALL_V5_SCOPES), grantType) };
+      if (grantType === 'authorization_code') {
+        return { status: 200, body: tokenAnswer(ctx, grantAuthorizationCode(ctx, fields, ALL_V5_SCOPES), grantType) };
+      }
       if (grantType === 'client_credentials') return { status: 200, body: tokenAnswer(ctx, grantClientCredentials(ctx, fields), grantType) };
       if (grantType === 'refresh_token') {
         // `continuous_refresh` is what the description asks older apps to send; the quickstart sent `refresh_on`.
