@@ -1,5 +1,6 @@
 import { V3_SCOPES, V3_SCOPES_DOC_URL } from './v3-scopes.js';
-import { V5_SCOPES, V5_SCOPES_DOC_URL, type ScopeInfo } from './v5-scopes.js';
+import type { ScopeInfo } from './scope-info.js';
+import { V5_SCOPES, V5_SCOPES_DOC_URL } from './v5-scopes.js';
 
 function row(info: ScopeInfo, width: number): string {
   return `  ${info.scope.padEnd(width)} ${info.description}`;

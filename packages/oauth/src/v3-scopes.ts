@@ -1,34 +1,7 @@
-import type { ScopeInfo } from './v5-scopes.js';
+import { V3_SCOPES as QUICKSTART_V3_SCOPES } from '@pinkit/api-v3';
+import type { ScopeInfo } from './scope-info.js';
 
-// The quickstart's v3 `Scope` enum and the help text of `get_access_token -v 3 --scopes help`.
-// v3 has no machine-readable description; this list is all there is.
-export const V3_SCOPES: readonly ScopeInfo[] = [
-  { scope: 'read_domains', description: "Get your website's most clicked Pins, see top saved Pins, etc." },
-  { scope: 'read_boards', description: 'See all your boards (including secret and group boards)' },
-  { scope: 'write_boards', description: 'Create new boards and change board settings' },
-  { scope: 'read_pins', description: 'See all public Pins and comments' },
-  { scope: 'write_pins', description: 'Create new Pins' },
-  { scope: 'read_users', description: 'See public data about a user (including boards, following, profile)' },
-  { scope: 'write_users', description: "Change a user's following information" },
-  { scope: 'read_secret_boards', description: 'See secret boards' },
-  { scope: 'read_secret_pins', description: 'See secret pins' },
-  { scope: 'read_user_followers', description: "Access a user's follows and followers" },
-  { scope: 'write_user_followees', description: 'Follow things for a user' },
-  { scope: 'read_advertisers', description: "See a user's advertising profile and settings" },
-  { scope: 'write_advertisers', description: "Create and manage a user's advertising profile" },
-  { scope: 'read_campaigns', description: 'See data on ad campaigns, including spend, budget and performance' },
-  { scope: 'write_campaigns', description: 'Create and manage ad campaigns' },
-  { scope: 'read_merchants', description: "See a user's Catalog (shopping feed)" },
-  { scope: 'write_merchants', description: "Manage a user's Catalog (shopping feed)" },
-  { scope: 'read_pin_promotions', description: 'See ads and ad creatives' },
-  { scope: 'write_pin_promotions', description: 'Create and manage ads and ad creatives' },
-  { scope: 'read_organic', description: "See all of a user's public data.", composite: true },
-  { scope: 'write_organic', description: 'Create new Pins and boards, update public data', composite: true },
-  { scope: 'manage_organic', description: 'See, update, and add to public data', composite: true },
-  { scope: 'read_secret', description: 'See secret boards and secret Pins', composite: true },
-  { scope: 'read_ads', description: 'See data on ad campaigns, including spend, budget and performance', composite: true },
-  { scope: 'write_ads', description: 'Manage ad campaigns and see data including spend, budget and performance', composite: true },
-  { scope: 'manage_merchants', description: "See and manage a user's Catalog (shopping feed)", composite: true },
-];
+/** The 26 v3 scopes with the composites last, as `@pinkit/api-v3` lists them (v3 has no description). */
+export const V3_SCOPES: readonly ScopeInfo[] = QUICKSTART_V3_SCOPES;
 
 export const V3_SCOPES_DOC_URL = 'https://developers.pinterest.com/docs/redoc/#section/User-Authorization/OAuth-scopes';

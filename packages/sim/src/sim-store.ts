@@ -1,5 +1,12 @@
-import { hashToUint32 } from './seeded-random.js';
-import type { AppRecord, AuthorizationCodeRecord, BoardRecord, MediaRecord, PinRecord, SectionRecord, TokenRecord, UserRecord } from './store-records.js';
+import type { BoardRecord, SectionRecord } from './boards/board-records.js';
+import { hashToUint32 } from './core/seeded-random.js';
+import type { MediaRecord } from './media/media-record.js';
+import type { AppRecord, AuthorizationCodeRecord, TokenRecord } from './oauth/oauth-records.js';
+import type { PinRecord } from './pins/pin-records.js';
+import type { UserRecord } from './users/user-record.js';
+
+// The records are the simulator's own model of Pinterest data, each kept in its area's folder;
+// every API family (v5 now, v3 and ads later) renders them in its own shape, so one store serves them all.
 
 export type IdKind = 'user' | 'board' | 'section' | 'pin' | 'media' | 'app';
 

@@ -1,5 +1,5 @@
-import { isHttpUrl } from './body-fields.js';
-import { applyKnobs, defaultKnobs, type ConsentUser, type Knobs } from './knobs.js';
+import { isHttpUrl } from './core/body-fields.js';
+import { applyKnobs, defaultKnobs, type ConsentUser, type Knobs } from './core/knobs.js';
 import { SimulatorOptionsError } from './simulator-options-error.js';
 
 export interface SimulatorOptions {

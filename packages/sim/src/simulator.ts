@@ -1,5 +1,5 @@
-import type { KnobSettings } from './knobs.js';
-import type { SimulatorStats } from './request-pipeline.js';
+import type { KnobSettings } from './core/knobs.js';
+import type { SimulatorStats } from './core/request-pipeline.js';
 
 export type { SimulatorStats };
 

@@ -1,19 +1,20 @@
 import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
-import { FaultInjector } from './fault-injector.js';
-import { applyKnobs } from './knobs.js';
-import { listenOnLoopback } from './listen-on-loopback.js';
-import { mintToken } from './mint-token.js';
-import { handleRequest, type Pipeline } from './request-pipeline.js';
-import { createRouter } from './router.js';
-import { ROUTES } from './routes/route-table.js';
-import { seedDemoData } from './seed-demo-data.js';
-import { createSeededRandom } from './seeded-random.js';
+import { FaultInjector } from './core/fault-injector.js';
+import { applyKnobs } from './core/knobs.js';
+import { listenOnLoopback } from './core/listen-on-loopback.js';
+import { handleRequest, type Pipeline } from './core/request-pipeline.js';
+import { resolveRoute } from './core/resolve-route.js';
+import { createRouter } from './core/router.js';
+import { createSeededRandom } from './core/seeded-random.js';
+import { WriteLimiter } from './core/write-limiter.js';
+import { mintToken } from './oauth/mint-token.js';
+import { ROUTES } from './route-table.js';
+import { seedDemoData } from './seed/seed-demo-data.js';
 import { SimStore } from './sim-store.js';
-import type { Simulator } from './simulator.js';
-import { resolveOptions, type SimulatorOptions } from './simulator-options.js';
 import { SimulatorOptionsError } from './simulator-options-error.js';
-import { WriteLimiter } from './write-limiter.js';
+import { resolveOptions, type SimulatorOptions } from './simulator-options.js';
+import type { Simulator } from './simulator.js';
 
 /** Seeds a Pinterest stand-in and serves it over HTTP on loopback until `stop()`. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
@@ -33,7 +34,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const pipeline: Pipeline = {
     store,
     knobs,
-    match: createRouter(ROUTES),
+    match: createRouter(ROUTES.map(resolveRoute)),
     limiter: new WriteLimiter(() => knobs.writeRate),
     faults: new FaultInjector(createSeededRandom(seed, 'faults'), () => knobs.faultRate),
     stats,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach } from 'vitest';
-import { startSimulator } from '../start-simulator.js';
-import type { Simulator } from '../simulator.js';
 import type { SimulatorOptions } from '../simulator-options.js';
+import type { Simulator } from '../simulator.js';
+import { startSimulator } from '../start-simulator.js';
 
 /** A fresh simulator for every test of the file, stopped afterwards; call the result inside a test. */
 export function useSimulator(options: SimulatorOptions = {}): () => Simulator {

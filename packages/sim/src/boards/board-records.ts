@@ -1,0 +1,29 @@
+import type { PinRecord } from '../pins/pin-records.js';
+
+// Boards and their sections as the store keeps them; each API version renders them in its own shape.
+
+export type BoardPrivacy = 'PUBLIC' | 'PROTECTED' | 'SECRET';
+
+export interface BoardRecord {
+  id: string;
+  /** Store-wide creation order; bookmarks point at it so deletions never shift a page. */
+  seq: number;
+  ownerId: string;
+  name: string;
+  description: string | null;
+  privacy: BoardPrivacy;
+  createdAt: number;
+  pinsModifiedAt: number;
+  followerCount: number;
+  /** Ascending by seq (oldest first). */
+  pins: PinRecord[];
+  /** Ascending by seq. */
+  sections: SectionRecord[];
+}
+
+export interface SectionRecord {
+  id: string;
+  seq: number;
+  boardId: string;
+  name: string;
+}

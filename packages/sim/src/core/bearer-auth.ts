@@ -1,0 +1,20 @@
+import { isLive } from '../oauth/mint-token.js';
+import type { TokenRecord } from '../oauth/oauth-records.js';
+import type { SimStore } from '../sim-store.js';
+import type { UserRecord } from '../users/user-record.js';
+import { failures } from './pinterest-failure.js';
+
+/** Resolves `Authorization: Bearer <access token>`; missing, unknown, refresh, revoked or expired tokens fail with 401. */
+export function authenticate(store: SimStore, authorization: string | undefined): { caller: UserRecord; token: TokenRecord } {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  const token = match?.[1] === undefined ? undefined : store.tokens.get(match[1]);
+  const caller = token === undefined ? undefined : store.users.get(token.userId);
+  if (!token || !caller || token.kind !== 'access' || !isLive(store, token)) throw failures.authenticationFailed();
+  return { caller, token };
+}
+
+/** 403 naming every scope the operation needs that the token lacks. */
+export function requireScopes(token: TokenRecord, required: readonly string[]): void {
+  const missing = required.filter((scope) => !token.scopes.includes(scope));
+  if (missing.length > 0) throw failures.missingScopes(missing);
+}

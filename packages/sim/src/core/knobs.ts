@@ -1,0 +1,115 @@
+import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from '../oauth/token-lifetimes.js';
+import { SimulatorOptionsError } from '../simulator-options-error.js';
+
+/** Which seeded user signs in on the consent page: 0 the demo user, 1 the empty one. */
+export type ConsentUser = 0 | 1;
+
+/** The behaviour a running simulator lets tests change: `configure()` edits the live object. */
+export interface Knobs {
+  latencyMs: number;
+  /** Writes per second per user; Infinity means unlimited. */
+  writeRate: number;
+  faultRate: number;
+  /** Lower-case host names; a link on one of them or a subdomain is spam. */
+  spamDomains: readonly string[];
+  autoApprove: boolean;
+  consentUser: ConsentUser;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+}
+
+export interface KnobSettings {
+  latencyMs?: number;
+  writeRate?: number;
+  faultRate?: number;
+  spamDomains?: string[];
+  /** The consent page approves at once (302 with a code) instead of showing Allow/Deny. */
+  autoApprove?: boolean;
+  /** The user who consents: 0 the demo user (default), 1 the empty one. */
+  consentUser?: ConsentUser;
+  /** Lifetime of access tokens minted from now on. */
+  accessTokenTtlSeconds?: number;
+  /** Lifetime of refresh tokens minted from now on. */
+  refreshTokenTtlSeconds?: number;
+}
+
+export function defaultKnobs(): Knobs {
+  return {
+    latencyMs: 0,
+    writeRate: Infinity,
+    faultRate: 0,
+    spamDomains: [],
+    autoApprove: false,
+    consentUser: 0,
+    accessTokenTtlSeconds: DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: DEFAULT_REFRESH_TOKEN_TTL_SECONDS,
+  };
+}
+
+/** Validates every given setting first, so a bad one leaves the knobs untouched. */
+export function applyKnobs(knobs: Knobs, settings: KnobSettings): void {
+  const next: Knobs = { ...knobs };
+  if (settings.latencyMs !== undefined) next.latencyMs = checkLatency(settings.latencyMs);
+  // An explicit `writeRate: undefined` switches the limit off again.
+  if ('writeRate' in settings) next.writeRate = checkWriteRate(settings.writeRate);
+  if (settings.faultRate !== undefined) next.faultRate = checkFaultRate(settings.faultRate);
+  if (settings.spamDomains !== undefined) next.spamDomains = checkSpamDomains(settings.spamDomains);
+  if (settings.autoApprove !== undefined) next.autoApprove = checkBoolean('autoApprove', settings.autoApprove);
+  if (settings.consentUser !== undefined) next.consentUser = checkConsentUser(settings.consentUser);
+  if (settings.accessTokenTtlSeconds !== undefined) next.accessTokenTtlSeconds = checkTtl('accessTokenTtlSeconds', settings.accessTokenTtlSeconds);
+  if (settings.refreshTokenTtlSeconds !== undefined) next.refreshTokenTtlSeconds = checkTtl('refreshTokenTtlSeconds', settings.refreshTokenTtlSeconds);
+  Object.assign(knobs, next);
+}
+
+function checkLatency(value: number): number {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new SimulatorOptionsError('latencyMs', value, `latencyMs must be a number of milliseconds >= 0, got ${String(value)}.`);
+  }
+  return value;
+}
+
+function checkWriteRate(value: number | undefined): number {
+  if (value === undefined || value === Infinity) return Infinity;
+  if (Number.isNaN(value) || value <= 0) {
+    throw new SimulatorOptionsError(
+      'writeRate',
+      value,
+      `writeRate must be a number of writes per second > 0 (leave it out for no limit), got ${String(value)}.`,
+    );
+  }
+  return value;
+}
+
+function checkFaultRate(value: number): number {
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new SimulatorOptionsError('faultRate', value, `faultRate must be between 0 and 1 (a share of requests), got ${String(value)}.`);
+  }
+  return value;
+}
+
+function checkSpamDomains(value: unknown): string[] {
+  if (!Array.isArray(value) || value.some((domain) => typeof domain !== 'string' || domain.trim() === '')) {
+    throw new SimulatorOptionsError('spamDomains', value, 'spamDomains must be a list of host names such as ["spam.example"].');
+  }
+  return value.map((domain: string) => domain.trim().toLowerCase().replace(/^\.+/, ''));
+}
+
+function checkBoolean(option: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new SimulatorOptionsError(option, value, `${option} must be true or false, got ${String(value)}.`);
+  return value;
+}
+
+function checkConsentUser(value: unknown): ConsentUser {
+  if (value !== 0 && value !== 1) {
+    throw new SimulatorOptionsError('consentUser', value, `consentUser must be 0 (the demo user) or 1 (the empty user), got ${String(value)}.`);
+  }
+  return value;
+}
+
+// Whole seconds, because token answers carry `expires_in` as an integer.
+function checkTtl(option: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new SimulatorOptionsError(option, value, `${option} must be a whole number of seconds >= 1, got ${String(value)}.`);
+  }
+  return value;
+}

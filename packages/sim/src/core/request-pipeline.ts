@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
+import { authenticateApp } from '../oauth/app-auth.js';
+import type { SimStore } from '../sim-store.js';
+import { authenticate, requireScopes } from './bearer-auth.js';
+import type { FaultInjector } from './fault-injector.js';
+import { readBody, sendReply } from './http-exchange.js';
+import type { Knobs } from './knobs.js';
+import { PinterestFailure, failures } from './pinterest-failure.js';
+import type { Reply, Route, RouteContext } from './route.js';
+import type { RouteMatch } from './router.js';
+import type { SeededRandom } from './seeded-random.js';
+import type { WriteLimiter } from './write-limiter.js';
+
+export interface SimulatorStats {
+  requests: number;
+  writes: number;
+  rateLimited: number;
+  faults: number;
+}
+
+export interface Pipeline {
+  store: SimStore;
+  knobs: Knobs;
+  match: (method: string, pathname: string) => RouteMatch;
+  limiter: WriteLimiter;
+  faults: FaultInjector;
+  stats: SimulatorStats;
+  tokenRandom: SeededRandom;
+  origin: () => string;
+  /** Aborted by stop(): pending latency waits end and their sockets are dropped. */
+  signal: AbortSignal;
+}
+
+const v5Error = (failure: PinterestFailure): Reply => ({ status: failure.status, body: failure.toBody(), headers: failure.headers });
+
+/**
+ * Every request, in order: request id, body, latency, routing, bearer (or app) auth and scopes,
+ * the write limit, fault injection, then the handler.
+ */
+export async function handleRequest(pipeline: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  pipeline.stats.requests += 1;
+  res.setHeader('x-pinterest-rid', randomBytes(8).toString('hex'));
+  let route: Route | undefined;
+  try {
+    const body = await readBody(req);
+    if (pipeline.knobs.latencyMs > 0) await delay(pipeline.knobs.latencyMs, undefined, { signal: pipeline.signal });
+    const url = new URL(req.url ?? '/', 'http://simulator.invalid');
+    const match = pipeline.match(req.method ?? 'GET', url.pathname);
+    if (match.kind === 'not-found') throw failures.routeNotFound(url.pathname);
+    if (match.kind === 'method-not-allowed') throw failures.methodNotAllowed();
+    route = match.route;
+    const base: RouteContext = {
+      store: pipeline.store,
+      knobs: pipeline.knobs,
+      origin: pipeline.origin(),
+      params: match.params,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      tokenRandom: pipeline.tokenRandom,
+    };
+    const run = prepare(pipeline, route, base);
+    const fault = pipeline.faults.choose(route.write);
+    if (fault !== undefined) pipeline.stats.faults += 1;
+    if (fault === 'drop') return void req.socket.destroy();
+    if (fault === 'server-error') throw failures.internalError();
+    if (fault === 'unavailable') throw failures.unavailable();
+    const reply = await run();
+    if (fault === 'lost-response') return void req.socket.destroy();
+    sendReply(res, reply);
+  } catch (error) {
+    if (pipeline.signal.aborted) return void req.socket.destroy();
+    const failure = error instanceof PinterestFailure ? error : unexpected(error);
+    sendReply(res, (route?.formatError ?? v5Error)(failure));
+  }
+}
+
+/** Authenticates and charges the write budget; returns the handler ready to run. */
+function prepare(pipeline: Pipeline, route: Route, ctx: RouteContext): () => Reply | Promise<Reply> {
+  if (route.auth === 'bearer') {
+    const { caller, token } = authenticate(pipeline.store, firstHeader(ctx.headers.authorization));
+    requireScopes(token, route.scopes);
+    chargeWrite(pipeline, route, caller.id);
+    return () => route.handle({ ...ctx, caller, token });
+  }
+  if (route.auth === 'basic') {
+    const app = authenticateApp(pipeline.store, firstHeader(ctx.headers.authorization));
+    chargeWrite(pipeline, route, undefined);
+    return () => route.handle({ ...ctx, app });
+  }
+  chargeWrite(pipeline, route, route.limitKey?.(ctx));
+  return () => route.handle(ctx);
+}
+
+function chargeWrite(pipeline: Pipeline, route: Route, userId: string | undefined): void {
+  if (!route.write) return;
+  if (userId !== undefined) {
+    const decision = pipeline.limiter.take(userId, Date.now());
+    if (!decision.allowed) {
+      pipeline.stats.rateLimited += 1;
+      throw failures.rateLimited(decision.retryAfterSeconds);
+    }
+  }
+  pipeline.stats.writes += 1;
+}
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function unexpected(error: unknown): PinterestFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new PinterestFailure(500, 500, `The simulator failed unexpectedly: ${detail}`);
+}

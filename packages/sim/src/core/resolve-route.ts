@@ -1,0 +1,24 @@
+import { V5_OPERATIONS } from '@pinkit/api-v5/operations';
+import type { AppOperationRoute, OperationRoute, Route, RouteEntry } from './route.js';
+
+/**
+ * What the pipeline serves for a table entry. A v5 operation takes its method, its path (`/v5`
+ * before the description's) and its scopes from `V5_OPERATIONS`, so they are never restated;
+ * it writes unless it is a GET, or unless the entry says otherwise.
+ */
+export function resolveRoute(entry: RouteEntry): Route {
+  if (entry.operation === undefined) return entry;
+  const operation = V5_OPERATIONS[entry.operation];
+  const served = {
+    method: operation.method,
+    path: `/v5${operation.path}`,
+    write: entry.write ?? operation.method !== 'GET',
+    ...(entry.formatError && { formatError: entry.formatError }),
+  };
+  if (isAppOperation(entry)) return { ...served, auth: 'basic', handle: entry.handle };
+  return { ...served, auth: 'bearer', scopes: operation.scopes, handle: entry.handle };
+}
+
+function isAppOperation(entry: OperationRoute): entry is AppOperationRoute {
+  return (V5_OPERATIONS[entry.operation].auth as readonly string[]).includes('basic');
+}

@@ -1,0 +1,75 @@
+import type { Pin, components } from '@pinkit/api-v5';
+import { isoSeconds } from '../core/iso-seconds.js';
+import type { SimStore } from '../sim-store.js';
+import { imageSizes, imageUrl } from './pin-images.js';
+import type { PinMediaRecord, PinRecord } from './pin-records.js';
+
+// Pins rendered as v5's `Pin`, typed by the generated v5 types; the tests also validate
+// every one against the JSON Schemas derived from the official description.
+
+type PinMedia = components['schemas']['PinMedia'];
+type CreativeType = components['schemas']['CreativeType'];
+
+export function v5Pin(store: SimStore, pin: PinRecord, callerId: string): Pin {
+  const board = store.boards.get(pin.boardId);
+  const owner = board ? store.users.get(board.ownerId) : undefined;
+  return {
+    id: pin.id,
+    created_at: isoSeconds(pin.createdAt),
+    link: pin.link,
+    title: pin.title,
+    description: pin.description,
+    dominant_color: pin.dominantColor,
+    alt_text: pin.altText,
+    creative_type: creativeType(pin.media),
+    board_id: pin.boardId,
+    board_section_id: pin.sectionId,
+    board_owner: { username: owner?.username ?? '' },
+    is_owner: pin.ownerId === callerId,
+    media: v5PinMedia(pin.media),
+    parent_pin_id: pin.parentPinId,
+    is_standard: pin.isStandard,
+    has_been_promoted: false,
+    // Not in the v5 description, but board lists carry such tiles and clients must skip them.
+    ...(pin.itemType === 'pin' ? {} : { type: pin.itemType }),
+  };
+}
+
+function v5PinMedia(media: PinMediaRecord): PinMedia {
+  switch (media.kind) {
+    case 'image':
+      return { media_type: 'image', images: imageSizes(media.image) };
+    case 'images':
+      return {
+        media_type: 'multiple_images',
+        items: media.items.map((item) => ({
+          item_type: 'image',
+          images: imageSizes(item.image),
+          title: item.title,
+          description: item.description,
+          link: item.link,
+        })),
+      };
+    case 'video':
+      return {
+        media_type: 'video',
+        images: imageSizes(media.cover),
+        cover_image_url: imageUrl(media.cover.key, '1200x'),
+        video_url: `https://v1.pinimg.com/videos/mc/720p/${media.cover.key.slice(0, 2)}/${media.mediaId}.mp4`,
+        duration: media.durationMs,
+        width: media.width,
+        height: media.height,
+      };
+  }
+}
+
+function creativeType(media: PinMediaRecord): CreativeType {
+  return media.kind === 'video' ? 'VIDEO' : media.kind === 'images' ? 'CAROUSEL' : 'REGULAR';
+}
+
+/** The image a board shows for the pin on its cover and thumbnails. */
+export function coverKey(media: PinMediaRecord): string {
+  if (media.kind === 'image') return media.image.key;
+  if (media.kind === 'video') return media.cover.key;
+  return media.items[0]?.image.key ?? '';
+}

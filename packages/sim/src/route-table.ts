@@ -1,0 +1,20 @@
+import { boardRoutes } from './boards/board-routes.js';
+import type { RouteEntry } from './core/route.js';
+import { mediaRoutes } from './media/media-routes.js';
+import { oauthRoutes } from './oauth/oauth-routes.js';
+import { pinRoutes } from './pins/pin-routes.js';
+import { userRoutes } from './users/user-routes.js';
+import { v3Routes } from './v3/v3-routes.js';
+
+/**
+ * Every endpoint the simulator serves, one line per area. An area is a folder with its records,
+ * views and routes; adding one (ads, analytics) is that folder and a line here.
+ */
+export const ROUTES: readonly RouteEntry[] = [
+  ...userRoutes,
+  ...boardRoutes,
+  ...pinRoutes,
+  ...mediaRoutes,
+  ...oauthRoutes,
+  ...v3Routes,
+];
