@@ -11,6 +11,11 @@ export interface PinDestination {
   scope: BoardScope;
   /** Where the copy goes; null while its board or section is only planned (dry run). */
   target: { boardId: string; sectionId?: string } | null;
+  /**
+   * The target board was found rather than created (copied before with another journal, or by
+   * hand): its pins may be there already, so each is looked up before it is created.
+   */
+  adopted: boolean;
 }
 
 /** Copies one source pin the journal does not map yet, or reports why it is skipped. */
@@ -32,6 +37,7 @@ async function copyPinTask(ctx: CopyContext, destination: PinDestination, pin: C
     sourceId: pin.id,
     create: () => ctx.target.createPin(input),
     find: () => findPin(ctx, input, pin.dominant_color),
+    mayExist: destination.adopted,
   });
   recordOutcome(ctx, 'pin', pin.id, outcome, (targetId, via) => ctx.progress.pin(sourceBoardId, pin.id, targetId, via));
 }
