@@ -45,6 +45,22 @@ async function copyBoards(ctx: CopyContext, options: CopyOptions): Promise<void>
 }
 
 /**
+ * A killed run's last requests may still be on their way; looking for their items before they
+ * land would create them a second time. Aborted like any other wait (Ctrl-C).
+ */
+async function settleUnfinished(ctx: CopyContext, settleMs: number): Promise<void> {
+  const unfinished = ctx.journal.unfinished;
+  if (unfinished === 0 || ctx.dryRun || settleMs <= 0) return;
+  ctx.progress.warning({
+    code: 'resume-settle',
+    unfinished,
+    waitMs: settleMs,
+    message: `The last run left ${unfinished} write(s) unfinished; waiting ${settleMs} ms for any still in flight to land before checking the target.`,
+  });
+  await ctx.clock.sleep(settleMs, ctx.signal);
+}
+
+/**
  * Copies one board (`boardId`, optionally as `targetName`) or every board (`all`) with its
  * sections and pins, concurrently, paced below the write rate limit, exactly once across retries
  * and reruns. Resolves with the report even when cancelled or stopped; rejects only when the
@@ -64,19 +80,8 @@ export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
         message: `Ignored ${ignoredLines} unreadable journal line(s), as left by a copy killed mid-write; their items are checked in the target.`,
       });
     }
-    const settleMs = options.resumeSettleMs ?? 2000;
-    if (journal.unfinished > 0 && !ctx.dryRun && settleMs > 0) {
-      // A killed run's last requests may still be on their way; looking for their items
-      // before they land would create them a second time.
-      ctx.progress.warning({
-        code: 'resume-settle',
-        unfinished: journal.unfinished,
-        waitMs: settleMs,
-        message: `The last run left ${journal.unfinished} write(s) unfinished; waiting ${settleMs} ms for any still in flight to land before checking the target.`,
-      });
-      await ctx.clock.sleep(settleMs, ctx.signal);
-    }
     try {
+      await settleUnfinished(ctx, options.resumeSettleMs ?? 2000);
       await copyBoards(ctx, options);
     } catch (error) {
       if (!(ctx.signal.aborted && error === ctx.signal.reason)) ctx.stop(error);
