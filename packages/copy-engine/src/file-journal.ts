@@ -1,8 +1,9 @@
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { JournalError } from './copy-errors.js';
 import type { JournalContents, JournalRecord, JournalStore } from './journal-store.js';
+import { makePrivateDirectory } from './make-private-directory.js';
 import { parseJournalLine } from './parse-journal-line.js';
 
 interface PendingLine {
@@ -84,8 +85,10 @@ class FileJournal implements JournalStore {
 
   async #open(): Promise<FileHandle> {
     if (this.#handle) return this.#handle;
-    await mkdir(dirname(this.#path), { recursive: true });
-    const handle = await open(this.#path, 'a+');
+    await makePrivateDirectory(dirname(this.#path));
+    const handle = await open(this.#path, 'a+', 0o600);
+    // Private whatever the umask, also when an earlier version created it open to others.
+    await handle.chmod(0o600).catch(() => {});
     const { size } = await handle.stat();
     if (size > 0) {
       const last = Buffer.alloc(1);
@@ -99,7 +102,10 @@ class FileJournal implements JournalStore {
   }
 }
 
-/** Opens (lazily, on the first append) a durable journal file; its directory is created if needed. */
+/**
+ * Opens (lazily, on the first append) a durable journal file, readable by its owner only; its
+ * directory is created (0700) if needed.
+ */
 export function createFileJournal(path: string): JournalStore {
   return new FileJournal(path);
 }
