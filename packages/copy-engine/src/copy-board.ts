@@ -64,12 +64,17 @@ async function settleUnfinished(ctx: CopyContext, settleMs: number): Promise<voi
  * Copies one board (`boardId`, optionally as `targetName`) or every board (`all`) with its
  * sections and pins, concurrently, paced below the write rate limit, exactly once across retries
  * and reruns. Resolves with the report even when cancelled or stopped; rejects only when the
- * options are unusable (CopyOptionsError) or the journal cannot be read (JournalError).
+ * options are unusable (CopyOptionsError), the journal cannot be read (JournalError) or another
+ * copy is writing to the same journal file (JournalLockedError).
  */
 export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
   validateCopyOptions(options);
   const ownsJournal = typeof options.journal === 'string';
-  const store = typeof options.journal === 'string' ? createFileJournal(options.journal) : options.journal;
+  // A dry run only reads the journal; unlocked, it can preview while a copy runs.
+  const store =
+    typeof options.journal === 'string'
+      ? createFileJournal(options.journal, { lock: !(options.dryRun ?? false) })
+      : options.journal;
   try {
     const { journal, ignoredLines } = await CopyJournal.open(store, options.dryRun ?? false);
     const ctx = createCopyContext(options, journal);

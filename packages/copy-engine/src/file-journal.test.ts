@@ -58,16 +58,16 @@ describe('createFileJournal', () => {
     });
   });
 
-  it('keeps the journal and the folders it creates private even under umask 000', async () => {
+  it('keeps the journal, its lock and the folders it creates private even under umask 000', async () => {
     await chmod(dir, 0o755);
     const path = join(dir, 'state', 'pinkit', 'journal.jsonl');
     const mode = async (file: string) => ((await stat(file)).mode & 0o777).toString(8);
     const umask = process.umask(0);
     try {
-      const journal = createFileJournal(path);
+      const journal = createFileJournal(path, { lock: true });
       await journal.append(done('a', 't1'));
       expect([await mode(join(dir, 'state')), await mode(join(dir, 'state', 'pinkit'))]).toEqual(['700', '700']);
-      expect(await mode(path)).toBe('600');
+      expect([await mode(path), await mode(`${path}.lock`)]).toEqual(['600', '600']);
       await journal.close();
       // A folder that was already there is the user's business.
       expect(await mode(dir)).toBe('755');
