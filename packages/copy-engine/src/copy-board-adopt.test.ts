@@ -7,6 +7,7 @@ import { createMemoryJournal } from './journal-store.js';
 import { createHarness } from './test-support/copy-harness.js';
 import type { Harness } from './test-support/copy-harness.js';
 import { pinSeeds, seedBoard, snapshot } from './test-support/fake-board-seed.js';
+import { wrapAccount } from './test-support/wrap-account.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -43,10 +44,17 @@ describe('copying with a fresh journal into a target that already holds the boar
     h.target.boards[1]!.pins.splice(0, 1);
     const before = pinWrites(h);
     h.events.length = 0;
-    const report = await copyBoard(h.options({ all: true, journal: createMemoryJournal() }));
+    let targetPinListings = 0;
+    const target = wrapAccount(h.target, {
+      listBoardPins: (boardId) => (targetPinListings++, h.target.listBoardPins(boardId)),
+      listSectionPins: (boardId, sectionId) => (targetPinListings++, h.target.listSectionPins(boardId, sectionId)),
+    });
+    const report = await copyBoard(h.options({ all: true, target, journal: createMemoryJournal() }));
     expect(report.failed).toEqual([]);
     expect(snapshot(h.target)).toEqual(snapshot(h.source));
     expect(pinWrites(h) - before).toBe(2);
+    // Each place (two boards, two sections) is listed once, not once per pin.
+    expect(targetPinListings).toBe(4);
     expect(h.eventsOf('board-created').map((event) => event.via)).toEqual(['adopted', 'adopted']);
     expect(report.copied).toEqual({ boards: 2, sections: 2, pins: 32 });
   });
