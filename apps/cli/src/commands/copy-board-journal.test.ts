@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
@@ -66,16 +66,23 @@ const copyAll = ['copy-board', '--all', '-s', 'access_token', '-t', 'target_acce
 const pinCreated = /^ {2}pin \d+ -> \d+: created$/m;
 
 let sim: Simulator | undefined;
+const folders: string[] = [];
+const folder = (prefix: string) => {
+  const made = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(made);
+  return made;
+};
 afterEach(async () => {
   await sim?.stop();
   sim = undefined;
+  for (const made of folders.splice(0)) rmSync(made, { recursive: true, force: true });
 });
 
 describe('pinkit copy-board and its journal', () => {
   it('refuses a second copy on the same journal while the first runs, and the first copies every pin once', async () => {
     // Slow answers and a low write rate keep the first copy running while the second starts.
     sim = await startSimulator({ boards: 3, pinsPerBoard: 25, latencyMs: 100 });
-    const journal = join(mkdtempSync(join(tmpdir(), 'pinkit-lock-')), 'copy.jsonl');
+    const journal = join(folder('pinkit-lock-'), 'copy.jsonl');
     const first = start([...copyAll, '--journal', journal, '--writes-per-second', '15'], sim.env());
     let firstEnded = false;
     void first.done.then(() => (firstEnded = true));
@@ -96,7 +103,7 @@ describe('pinkit copy-board and its journal', () => {
 
   it('takes over the journal of a copy killed with SIGKILL and finishes it exactly once', async () => {
     sim = await startSimulator({ boards: 3, pinsPerBoard: 25, latencyMs: 20 });
-    const journal = join(mkdtempSync(join(tmpdir(), 'pinkit-stale-')), 'copy.jsonl');
+    const journal = join(folder('pinkit-stale-'), 'copy.jsonl');
     const killed = start([...copyAll, '--journal', journal, '--writes-per-second', '100'], sim.env());
     await killed.reached(/(^ {2}pin \d+ -> \d+: created$[\s\S]*){6}/m);
     const holder = JSON.parse(readFileSync(`${journal}.lock`, 'utf8')).pid as number;
@@ -114,7 +121,7 @@ describe('pinkit copy-board and its journal', () => {
 
   it('ends as interrupted (exit 130) on a Ctrl-C during the resume settle wait', async () => {
     sim = await startSimulator({ boards: 2, pinsPerBoard: 4 });
-    const journal = join(mkdtempSync(join(tmpdir(), 'pinkit-settle-')), 'copy.jsonl');
+    const journal = join(folder('pinkit-settle-'), 'copy.jsonl');
     // What a killed run leaves: a write it started and never saw finish.
     writeFileSync(journal, `${JSON.stringify({ op: 'intent', key: '["board","1",null,null]' })}\n`);
     const run = start([...copyAll, '--journal', journal], sim.env());
@@ -130,12 +137,12 @@ describe('pinkit copy-board and its journal', () => {
 
   it('adopts what a copy with another journal made, and completes it without duplicating a pin', async () => {
     sim = await startSimulator({ boards: 3, pinsPerBoard: 16 });
-    const folder = mkdtempSync(join(tmpdir(), 'pinkit-adopt-'));
-    const killed = start([...copyAll, '--journal', join(folder, 'first.jsonl'), '--writes-per-second', '40'], sim.env());
+    const journals = folder('pinkit-adopt-');
+    const killed = start([...copyAll, '--journal', join(journals, 'first.jsonl'), '--writes-per-second', '40'], sim.env());
     await killed.reached(/(^ {2}pin \d+ -> \d+: created$[\s\S]*){10}/m);
     killed.kill('SIGKILL');
     await killed.done;
-    const fresh = await runPinkit([...copyAll, '--journal', join(folder, 'fresh.jsonl'), '--writes-per-second', '200', '-l', '1'], sim.env());
+    const fresh = await runPinkit([...copyAll, '--journal', join(journals, 'fresh.jsonl'), '--writes-per-second', '200', '-l', '1'], sim.env());
     expect(fresh.code, fresh.stdout + fresh.stderr).toBe(0);
     expect(fresh.stdout).toContain('Failed: 0');
     expect(fresh.stderr).toMatch(/^board \d+ -> \d+: found in the target/m);
