@@ -31,6 +31,11 @@ describe('classifyError', () => {
     expect(classifyError(error('ApiError', { status: 409 }))).toEqual({ kind: 'conflict' });
   });
 
+  it('treats a 400 saying the board name is taken as a conflict too', () => {
+    const taken = 'POST /v5/boards failed with 400: Invalid parameters: you already have a board named "Recipes".';
+    expect(classifyError(error('ApiError', { status: 400, message: taken }))).toEqual({ kind: 'conflict' });
+  });
+
   it('treats other 4xx as permanent and a refused token as fatal', () => {
     expect(classifyError(error('ApiError', { status: 400 }))).toEqual({ kind: 'permanent' });
     expect(classifyError(error('ApiError', { status: 404 }))).toEqual({ kind: 'permanent' });

@@ -3,8 +3,9 @@
  * - rate-limited: refused before taking effect; wait (Retry-After when known) and send again.
  * - spam: Pinterest refused the content; skip the item and say why.
  * - transient: 5xx, timeout, dropped connection; the write *may have taken effect*.
- * - conflict: 409, the name is taken: most likely by this very item, created by a killed run
- *   whose request landed late; look it up and adopt it.
+ * - conflict: 409, or a 400 saying the name is taken (Pinterest's answer to a second board of the
+ *   same name): most likely by this very item, created by a killed run whose request landed
+ *   late, or by an earlier copy with another journal; look it up and adopt it.
  * - permanent: any other 4xx; this item cannot be copied.
  * - fatal: the credentials were refused; every further call would fail the same way.
  */
@@ -31,12 +32,17 @@ function retryAfterMs(error: unknown): number | undefined {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
 
-function mentionsSpam(error: unknown): boolean {
-  const text = [field(error, 'message'), field(error, 'message_detail'), field(error, 'messageDetail')]
+function messageText(error: unknown): string {
+  return [field(error, 'message'), field(error, 'message_detail'), field(error, 'messageDetail')]
     .filter((part): part is string => typeof part === 'string')
     .join(' ');
-  return /\bspam/i.test(text);
 }
+
+const mentionsSpam = (error: unknown) => /\bspam/i.test(messageText(error));
+
+// "Invalid parameters: you already have a board named ...". A wrong guess only costs a lookup:
+// when nothing of that name is found, the item is reported failed with this message.
+const saysNameTaken = (error: unknown) => /\balready (?:have|has) a (?:board|section)\b|\balready exists\b/i.test(messageText(error));
 
 /**
  * Reads `name`, `status` (or `statusCode`), `message` and `retryAfterMs`/`retryAfter` when present, so it
@@ -56,7 +62,7 @@ export function classifyError(error: unknown): ErrorClass {
   if (typeof status === 'number') {
     if (status >= 500 || status === 408) return { kind: 'transient' };
     if (status === 401) return { kind: 'fatal' };
-    if (status === 409) return { kind: 'conflict' };
+    if (status === 409 || (status === 400 && saysNameTaken(error))) return { kind: 'conflict' };
     if (status >= 400) return { kind: 'permanent' };
   }
   // Network failures (NetworkError, ECONNRESET, timeouts) and anything unrecognised are treated

@@ -82,6 +82,21 @@ describe('resuming an interrupted copy', () => {
     ]);
   });
 
+  it('ends as cancelled, not rejected, when aborted during the resume settle wait', async () => {
+    const h = createHarness(31);
+    const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 2) });
+    const journal = createMemoryJournal();
+    await journal.append({ op: 'intent', key: journalKey('board', { sourceBoardId: board.id, targetName: null }) });
+    const controller = new AbortController();
+    const onEvent = (event: { type: string; code?: string }) => {
+      if (event.type === 'warning' && event.code === 'resume-settle') controller.abort();
+    };
+    const report = await copyBoard(h.options({ boardId: board.id, journal, signal: controller.signal, onEvent }));
+    expect(report.cancelled).toBe(true);
+    expect(report.fatal).toBeNull();
+    expect(h.target.writeLog).toHaveLength(0);
+  });
+
   it('resumes after an abort: the cancelled run settles its writes, the rerun adds only the rest', async () => {
     const h = createHarness(23);
     const board = seedRecipes(h);

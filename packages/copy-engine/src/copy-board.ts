@@ -45,15 +45,36 @@ async function copyBoards(ctx: CopyContext, options: CopyOptions): Promise<void>
 }
 
 /**
+ * A killed run's last requests may still be on their way; looking for their items before they
+ * land would create them a second time. Aborted like any other wait (Ctrl-C).
+ */
+async function settleUnfinished(ctx: CopyContext, settleMs: number): Promise<void> {
+  const unfinished = ctx.journal.unfinished;
+  if (unfinished === 0 || ctx.dryRun || settleMs <= 0) return;
+  ctx.progress.warning({
+    code: 'resume-settle',
+    unfinished,
+    waitMs: settleMs,
+    message: `The last run left ${unfinished} write(s) unfinished; waiting ${settleMs} ms for any still in flight to land before checking the target.`,
+  });
+  await ctx.clock.sleep(settleMs, ctx.signal);
+}
+
+/**
  * Copies one board (`boardId`, optionally as `targetName`) or every board (`all`) with its
  * sections and pins, concurrently, paced below the write rate limit, exactly once across retries
  * and reruns. Resolves with the report even when cancelled or stopped; rejects only when the
- * options are unusable (CopyOptionsError) or the journal cannot be read (JournalError).
+ * options are unusable (CopyOptionsError), the journal cannot be read (JournalError) or another
+ * copy is writing to the same journal file (JournalLockedError).
  */
 export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
   validateCopyOptions(options);
   const ownsJournal = typeof options.journal === 'string';
-  const store = typeof options.journal === 'string' ? createFileJournal(options.journal) : options.journal;
+  // A dry run only reads the journal; unlocked, it can preview while a copy runs.
+  const store =
+    typeof options.journal === 'string'
+      ? createFileJournal(options.journal, { lock: !(options.dryRun ?? false) })
+      : options.journal;
   try {
     const { journal, ignoredLines } = await CopyJournal.open(store, options.dryRun ?? false);
     const ctx = createCopyContext(options, journal);
@@ -64,19 +85,8 @@ export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
         message: `Ignored ${ignoredLines} unreadable journal line(s), as left by a copy killed mid-write; their items are checked in the target.`,
       });
     }
-    const settleMs = options.resumeSettleMs ?? 2000;
-    if (journal.unfinished > 0 && !ctx.dryRun && settleMs > 0) {
-      // A killed run's last requests may still be on their way; looking for their items
-      // before they land would create them a second time.
-      ctx.progress.warning({
-        code: 'resume-settle',
-        unfinished: journal.unfinished,
-        waitMs: settleMs,
-        message: `The last run left ${journal.unfinished} write(s) unfinished; waiting ${settleMs} ms for any still in flight to land before checking the target.`,
-      });
-      await ctx.clock.sleep(settleMs, ctx.signal);
-    }
     try {
+      await settleUnfinished(ctx, options.resumeSettleMs ?? 2000);
       await copyBoards(ctx, options);
     } catch (error) {
       if (!(ctx.signal.aborted && error === ctx.signal.reason)) ctx.stop(error);

@@ -6,6 +6,7 @@ import type { CopyAccount } from './copy-account.js';
 import type { CopyJournal } from './copy-journal.js';
 import type { CopyOptions } from './copy-options.js';
 import { CopyProgress } from './copy-progress.js';
+import { PreexistingPins } from './preexisting-pins.js';
 import { WritePool } from './write-pool.js';
 import { WriteRateLimiter } from './write-rate-limiter.js';
 
@@ -32,6 +33,8 @@ export interface CopyContext {
   readonly signal: AbortSignal;
   /** Journal keys already taken up in this run, so a pin listed twice is copied once. */
   readonly seen: Set<string>;
+  /** What adopted target boards held before this run, for their pins' first lookup. */
+  readonly preexisting: PreexistingPins;
   /** Stops the run for a reason every further call would share; the first reason wins. */
   stop(reason: unknown): void;
   /** The first reason given to stop(), if any. */
@@ -72,6 +75,7 @@ export function createCopyContext(options: CopyOptions, journal: CopyJournal): C
     retry,
     signal,
     seen: new Set(),
+    preexisting: new PreexistingPins(),
     stop,
     get stoppedBy() {
       return stoppedBy;

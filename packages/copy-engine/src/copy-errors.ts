@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+
 /** A one-line account of a failure from any client, with Pinterest's request id when known. */
 export function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -16,7 +18,7 @@ export class JournalError extends Error {
   override readonly name = 'JournalError';
   readonly path: string;
 
-  constructor(path: string, action: 'read' | 'write', cause: unknown) {
+  constructor(path: string, action: 'read' | 'write' | 'lock', cause: unknown) {
     super(
       `Could not ${action} the copy journal ${path}: ${describeError(cause)}. Check the path and its permissions.`,
       {
@@ -24,6 +26,36 @@ export class JournalError extends Error {
       },
     );
     this.path = path;
+  }
+}
+
+/**
+ * Another copy is writing to the journal. Two writers would each find the other's new items in
+ * the target, adopt them, and both go on creating the rest: duplicates.
+ */
+export class JournalLockedError extends Error {
+  override readonly name = 'JournalLockedError';
+  readonly path: string;
+  /** `<journal>.lock`; deleting it by hand is only safe once that copy is known to be gone. */
+  readonly lockPath: string;
+  /** The copy holding the journal; null when its lock file could not be read. */
+  readonly pid: number | null;
+  readonly host: string | null;
+  /** True when the holder runs on this host (so it was checked to be running). */
+  readonly sameHost: boolean;
+
+  constructor(path: string, lockPath: string, holder: { pid: number; host: string } | undefined) {
+    const sameHost = holder !== undefined && holder.host === hostname();
+    const who = holder === undefined ? 'another process' : sameHost ? `pid ${holder.pid}` : `pid ${holder.pid} on host ${holder.host}`;
+    super(
+      `Another copy (${who}) is using the journal ${path}; wait for it to finish or use another journal.` +
+        (sameHost ? '' : ` If that copy is no longer running, delete ${lockPath}.`),
+    );
+    this.path = path;
+    this.lockPath = lockPath;
+    this.pid = holder?.pid ?? null;
+    this.host = holder?.host ?? null;
+    this.sameHost = sameHost;
   }
 }
 

@@ -1,7 +1,8 @@
 import type { ItemKind } from './copy-report.js';
 import type { JournalStore } from './journal-store.js';
 
-export type JournalState = { state: 'done'; targetId: string } | { state: 'intent' } | { state: 'new' };
+/** `found`: the item was adopted from the target rather than created through this journal. */
+export type JournalState = { state: 'done'; targetId: string; found: boolean } | { state: 'intent' } | { state: 'new' };
 
 /**
  * Names what a journal entry is about. The board part says how the board is mapped: by source
@@ -22,7 +23,7 @@ export function journalKey(item: ItemKind, scope: BoardScope, sourceId?: string)
 export class CopyJournal {
   readonly #store: JournalStore;
   readonly #readOnly: boolean;
-  readonly #done = new Map<string, string>();
+  readonly #done = new Map<string, { targetId: string; found: boolean }>();
   readonly #intents = new Set<string>();
   readonly #claimed = new Map<ItemKind, Set<string>>();
 
@@ -37,7 +38,7 @@ export class CopyJournal {
     const { records, ignoredLines } = await store.load();
     for (const record of records) {
       if (record.op === 'intent') journal.#intents.add(record.key);
-      else journal.#markDone(record.key, record.item, record.targetId);
+      else journal.#markDone(record.key, record.item, record.targetId, record.found === true);
     }
     return { journal, ignoredLines };
   }
@@ -50,8 +51,8 @@ export class CopyJournal {
   }
 
   lookup(key: string): JournalState {
-    const targetId = this.#done.get(key);
-    if (targetId !== undefined) return { state: 'done', targetId };
+    const done = this.#done.get(key);
+    if (done !== undefined) return { state: 'done', ...done };
     return this.#intents.has(key) ? { state: 'intent' } : { state: 'new' };
   }
 
@@ -66,14 +67,16 @@ export class CopyJournal {
     await this.#store.append({ op: 'intent', key });
   }
 
-  async recordDone(key: string, item: ItemKind, targetId: string): Promise<void> {
+  async recordDone(key: string, item: ItemKind, targetId: string, found = false): Promise<void> {
     // Claimed before the append resolves, so a concurrent lookup cannot adopt the same item.
-    this.#markDone(key, item, targetId);
-    if (!this.#readOnly) await this.#store.append({ op: 'done', key, item, targetId });
+    this.#markDone(key, item, targetId, found);
+    if (!this.#readOnly) {
+      await this.#store.append({ op: 'done', key, item, targetId, ...(found ? { found: true as const } : {}) });
+    }
   }
 
-  #markDone(key: string, item: ItemKind, targetId: string): void {
-    this.#done.set(key, targetId);
+  #markDone(key: string, item: ItemKind, targetId: string, found: boolean): void {
+    this.#done.set(key, { targetId, found });
     let claimed = this.#claimed.get(item);
     if (!claimed) this.#claimed.set(item, (claimed = new Set()));
     claimed.add(targetId);

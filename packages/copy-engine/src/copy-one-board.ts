@@ -43,10 +43,11 @@ export async function copyOneBoard(
 ): Promise<void> {
   ctx.progress.plan(source, targetName);
   const input = boardInput(source, targetName);
+  const key = journalKey('board', scope);
   const outcome = await ctx.pool.run(
     () =>
       writeOnce(ctx, {
-        key: journalKey('board', scope),
+        key,
         item: 'board',
         sourceId: source.id,
         create: () => ctx.target.createBoard(input),
@@ -61,15 +62,19 @@ export async function copyOneBoard(
     ctx.progress.board(source, targetName, targetId, via),
   );
   if (targetBoardId === undefined) return;
+  // A board found in the target (now, or by the run that journaled it) may hold copies of its
+  // pins that this journal knows nothing of.
+  const mapped = ctx.journal.lookup(key);
+  const adopted = mapped.state === 'done' && mapped.found;
   try {
     const target = targetBoardId === null ? null : { boardId: targetBoardId };
     const pins = readWithRetry(ctx, `the pins of board ${source.id}`, () => ctx.source.listBoardPins(source.id));
     for await (const pin of pins) {
       // v5 lists sectioned pins with the board too; those are copied with their section.
       if (pin.board_section_id) continue;
-      await schedulePin(ctx, { scope, target }, pin);
+      await schedulePin(ctx, { scope, target, adopted }, pin);
     }
-    await copySections(ctx, scope, targetBoardId);
+    await copySections(ctx, scope, targetBoardId, adopted);
   } catch (error) {
     if (!(error instanceof CopyReadError)) throw error;
     ctx.progress.failed('board', source.id, error.message, error);

@@ -18,8 +18,10 @@ export interface CopyOptions {
   /** Plan only: emit events and report what would be created, call no create method. */
   dryRun?: boolean;
   /**
-   * Journal path (JSON lines, created on first write) or store; use one per
-   * (source account, target account) pair. Running the same copy again resumes from it.
+   * Journal path (JSON lines, created on first write, 0600) or store; use one per
+   * (source account, target account) pair. Running the same copy again resumes from it. A path
+   * is locked (`<path>.lock`) while the copy runs, except for a dry run: a second copy with the
+   * same path is refused with JournalLockedError until the first ends or dies.
    */
   journal: string | JournalStore;
   /** Stops starting new work; in-flight writes settle, and the report says `cancelled`. */

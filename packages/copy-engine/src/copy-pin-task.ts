@@ -2,7 +2,7 @@ import type { CopyPin, CreatePinInput } from './copy-account.js';
 import type { CopyContext } from './copy-context.js';
 import { journalKey } from './copy-journal.js';
 import type { BoardScope } from './copy-journal.js';
-import { findPin } from './find-in-target.js';
+import { findPin, findPreexistingPin } from './find-in-target.js';
 import { preparePinCopy } from './prepare-pin-copy.js';
 import { recordOutcome } from './record-outcome.js';
 import { writeOnce } from './write-once.js';
@@ -11,6 +11,11 @@ export interface PinDestination {
   scope: BoardScope;
   /** Where the copy goes; null while its board or section is only planned (dry run). */
   target: { boardId: string; sectionId?: string } | null;
+  /**
+   * The target board was found rather than created (copied before with another journal, or by
+   * hand): its pins may be there already, so each is looked up before it is created.
+   */
+  adopted: boolean;
 }
 
 /** Copies one source pin the journal does not map yet, or reports why it is skipped. */
@@ -26,12 +31,20 @@ async function copyPinTask(ctx: CopyContext, destination: PinDestination, pin: C
     board_id: target.boardId,
     ...(target.sectionId === undefined ? {} : { board_section_id: target.sectionId }),
   };
+  // A pin the journal never tried can only be in an adopted board if it was there before this
+  // run; any later lookup (after an unclear answer) needs a fresh listing.
+  let preexisting = destination.adopted && ctx.journal.lookup(key).state === 'new';
   const outcome = await writeOnce(ctx, {
     key,
     item: 'pin',
     sourceId: pin.id,
     create: () => ctx.target.createPin(input),
-    find: () => findPin(ctx, input, pin.dominant_color),
+    find: () => {
+      const first = preexisting;
+      preexisting = false;
+      return first ? findPreexistingPin(ctx, input, pin.dominant_color) : findPin(ctx, input, pin.dominant_color);
+    },
+    mayExist: destination.adopted,
   });
   recordOutcome(ctx, 'pin', pin.id, outcome, (targetId, via) => ctx.progress.pin(sourceBoardId, pin.id, targetId, via));
 }

@@ -35,8 +35,16 @@ async function copySection(
   );
 }
 
-/** Copies each section of the source board, then schedules that section's pins into it. */
-export async function copySections(ctx: CopyContext, scope: BoardScope, targetBoardId: string | null): Promise<void> {
+/**
+ * Copies each section of the source board, then schedules that section's pins into it; in an
+ * `adopted` target board, the pins are looked up before they are created.
+ */
+export async function copySections(
+  ctx: CopyContext,
+  scope: BoardScope,
+  targetBoardId: string | null,
+  adopted: boolean,
+): Promise<void> {
   const boardId = scope.sourceBoardId;
   const sections = readWithRetry(ctx, `the sections of board ${boardId}`, () => ctx.source.listSections(boardId));
   for await (const section of sections) {
@@ -49,6 +57,6 @@ export async function copySections(ctx: CopyContext, scope: BoardScope, targetBo
     const pins = readWithRetry(ctx, `the pins of section ${section.id}`, () =>
       ctx.source.listSectionPins(boardId, section.id),
     );
-    for await (const pin of pins) await schedulePin(ctx, { scope, target }, pin);
+    for await (const pin of pins) await schedulePin(ctx, { scope, target, adopted }, pin);
   }
 }

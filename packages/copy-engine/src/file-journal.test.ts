@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,31 @@ describe('createFileJournal', () => {
       records: [done('a', 't1'), done('c', 't3')],
       ignoredLines: 1,
     });
+  });
+
+  it('keeps the journal, its lock and the folders it creates private even under umask 000', async () => {
+    await chmod(dir, 0o755);
+    const path = join(dir, 'state', 'pinkit', 'journal.jsonl');
+    const mode = async (file: string) => ((await stat(file)).mode & 0o777).toString(8);
+    const umask = process.umask(0);
+    try {
+      const journal = createFileJournal(path, { lock: true });
+      await journal.append(done('a', 't1'));
+      expect([await mode(join(dir, 'state')), await mode(join(dir, 'state', 'pinkit'))]).toEqual(['700', '700']);
+      expect([await mode(path), await mode(`${path}.lock`)]).toEqual(['600', '600']);
+      await journal.close();
+      // A folder that was already there is the user's business.
+      expect(await mode(dir)).toBe('755');
+      // A journal an earlier version left open to others is made private when next written.
+      const loose = join(dir, 'loose.jsonl');
+      await writeFile(loose, '', { mode: 0o666 });
+      const again = createFileJournal(loose);
+      await again.append(done('b', 't2'));
+      await again.close();
+      expect(await mode(loose)).toBe('600');
+    } finally {
+      process.umask(umask);
+    }
   });
 
   it('rejects an append it could not make durable with a JournalError naming the path', async () => {

@@ -1,9 +1,21 @@
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { JournalError } from './copy-errors.js';
+import { acquireJournalLock } from './journal-lock.js';
+import type { JournalLock } from './journal-lock.js';
 import type { JournalContents, JournalRecord, JournalStore } from './journal-store.js';
+import { makePrivateDirectory } from './make-private-directory.js';
 import { parseJournalLine } from './parse-journal-line.js';
+
+export interface FileJournalOptions {
+  /**
+   * Hold `<path>.lock` from the first load or append until close, so that a second writer is
+   * refused with JournalLockedError instead of copying the same items alongside this one.
+   * Default false.
+   */
+  lock?: boolean;
+}
 
 interface PendingLine {
   line: string;
@@ -18,15 +30,20 @@ interface PendingLine {
  */
 class FileJournal implements JournalStore {
   readonly #path: string;
+  readonly #lock: boolean;
+  #locked: Promise<JournalLock> | null = null;
   #pending: PendingLine[] = [];
   #flushing: Promise<void> | null = null;
   #handle: FileHandle | null = null;
 
-  constructor(path: string) {
+  constructor(path: string, options: FileJournalOptions) {
     this.#path = path;
+    this.#lock = options.lock ?? false;
   }
 
   async load(): Promise<JournalContents> {
+    // Locked before reading, so that what is read is what the previous writer left.
+    await this.#acquire();
     let text: string;
     try {
       text = await readFile(this.#path, 'utf8');
@@ -56,6 +73,15 @@ class FileJournal implements JournalStore {
     while (this.#flushing) await this.#flushing;
     await this.#handle?.close();
     this.#handle = null;
+    const locked = this.#locked;
+    this.#locked = null;
+    await locked?.then((lock) => lock.release(), () => {});
+  }
+
+  async #acquire(): Promise<void> {
+    if (!this.#lock) return;
+    this.#locked ??= acquireJournalLock(this.#path);
+    await this.#locked;
   }
 
   #kick(): void {
@@ -84,8 +110,11 @@ class FileJournal implements JournalStore {
 
   async #open(): Promise<FileHandle> {
     if (this.#handle) return this.#handle;
-    await mkdir(dirname(this.#path), { recursive: true });
-    const handle = await open(this.#path, 'a+');
+    await this.#acquire();
+    await makePrivateDirectory(dirname(this.#path));
+    const handle = await open(this.#path, 'a+', 0o600);
+    // Private whatever the umask, also when an earlier version created it open to others.
+    await handle.chmod(0o600).catch(() => {});
     const { size } = await handle.stat();
     if (size > 0) {
       const last = Buffer.alloc(1);
@@ -99,7 +128,10 @@ class FileJournal implements JournalStore {
   }
 }
 
-/** Opens (lazily, on the first append) a durable journal file; its directory is created if needed. */
-export function createFileJournal(path: string): JournalStore {
-  return new FileJournal(path);
+/**
+ * Opens (lazily, on the first append) a durable journal file, readable by its owner only; its
+ * directory is created (0700) if needed.
+ */
+export function createFileJournal(path: string, options: FileJournalOptions = {}): JournalStore {
+  return new FileJournal(path, options);
 }

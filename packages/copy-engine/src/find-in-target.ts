@@ -51,3 +51,17 @@ export async function findPin(
   }
   return undefined;
 }
+
+/**
+ * The first lookup of a pin bound for an adopted board: matched against what that board held
+ * before this run (listed once), since a pin the journal never tried can only be one of those.
+ */
+export async function findPreexistingPin(
+  ctx: CopyContext,
+  input: CreatePinInput,
+  sourceDominantColor: string | null | undefined,
+): Promise<CopyPin | undefined> {
+  const sectionId = input.board_section_id;
+  const pins = await ctx.preexisting.list(ctx, input.board_id, sectionId);
+  return pins.find((pin) => !ctx.journal.isClaimed('pin', pin.id) && pinMatches(pin, sectionId, input, sourceDominantColor));
+}

@@ -5,7 +5,7 @@ export { createMemoryJournal } from './journal-store.js';
 export { largestImage } from './largest-image.js';
 export { pinFieldLimits, preparePinCopy } from './prepare-pin-copy.js';
 export { systemClock } from './clock.js';
-export { CopyOptionsError, CopyReadError, CopyStoppedError, JournalError } from './copy-errors.js';
+export { CopyOptionsError, CopyReadError, CopyStoppedError, JournalError, JournalLockedError } from './copy-errors.js';
 
 export type {
   CopyAccount,
@@ -30,5 +30,6 @@ export type {
 export type { CopyOptions } from './copy-options.js';
 export type { ErrorClass, ErrorClassifier } from './classify-error.js';
 export type { JournalContents, JournalRecord, JournalStore } from './journal-store.js';
+export type { FileJournalOptions } from './file-journal.js';
 export type { Clock } from './clock.js';
 export type { PinContent, PinCopyPlan } from './prepare-pin-copy.js';

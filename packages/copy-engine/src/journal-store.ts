@@ -6,7 +6,9 @@ import type { ItemKind } from './copy-report.js';
  * or may not have taken effect": the engine looks in the target before creating again.
  */
 export type JournalRecord =
-  { op: 'intent'; key: string } | { op: 'done'; key: string; item: ItemKind; targetId: string };
+  | { op: 'intent'; key: string }
+  // `found`: the item was already in the target and adopted rather than created by this journal.
+  | { op: 'done'; key: string; item: ItemKind; targetId: string; found?: true };
 
 export interface JournalContents {
   records: JournalRecord[];

@@ -14,9 +14,11 @@ export function parseJournalLine(line: string): JournalRecord | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { op, key, item, targetId } = value as Record<string, unknown>;
+  const { op, key, item, targetId, found } = value as Record<string, unknown>;
   if (typeof key !== 'string') return undefined;
   if (op === 'intent') return { op, key };
-  if (op === 'done' && isItemKind(item) && typeof targetId === 'string') return { op, key, item, targetId };
+  if (op === 'done' && isItemKind(item) && typeof targetId === 'string') {
+    return found === true ? { op, key, item, targetId, found } : { op, key, item, targetId };
+  }
   return undefined;
 }

@@ -11,6 +11,8 @@ export interface WriteSpec<T extends { id: string }> {
   create(): Promise<T>;
   /** Looks for the item in the target, for when a create may have taken effect unheard. */
   find(): Promise<T | undefined>;
+  /** The target may hold the item already although the journal never tried it: look first. */
+  mayExist?: boolean;
 }
 
 export type WriteOutcome =
@@ -42,7 +44,7 @@ export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec
   const prior = ctx.journal.lookup(spec.key);
   if (prior.state === 'done') return { status: 'done', targetId: prior.targetId, via: 'journal' };
   if (ctx.dryRun) return { status: 'planned' };
-  let uncertain = prior.state === 'intent';
+  let uncertain = prior.state === 'intent' || spec.mayExist === true;
   let transientFailures = 0;
   let rateLimits = 0;
   try {
@@ -50,7 +52,7 @@ export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec
       if (uncertain) {
         const adopted = await adoptExisting(ctx, spec);
         if (adopted !== undefined) {
-          await ctx.journal.recordDone(spec.key, spec.item, adopted);
+          await ctx.journal.recordDone(spec.key, spec.item, adopted, true);
           return { status: 'done', targetId: adopted, via: 'adopted' };
         }
       }
@@ -66,7 +68,7 @@ export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec
         if (failure.kind === 'conflict') {
           const adopted = await adoptExisting(ctx, spec);
           if (adopted === undefined) return { status: 'failed', message: describeError(error), cause: error };
-          await ctx.journal.recordDone(spec.key, spec.item, adopted);
+          await ctx.journal.recordDone(spec.key, spec.item, adopted, true);
           return { status: 'done', targetId: adopted, via: 'adopted' };
         }
         if (failure.kind === 'permanent') return { status: 'failed', message: describeError(error), cause: error };

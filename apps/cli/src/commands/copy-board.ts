@@ -35,7 +35,9 @@ export class CopyBoardCommand extends ApiCommand {
       A journal makes the copy resumable and exactly-once: run the same command again after a
       failure, Ctrl-C or a crash and it continues without duplicating a pin. It lives in
       \`\${XDG_STATE_HOME:-~/.local/state}/pinkit/copy-journals/<api host>/<source user id>-to-<target user id>.jsonl\`;
-      \`--journal PATH\` chooses another file (a fresh file copies everything again).
+      \`--journal PATH\` chooses another file (with a fresh file, boards the target already has are adopted
+      and their pins looked up before any is created). One copy at a time per journal: a second is
+      refused (exit 1) while the first runs; the journal of a killed run is taken over.
 
       On a terminal, progress is one redrawn line on stderr (request lines only with \`-l 3\`);
       otherwise plain lines: boards, skips, warnings and failures, and each pin from \`-l 2\`. The

@@ -22,6 +22,25 @@ function isNetworkError(error: unknown): error is NetworkError {
   return error instanceof Error && error.name === 'NetworkError';
 }
 
+/** The fields of the copy engine's JournalLockedError, read by name so the engine need not be loaded. */
+interface JournalLocked extends Error {
+  path: string;
+  lockPath: string;
+  pid: number | null;
+  host: string | null;
+  sameHost: boolean;
+}
+
+function isJournalLocked(error: unknown): error is JournalLocked {
+  return error instanceof Error && error.name === 'JournalLockedError';
+}
+
+function journalLocked(error: JournalLocked): string {
+  const who = error.pid === null ? '' : error.sameHost ? ` (pid ${error.pid})` : ` (pid ${error.pid} on ${error.host})`;
+  const gone = error.sameHost ? '' : ` If it is no longer running, delete ${error.lockPath}.`;
+  return `Another pinkit run${who} is copying with journal ${error.path}; wait for it to finish or use a different --journal.${gone}`;
+}
+
 /**
  * One line a user can act on. HTTP failures get a plain-words prefix, then Pinterest's own
  * message, then the request id, which Pinterest support asks for.
@@ -42,6 +61,7 @@ export function describeError(error: unknown): string {
                 : '';
     return `${hint}${oneLine(error)}${error.requestId ? ` (request id ${error.requestId})` : ''}`;
   }
+  if (isJournalLocked(error)) return journalLocked(error);
   if (isNetworkError(error)) return `Cannot reach Pinterest: ${oneLine(error)}. Check PINTEREST_API_URI and your network.`;
   return oneLine(error);
 }

@@ -3,7 +3,7 @@ import type { LogLevel } from '@pinkit/http';
 
 const via: Record<CopyVia, string> = {
   created: 'created',
-  adopted: 'found in the target after an unclear answer',
+  adopted: 'found in the target (after an unclear answer, or made by an earlier copy)',
   journal: 'already copied',
   planned: 'would be created',
 };

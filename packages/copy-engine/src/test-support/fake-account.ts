@@ -39,6 +39,8 @@ export interface FakeAccountOptions {
   clock?: Clock;
   /** Each call takes up to this many virtual milliseconds. */
   latencyMs?: number;
+  /** Refuse a second board (400) or section (409) of the same name, as Pinterest does. */
+  uniqueNames?: boolean;
 }
 
 export interface FakeBoardState {
@@ -99,6 +101,10 @@ export class FakeAccount implements CopyAccount {
 
   createBoard(input: CreateBoardInput): Promise<CopyBoard> {
     return this.#write('createBoard', input.name, () => {
+      // Pinterest's answer to a second board of the same name (the simulator's wording).
+      if (this.#options.uniqueNames && this.boards.some((state) => state.board.name === input.name)) {
+        throw new FakeApiError(400, `Invalid parameters: you already have a board named "${input.name}".`, 1);
+      }
       const board: CopyBoard = {
         id: this.newId('b'),
         name: input.name,
@@ -112,6 +118,9 @@ export class FakeAccount implements CopyAccount {
 
   createSection(boardId: string, input: { name: string }): Promise<CopySection> {
     return this.#write('createSection', input.name, () => {
+      if (this.#options.uniqueNames && this.#board(boardId).sections.some((section) => section.name === input.name)) {
+        throw new FakeApiError(409, `Board section conflict: this board already has a section named "${input.name}".`, 409);
+      }
       const section = { id: this.newId('s'), name: input.name };
       this.#board(boardId).sections.push(section);
       return section;

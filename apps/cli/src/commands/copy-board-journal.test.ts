@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSimulator, type Simulator } from '@pinkit/sim';
+import { createV5Client } from '@pinkit/api-v5';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PINKIT_BIN, runPinkit, TEST_HOME, type PinkitRun } from '../test-support/run-pinkit.js';
+
+/** Every pin of an account as "board/title/link" lines, sorted: a duplicate shows as a repeated line. */
+async function pinLines(sim: Simulator, token: string): Promise<string[]> {
+  const client = createV5Client({ apiUri: sim.url, token });
+  const lines: string[] = [];
+  for await (const board of client.listBoards({ pageSize: 250 })) {
+    for await (const pin of client.listBoardPins(board.id as string, { pageSize: 250 })) {
+      if (pin.type !== 'story') lines.push([board.name, pin.title, pin.link].join('/'));
+    }
+  }
+  return lines.sort();
+}
+
+async function expectEveryPinOnce(sim: Simulator) {
+  const env = sim.env();
+  const source = await pinLines(sim, env.ACCESS_TOKEN!);
+  expect(source.length).toBeGreaterThan(20);
+  expect(await pinLines(sim, env.TARGET_ACCESS_TOKEN!)).toEqual(source);
+}
+
+interface Started {
+  /** Resolves once stderr matches `pattern`. */
+  reached(pattern: RegExp): Promise<void>;
+  kill(signal: NodeJS.Signals): void;
+  done: Promise<PinkitRun & { signal: NodeJS.Signals | null }>;
+}
+
+/** Starts the built CLI without waiting for it, so that a second run can meet it mid-copy. */
+function start(args: string[], env: Record<string, string>): Started {
+  const child = spawn(process.execPath, [PINKIT_BIN, ...args], { env: { PATH: process.env.PATH, HOME: TEST_HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const waiters: Array<{ pattern: RegExp; resolve: () => void }> = [];
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+    for (const waiter of waiters.splice(0)) {
+      if (waiter.pattern.test(stderr)) waiter.resolve();
+      else waiters.push(waiter);
+    }
+  });
+  const done = new Promise<PinkitRun & { signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return {
+    reached: (pattern) =>
+      Promise.race([
+        new Promise<void>((resolve) => (pattern.test(stderr) ? resolve() : waiters.push({ pattern, resolve }))),
+        done.then((run) => Promise.reject(new Error(`pinkit ended (${run.code}) before ${pattern}: ${run.stderr}`))),
+      ]),
+    kill: (signal) => child.kill(signal),
+    done,
+  };
+}
+
+const copyAll = ['copy-board', '--all', '-s', 'access_token', '-t', 'target_access_token'];
+const pinCreated = /^ {2}pin \d+ -> \d+: created$/m;
+
+let sim: Simulator | undefined;
+const folders: string[] = [];
+const folder = (prefix: string) => {
+  const made = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(made);
+  return made;
+};
+afterEach(async () => {
+  await sim?.stop();
+  sim = undefined;
+  for (const made of folders.splice(0)) rmSync(made, { recursive: true, force: true });
+});
+
+describe('pinkit copy-board and its journal', () => {
+  it('refuses a second copy on the same journal while the first runs, and the first copies every pin once', async () => {
+    // Slow answers and a low write rate keep the first copy running while the second starts.
+    sim = await startSimulator({ boards: 3, pinsPerBoard: 25, latencyMs: 100 });
+    const journal = join(folder('pinkit-lock-'), 'copy.jsonl');
+    const first = start([...copyAll, '--journal', journal, '--writes-per-second', '15'], sim.env());
+    let firstEnded = false;
+    void first.done.then(() => (firstEnded = true));
+    await first.reached(pinCreated);
+    const second = await runPinkit([...copyAll, '--journal', journal, '--writes-per-second', '100'], sim.env());
+    expect(firstEnded).toBe(false);
+    expect(second.code, second.stdout + second.stderr).toBe(1);
+    expect(second.stdout).toBe('');
+    const pid = JSON.parse(readFileSync(`${journal}.lock`, 'utf8')).pid as number;
+    expect(second.stderr).toContain(
+      `pinkit: Another pinkit run (pid ${pid}) is copying with journal ${journal}; wait for it to finish or use a different --journal.\n`,
+    );
+    const finished = await first.done;
+    expect(finished.code, finished.stderr).toBe(0);
+    expect(existsSync(`${journal}.lock`)).toBe(false);
+    await expectEveryPinOnce(sim);
+  });
+
+  it('takes over the journal of a copy killed with SIGKILL and finishes it exactly once', async () => {
+    sim = await startSimulator({ boards: 3, pinsPerBoard: 25, latencyMs: 20 });
+    const journal = join(folder('pinkit-stale-'), 'copy.jsonl');
+    const killed = start([...copyAll, '--journal', journal, '--writes-per-second', '100'], sim.env());
+    await killed.reached(/(^ {2}pin \d+ -> \d+: created$[\s\S]*){6}/m);
+    const holder = JSON.parse(readFileSync(`${journal}.lock`, 'utf8')).pid as number;
+    killed.kill('SIGKILL');
+    expect((await killed.done).signal).toBe('SIGKILL');
+    // The lock outlives its holder on disk; the next run sees that its pid is gone.
+    expect(JSON.parse(readFileSync(`${journal}.lock`, 'utf8')).pid).toBe(holder);
+    sim.configure({ latencyMs: 0 });
+    const resumed = await runPinkit([...copyAll, '--journal', journal, '--writes-per-second', '200', '-l', '0'], sim.env());
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(existsSync(`${journal}.lock`)).toBe(false);
+    expect(resumed.stdout).toMatch(/Already copied by an earlier run: \d+ boards?, \d+ sections?, [1-9]\d* pins/);
+    await expectEveryPinOnce(sim);
+  });
+
+  it('ends as interrupted (exit 130) on a Ctrl-C during the resume settle wait', async () => {
+    sim = await startSimulator({ boards: 2, pinsPerBoard: 4 });
+    const journal = join(folder('pinkit-settle-'), 'copy.jsonl');
+    // What a killed run leaves: a write it started and never saw finish.
+    writeFileSync(journal, `${JSON.stringify({ op: 'intent', key: '["board","1",null,null]' })}\n`);
+    const run = start([...copyAll, '--journal', journal], sim.env());
+    await run.reached(/unfinished; waiting \d+ ms/);
+    run.kill('SIGINT');
+    const interrupted = await run.done;
+    expect(interrupted.code, interrupted.stderr).toBe(130);
+    expect(interrupted.stderr).not.toContain('aborted');
+    expect(interrupted.stderr).toMatch(/Interrupted: run the same command again to resume\.\n$/);
+    expect(interrupted.stdout).toMatch(/^Copy interrupted: copied 0 boards, 0 sections, 0 pins\./);
+    expect(sim.stats.writes).toBe(0);
+  });
+
+  it('adopts what a copy with another journal made, and completes it without duplicating a pin', async () => {
+    sim = await startSimulator({ boards: 3, pinsPerBoard: 16 });
+    const journals = folder('pinkit-adopt-');
+    const killed = start([...copyAll, '--journal', join(journals, 'first.jsonl'), '--writes-per-second', '40'], sim.env());
+    await killed.reached(/(^ {2}pin \d+ -> \d+: created$[\s\S]*){10}/m);
+    killed.kill('SIGKILL');
+    await killed.done;
+    const fresh = await runPinkit([...copyAll, '--journal', join(journals, 'fresh.jsonl'), '--writes-per-second', '200', '-l', '1'], sim.env());
+    expect(fresh.code, fresh.stdout + fresh.stderr).toBe(0);
+    expect(fresh.stdout).toContain('Failed: 0');
+    expect(fresh.stderr).toMatch(/^board \d+ -> \d+: found in the target/m);
+    await expectEveryPinOnce(sim);
+  });
+});
