@@ -6,7 +6,8 @@
 // with ajv).
 // Usage: pnpm --filter @pinkit/api-v5 gen [path/to/openapi.json]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,35 @@ const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve('openapi-typescript/package.json')), 'bin', 'cli.js');
 mkdirSync(join(pkg, 'src', 'generated'), { recursive: true });
 // Fields with a default stay optional: request bodies may leave them out (is_standard, privacy...).
-execFileSync(process.execPath, [cli, specPath, '--default-non-nullable', 'false', '-o', join(pkg, 'src', 'generated', 'openapi.ts')], { stdio: 'inherit' });
+const repaired = typesSpec();
+try {
+  execFileSync(process.execPath, [cli, repaired, '--default-non-nullable', 'false', '-o', join(pkg, 'src', 'generated', 'openapi.ts')], { stdio: 'inherit' });
+} finally {
+  rmSync(dirname(repaired), { recursive: true, force: true });
+}
+
+/**
+ * The description, with two repairs that make paged responses typed, written to a temporary file
+ * for openapi-typescript. Paged responses are `allOf: [Paginated, { items }]`: Paginated's items
+ * are `{type: object}` (`Record<string, never>`, which intersected with the real item type leaves
+ * no field readable), so they become any value; and ten of the `{ items }` halves forget
+ * `type: array`, which makes them `unknown`.
+ */
+function typesSpec() {
+  const copy = structuredClone(spec);
+  copy.components.schemas.Paginated.properties.items.items = {};
+  (function repair(node) {
+    if (Array.isArray(node)) return node.forEach(repair);
+    if (!node || typeof node !== 'object') return;
+    if (node.properties?.items && typeof node.properties.items.items === 'object' && node.properties.items.type === undefined) {
+      node.properties.items.type = 'array';
+    }
+    Object.values(node).forEach(repair);
+  })(copy);
+  const file = join(mkdtempSync(join(tmpdir(), 'pinkit-gen-')), 'openapi.json');
+  writeFileSync(file, JSON.stringify(copy));
+  return file;
+}
 
 // 2. The operations table: the one place a v5 scope or an operation's scopes are written. The
 // OAuth package (scope help), the simulator (403s, the consent page) and the client (pacing by

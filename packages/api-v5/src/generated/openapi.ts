@@ -14167,7 +14167,7 @@ export interface components {
         PacingDeliveryType: "STANDARD" | "ACCELERATED";
         Paginated: {
             bookmark?: string | null;
-            items: Record<string, never>[];
+            items: unknown[];
         };
         /** @enum {string} */
         Permissions: "ADMIN" | "ANALYST" | "FINANCE_MANAGER" | "FINANCE_EDIT" | "FINANCE_VIEW" | "AUDIENCE_MANAGER" | "CAMPAIGN_MANAGER" | "CATALOGS_MANAGER" | "CATALOGS_VIEWER" | "PROFILE_PUBLISHER" | "CONSUMER_USER";
@@ -24030,7 +24030,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Insertion orders status by ad acount id */
-                        items?: unknown;
+                        items?: components["schemas"]["SSIOInsertionOrderStatus"][];
                     };
                 };
             };
@@ -24136,7 +24136,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description SSIO order lines by ad acount id */
-                        items?: unknown;
+                        items?: components["schemas"]["SSIOOrderLine"][];
                     };
                 };
             };
@@ -25210,7 +25210,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Pins */
-                        items?: unknown;
+                        items?: components["schemas"]["Pin"][];
                     };
                 };
             };
@@ -25267,7 +25267,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Board sections */
-                        items?: unknown;
+                        items?: components["schemas"]["BoardSection"][];
                     };
                 };
             };
@@ -25578,7 +25578,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Pins */
-                        items?: unknown;
+                        items?: components["schemas"]["Pin"][];
                     };
                 };
             };
@@ -28950,7 +28950,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Pins */
-                        items?: unknown;
+                        items?: components["schemas"]["CatalogsProduct"][];
                     };
                 };
             };
@@ -29029,7 +29029,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Pins */
-                        items?: unknown;
+                        items?: components["schemas"]["CatalogsProduct"][];
                     };
                 };
             };
@@ -30892,7 +30892,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description items */
-                        items?: unknown;
+                        items?: components["schemas"]["Board"][];
                     };
                 };
             };
@@ -31669,7 +31669,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Users */
-                        items?: unknown;
+                        items?: components["schemas"]["UserSummary"][];
                     };
                 };
             };
