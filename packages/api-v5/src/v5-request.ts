@@ -9,8 +9,9 @@ import { createOperationCall } from './operation-call.js';
  * query, JSON body and the result are typed from the generated `paths`; the path is checked and
  * encoded like every other call, and the request carries the operation's rate-limit category.
  */
-export type V5Request = <R extends V5Route>(route: R, ...args: CallArgs<RouteOperation<R>>) => Promise<CallResult<RouteOperation<R>>>;
+// NoInfer: the route alone picks the operation; inferring it from the input would try every route.
+export type V5Request = <R extends V5Route>(route: R, ...args: NoInfer<CallArgs<RouteOperation<R>>>) => Promise<CallResult<RouteOperation<R>>>;
 
 export function createV5Request(http: HttpClient): V5Request {
-  return (route, ...args) => createOperationCall<RouteOperation<typeof route>>(http, findOperation(route))(...args);
+  return async (route, ...args) => createOperationCall<RouteOperation<typeof route>>(http, findOperation(route))(...args);
 }
