@@ -15,10 +15,10 @@ let pinId: string;
 beforeAll(async () => {
   sim = await startSimulator({ boards: 3, pinsPerBoard: 4 });
   const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
-  for await (const board of pinterest.listBoards()) {
+  for await (const board of pinterest.boards.list()) {
     if ((board.pin_count ?? 0) === 0) continue;
     boardId = board.id as string;
-    for await (const pin of pinterest.listBoardPins(boardId)) {
+    for await (const pin of pinterest.boards.listPins(boardId)) {
       pinId = pin.id as string;
       break;
     }

@@ -42,7 +42,7 @@ export class CopyPinCommand extends PinkitCommand {
     const boardId = required(this.boardId, '-b/--board-id', 'which board the new pin goes on');
     const client = await this.v5(['boards:read', 'pins:read', 'pins:write']);
     const [{ preparePinCopy, largestImage }, { toCopyablePin }] = await Promise.all([import('@pinkit/copy-engine'), import('@pinkit/api-v5')]);
-    const source = toCopyablePin(await client.getPin(pinId));
+    const source = toCopyablePin(await client.pins.get(pinId));
     const plan = preparePinCopy(source);
     if (plan.kind === 'skip') {
       if (plan.reason === 'no-image' && this.media !== undefined) throw new Error(`Pin ${pinId} has no image to use as the cover of the video pin.`);
@@ -62,7 +62,7 @@ export class CopyPinCommand extends PinkitCommand {
       const cover = largestImage(source.media);
       mediaSource = { source_type: 'video_id', media_id: mediaId, is_standard: true, ...(cover ? { cover_image_url: cover.url } : {}) };
     }
-    const pin = await client.createPin({
+    const pin = await client.pins.create({
       ...text,
       board_id: boardId,
       ...(this.section ? { board_section_id: this.section } : {}),

@@ -44,12 +44,12 @@ export class DeleteBoardCommand extends PinkitCommand {
     try {
       let boards: Board[];
       if (this.boardId !== undefined) {
-        boards = [await client.getBoard(this.boardId)];
+        boards = [await client.boards.get(this.boardId)];
       } else {
-        const user = await client.getUserAccount();
+        const user = await client.userAccount.get();
         boards = [];
         // Listed in full before deleting: deleting while paging would move the bookmarks.
-        for await (const board of client.listBoards()) boards.push(board);
+        for await (const board of client.boards.list()) boards.push(board);
         if (boards.length === 0) {
           this.context.stderr.write('The account has no boards; nothing to delete.\n');
           return 0;
@@ -65,7 +65,7 @@ export class DeleteBoardCommand extends PinkitCommand {
           this.context.stderr.write(`Kept ${describe(board)}.\n`);
           continue;
         }
-        await client.deleteBoard(board.id as string);
+        await client.boards.delete(board.id as string);
         await out.item({ id: board.id, name: board.name, deleted: true }, () => `Deleted ${describe(board)}.`);
       }
     } finally {

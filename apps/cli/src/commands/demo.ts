@@ -27,9 +27,9 @@ export class DemoCommand extends PinkitCommand {
       const env = { ...this.context.env, ...sim.env() };
       const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
       let board;
-      for await (const candidate of pinterest.listBoards()) if ((candidate.pin_count ?? 0) > 0 && (board = candidate)) break;
+      for await (const candidate of pinterest.boards.list()) if ((candidate.pin_count ?? 0) > 0 && (board = candidate)) break;
       let pin;
-      for await (const candidate of board ? pinterest.listBoardPins(board.id as string) : []) if ((candidate.type ?? 'pin') === 'pin' && (pin = candidate)) break;
+      for await (const candidate of board ? pinterest.boards.listPins(board.id as string) : []) if ((candidate.type ?? 'pin') === 'pin' && (pin = candidate)) break;
 
       const common = ['-l', String(this.logLevel), ...(this.json ? ['--json'] : [])];
       const steps: Array<[string, string[]]> = [

@@ -81,7 +81,7 @@ export class GetAccessTokenCommand extends PinkitCommand {
       this.context.stderr.write(`Stored token "${name}" in ${where}.\n`);
     }
     const { createV5Client } = await import('@pinkit/api-v5');
-    const user = await createV5Client({ apiUri: config.apiUri, token: record.access_token, logger: this.logger() }).getUserAccount();
+    const user = await createV5Client({ apiUri: config.apiUri, token: record.access_token, logger: this.logger() }).userAccount.get();
     await out.item(this.json ? { name, scopes: record.scopes, expires_at: record.expires_at, user } : user, () => userSummary(user));
   }
 }

@@ -26,14 +26,14 @@ export class GetBoardCommand extends PinkitCommand {
     const boardId = required(this.boardId, '-b/--board-id', 'which board to show');
     const pinterest = await this.v5(['boards:read', 'pins:read']);
     const out = this.output();
-    const board = await pinterest.getBoard(boardId);
+    const board = await pinterest.boards.get(boardId);
     await out.item(board, () => boardSummary(board));
     if (!this.pins) return;
     if (!out.json) {
-      for await (const section of pinterest.listBoardSections(boardId)) await out.note(sectionLine(section));
+      for await (const section of pinterest.boardSections.list(boardId)) await out.note(sectionLine(section));
       await out.note('Pins:');
     }
-    const count = await out.listing(pinterest.listBoardPins(boardId).pages(), pinLine);
+    const count = await out.listing(pinterest.boards.listPins(boardId).pages(), pinLine);
     await out.note(`${count} pins listed.`);
   }
 }

@@ -19,7 +19,7 @@ export class GetPinCommand extends PinkitCommand {
 
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to show');
-    const pin = await (await this.v5(['boards:read', 'pins:read'])).getPin(pinId);
+    const pin = await (await this.v5(['boards:read', 'pins:read'])).pins.get(pinId);
     await this.output().item(pin, () => pinSummary(pin));
   }
 }

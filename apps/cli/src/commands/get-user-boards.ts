@@ -36,7 +36,7 @@ export class GetUserBoardsCommand extends PinkitCommand {
 
   protected async run() {
     const pinterest = await this.v5(['boards:read']);
-    const listing = pinterest.listBoards({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
+    const listing = pinterest.boards.list({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
     const includeEmpty = this.includeEmpty;
     const pages = (async function* () {
       for await (const page of listing.pages()) {

@@ -24,7 +24,7 @@ export class GetUserPinsCommand extends PinkitCommand {
 
   protected async run() {
     const pinterest = await this.v5(['boards:read', 'pins:read']);
-    const listing = pinterest.listUserPins({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
+    const listing = pinterest.pins.listAll({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
     const count = await this.output().listing(listing.pages(), pinLine);
     await this.output().note(`${count} pins listed.`);
   }

@@ -35,7 +35,7 @@ export class RefreshExampleCommand extends PinkitCommand {
     await out.note(showToken('refresh token', refreshed.refresh_token, false));
     const [{ createV5Client }, { readPinterestEnv }] = await Promise.all([import('@pinkit/api-v5'), import('@pinkit/http')]);
     const { apiUri } = readPinterestEnv(this.context.env, '5');
-    const user = await createV5Client({ apiUri, token: refreshed.access_token, logger: this.logger() }).getUserAccount();
+    const user = await createV5Client({ apiUri, token: refreshed.access_token, logger: this.logger() }).userAccount.get();
     await out.item(user, () => userSummary(user));
   }
 }

@@ -28,7 +28,7 @@ export class SavePinCommand extends PinkitCommand {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to save');
     const boardId = required(this.boardId, '-b/--board-id', 'which board to save it to');
     const client = await this.v5(['boards:read', 'pins:read', 'pins:write']);
-    const pin = await client.savePin(pinId, { board_id: boardId, ...(this.section ? { board_section_id: this.section } : {}) });
+    const pin = await client.pins.save(pinId, { board_id: boardId, ...(this.section ? { board_section_id: this.section } : {}) });
     await this.output().item(pin, () => pinSummary(pin));
   }
 }

@@ -33,8 +33,8 @@ export async function openCopyAccounts(request: CopyBoardRequest, open: (token: 
   const source = await open(request.sourceToken, oneToken ? WRITE : READ);
   const target = oneToken ? source : await open(request.targetToken, WRITE);
   // One after the other: each may need a browser sign-in, and those share the redirect port.
-  const sourceUser = await source.getUserAccount();
-  const targetUser = oneToken ? undefined : await target.getUserAccount();
+  const sourceUser = await source.userAccount.get();
+  const targetUser = oneToken ? undefined : await target.userAccount.get();
   const sourceId = userId(sourceUser, request.sourceToken);
   if (targetUser === undefined) return { source, target: undefined, sourceUser, targetUser: sourceUser };
   const sameUser = userId(targetUser, request.targetToken) === sourceId;

@@ -21,9 +21,9 @@ async function isFile(path: string): Promise<boolean> {
 export async function videoMediaId(client: V5Client, value: string, polling: MediaPolling, note: (text: string) => void): Promise<string> {
   let mediaId: string;
   if (await isFile(value)) {
-    const upload = await client.createMedia({ media_type: 'video' });
+    const upload = await client.media.create({ media_type: 'video' });
     // openAsBlob streams the file from disk: a video need not fit in memory.
-    await client.uploadMedia(upload, await openAsBlob(value), basename(value));
+    await client.media.upload(upload, await openAsBlob(value), basename(value));
     mediaId = upload.media_id;
     note(`Uploaded ${value} as media ${mediaId}; waiting for Pinterest to process it.`);
   } else if (/^\d+$/.test(value)) {

@@ -26,7 +26,7 @@ export async function waitForMedia(client: V5Client, mediaId: string, polling: M
   const started = Date.now();
   let delay = polling.firstDelayMs;
   for (;;) {
-    const media = await client.getMedia(mediaId);
+    const media = await client.media.get(mediaId);
     const status = media.status ?? 'registered';
     if (status === 'succeeded') return media;
     if (status === 'failed') {
