@@ -46,20 +46,27 @@ try {
 }
 
 /**
- * The description, with two repairs that make paged responses typed, written to a temporary file
- * for openapi-typescript. Paged responses are `allOf: [Paginated, { items }]`: Paginated's items
- * are `{type: object}` (`Record<string, never>`, which intersected with the real item type leaves
- * no field readable), so they become any value; and ten of the `{ items }` halves forget
- * `type: array`, which makes them `unknown`.
+ * The description, with one repair that makes paged responses typed, written to a temporary file
+ * for openapi-typescript. Paged responses are `allOf: [Paginated, { items }]`: Paginated says
+ * `items` is a required array of `{type: object}` (`Record<string, never>[]`, and intersected with
+ * the real item type no field is readable), the other half says what the items are but leaves
+ * them optional, and ten of those halves forget `type: array` (which makes them `unknown`). The
+ * items move to the half that knows them: required, an array.
  */
 function typesSpec() {
   const copy = structuredClone(spec);
-  copy.components.schemas.Paginated.properties.items.items = {};
+  const paginated = copy.components.schemas.Paginated;
+  delete paginated.properties.items;
+  paginated.required = (paginated.required ?? []).filter((name) => name !== 'items');
   (function repair(node) {
     if (Array.isArray(node)) return node.forEach(repair);
     if (!node || typeof node !== 'object') return;
-    if (node.properties?.items && typeof node.properties.items.items === 'object' && node.properties.items.type === undefined) {
-      node.properties.items.type = 'array';
+    if (Array.isArray(node.allOf) && node.allOf.some((part) => part.$ref === '#/components/schemas/Paginated')) {
+      for (const part of node.allOf) {
+        if (!part.properties?.items) continue;
+        part.properties.items.type ??= 'array';
+        part.required = [...new Set([...(part.required ?? []), 'items'])];
+      }
     }
     Object.values(node).forEach(repair);
   })(copy);

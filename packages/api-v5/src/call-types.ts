@@ -43,8 +43,7 @@ type Success = 200 | 201 | 202 | 204 | 206;
 export type CallResult<Op> = Op extends { responses: infer Rs } ? { [S in keyof Rs & Success]: JsonContent<Rs[S]> }[keyof Rs & Success] : never;
 
 /** The item type of a bookmark-paged operation (`{ items, bookmark }`); `never` for others. */
-// Indexed, not inferred: paged answers are `Paginated & { items?: T[] }`, whose items are `unknown[] & T[]`.
-export type ListItem<Op> = NonNullable<CallResult<Op>> extends { items: infer I } ? (NonNullable<I> extends Array<unknown> ? NonNullable<I>[number] : never) : never;
+export type ListItem<Op> = NonNullable<CallResult<Op>> extends { items: Array<infer T> } ? T : never;
 
 /** A list call's input: that of a single call without body and bookmark, which the listing owns. */
 export type ListInput<Op> = Op extends unknown
