@@ -1,6 +1,6 @@
 // What a v5 call takes and returns, read from the generated description types, so that neither
 // the area files nor the escape hatch restate a parameter or a response shape.
-import type { operations, paths } from './generated/openapi.js';
+import type { paths } from './generated/openapi.js';
 import type { V5_OPERATIONS } from './generated/operations.js';
 
 type Operations = typeof V5_OPERATIONS;
@@ -51,9 +51,6 @@ export type ListInput<Op> = Op extends unknown
   : never;
 
 export type ListArgs<Op> = object extends ListInput<Op> ? [input?: ListInput<Op>] : [input: ListInput<Op>];
-
-/** Generated operation type by `operationId`. */
-export type OperationOf<Id extends keyof operations> = operations[Id];
 
 /**
  * `METHOD /v5<path>` for every method and path pair of the description: `GET /v5/boards/{board_id}`.
