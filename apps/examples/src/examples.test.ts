@@ -11,17 +11,17 @@ const example = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta
 
 let sim: Simulator;
 let boardId: string;
+let otherBoardId: string;
 let pinId: string;
 beforeAll(async () => {
   sim = await startSimulator({ boards: 3, pinsPerBoard: 4 });
   const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
-  for await (const board of pinterest.listBoards()) {
-    if ((board.pin_count ?? 0) === 0) continue;
-    boardId = board.id as string;
-    for await (const pin of pinterest.listBoardPins(boardId)) {
-      pinId = pin.id as string;
-      break;
-    }
+  const boards = [];
+  for await (const board of pinterest.boards.list()) boards.push(board);
+  boardId = boards.find((board) => (board.pin_count ?? 0) > 0)!.id as string;
+  otherBoardId = boards.find((board) => board.id !== boardId)!.id as string;
+  for await (const pin of pinterest.boards.listPins(boardId)) {
+    pinId = pin.id as string;
     break;
   }
 });
@@ -53,6 +53,13 @@ describe('examples, run with tsx against the simulator', () => {
   it('get-user-pins walks every board', async () => {
     const { stdout } = await runExample('get-user-pins.ts');
     expect(stdout).toMatch(/^\d+ pins$/m);
+  });
+
+  it('rename-board calls an operation by its route and names its rate-limit category', async () => {
+    const { stdout } = await runExample('rename-board.ts', [otherBoardId, 'Renamed by route']);
+    expect(stdout).toBe(`Board ${otherBoardId} is now called Renamed by route\n(PATCH /v5/boards/{board_id} counts against the org_write limit)\n`);
+    const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
+    expect((await pinterest.boards.get(otherBoardId)).name).toBe('Renamed by route');
   });
 
   it('simulator starts its own Pinterest and stops it', async () => {

@@ -8,12 +8,12 @@ if (!boardId) {
 }
 const pinterest = createV5Client({ apiUri: process.env.PINTEREST_API_URI, token: process.env.ACCESS_TOKEN ?? '' });
 
-const board = await pinterest.getBoard(boardId);
+const board = await pinterest.boards.get(boardId);
 console.log(`Board ${board.id}: ${board.name} — ${board.description ?? ''}`);
-for await (const section of pinterest.listBoardSections(boardId)) {
+for await (const section of pinterest.boardSections.list(boardId)) {
   console.log(`  section ${section.id}: ${section.name}`);
 }
 // v5 lists every pin of the board here, those in sections too (see board_section_id).
-for await (const pin of pinterest.listBoardPins(boardId)) {
+for await (const pin of pinterest.boards.listPins(boardId)) {
   console.log(`  pin ${pin.id}: ${pin.title ?? ''}${pin.board_section_id ? ` [section ${pin.board_section_id}]` : ''}`);
 }

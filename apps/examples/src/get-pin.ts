@@ -10,7 +10,7 @@ if (!pinId) {
 const pinterest = createV5Client({ apiUri: process.env.PINTEREST_API_URI, token: process.env.ACCESS_TOKEN ?? '' });
 
 try {
-  const pin = await pinterest.getPin(pinId);
+  const pin = await pinterest.pins.get(pinId);
   console.log(JSON.stringify(pin, null, 2));
 } catch (error) {
   // Failed calls throw named errors; the request id is what Pinterest support asks for.

@@ -10,6 +10,6 @@ const pinterest = createV5Client({
 });
 
 // Listings are async iterables: pages are fetched only as the loop asks for them.
-for await (const board of pinterest.listBoards({ pageSize: 25 })) {
+for await (const board of pinterest.boards.list({ pageSize: 25 })) {
   console.log(`${board.id}  ${board.name}  (${board.privacy}, ${board.pin_count} pins)`);
 }

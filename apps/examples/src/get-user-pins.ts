@@ -4,7 +4,7 @@ import { createV5Client } from '@pinkit/api-v5';
 const pinterest = createV5Client({ apiUri: process.env.PINTEREST_API_URI, token: process.env.ACCESS_TOKEN ?? '' });
 
 let count = 0;
-for await (const page of pinterest.listUserPins({ pageSize: 100 }).pages()) {
+for await (const page of pinterest.pins.listAll({ pageSize: 100 }).pages()) {
   for (const pin of page.items) console.log(`${pin.id}  board ${pin.board_id}  ${pin.title ?? ''}`);
   count += page.items.length;
 }

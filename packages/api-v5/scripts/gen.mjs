@@ -6,7 +6,8 @@
 // with ajv).
 // Usage: pnpm --filter @pinkit/api-v5 gen [path/to/openapi.json]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,42 @@ const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve('openapi-typescript/package.json')), 'bin', 'cli.js');
 mkdirSync(join(pkg, 'src', 'generated'), { recursive: true });
 // Fields with a default stay optional: request bodies may leave them out (is_standard, privacy...).
-execFileSync(process.execPath, [cli, specPath, '--default-non-nullable', 'false', '-o', join(pkg, 'src', 'generated', 'openapi.ts')], { stdio: 'inherit' });
+const repaired = typesSpec();
+try {
+  execFileSync(process.execPath, [cli, repaired, '--default-non-nullable', 'false', '-o', join(pkg, 'src', 'generated', 'openapi.ts')], { stdio: 'inherit' });
+} finally {
+  rmSync(dirname(repaired), { recursive: true, force: true });
+}
+
+/**
+ * The description, with one repair that makes paged responses typed, written to a temporary file
+ * for openapi-typescript. Paged responses are `allOf: [Paginated, { items }]`: Paginated says
+ * `items` is a required array of `{type: object}` (`Record<string, never>[]`, and intersected with
+ * the real item type no field is readable), the other half says what the items are but leaves
+ * them optional, and ten of those halves forget `type: array` (which makes them `unknown`). The
+ * items move to the half that knows them: required, an array.
+ */
+function typesSpec() {
+  const copy = structuredClone(spec);
+  const paginated = copy.components.schemas.Paginated;
+  delete paginated.properties.items;
+  paginated.required = (paginated.required ?? []).filter((name) => name !== 'items');
+  (function repair(node) {
+    if (Array.isArray(node)) return node.forEach(repair);
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node.allOf) && node.allOf.some((part) => part.$ref === '#/components/schemas/Paginated')) {
+      for (const part of node.allOf) {
+        if (!part.properties?.items) continue;
+        part.properties.items.type ??= 'array';
+        part.required = [...new Set([...(part.required ?? []), 'items'])];
+      }
+    }
+    Object.values(node).forEach(repair);
+  })(copy);
+  const file = join(mkdtempSync(join(tmpdir(), 'pinkit-gen-')), 'openapi.json');
+  writeFileSync(file, JSON.stringify(copy));
+  return file;
+}
 
 // 2. The operations table: the one place a v5 scope or an operation's scopes are written. The
 // OAuth package (scope help), the simulator (403s, the consent page) and the client (pacing by

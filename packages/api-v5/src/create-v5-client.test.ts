@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createV5Client } from './create-v5-client.js';
+import { InvalidPathParamError } from './errors.js';
 
 type Route = (url: URL, init: RequestInit) => unknown;
 
@@ -26,7 +27,7 @@ describe('createV5Client', () => {
   it('reads the user account under /v5 of the configured host', async () => {
     const { calls, fetchImpl } = transport({ 'GET /v5/user_account': () => ({ username: 'demo' }) });
     const client = createV5Client({ apiUri: 'http://sim.test/', token: 'pina_T', fetch: fetchImpl, retry: false });
-    expect(await client.getUserAccount()).toEqual({ username: 'demo' });
+    expect(await client.userAccount.get()).toEqual({ username: 'demo' });
     expect(calls[0]?.url.href).toBe('http://sim.test/v5/user_account');
   });
 
@@ -35,7 +36,7 @@ describe('createV5Client', () => {
       'GET /v5/boards': (url) => (url.searchParams.get('bookmark') ? { items: [{ id: '2' }], bookmark: null } : { items: [{ id: '1' }], bookmark: 'next' }),
     });
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    expect(await collect(client.listBoards({ pageSize: 1 }))).toEqual([{ id: '1' }, { id: '2' }]);
+    expect(await collect(client.boards.list({ pageSize: 1 }))).toEqual([{ id: '1' }, { id: '2' }]);
     expect(calls.map((c) => c.url.search)).toEqual(['?page_size=1', '?page_size=1&bookmark=next']);
   });
 
@@ -46,22 +47,33 @@ describe('createV5Client', () => {
       'GET /v5/boards/20/pins': () => ({ items: [{ id: 'c' }], bookmark: null }),
     });
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    const pages = await collect(client.listUserPins({ pageSize: 50 }).pages());
+    const pages = await collect(client.pins.listAll({ pageSize: 50 }).pages());
     expect(pages.map((p) => p.items.map((pin) => pin.id))).toEqual([['a', 'b'], ['c']]);
     expect(calls.map((c) => c.url.pathname)).toEqual(['/v5/boards', '/v5/boards/10/pins', '/v5/boards/20/pins']);
   });
 
-  it('encodes ids into the path so an id cannot change the endpoint', async () => {
+  it('encodes ids into the path so an id cannot change the query or the endpoint', async () => {
     const { calls, fetchImpl } = transport({});
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    await expect(client.getPin('../boards')).rejects.toMatchObject({ status: 404 });
-    expect(calls[0]?.url.pathname).toBe('/v5/pins/..%2Fboards');
+    await expect(client.pins.get('1?x=2#y%')).rejects.toMatchObject({ status: 404 });
+    expect(calls[0]?.url.pathname).toBe('/v5/pins/1%3Fx%3D2%23y%25');
+    expect(calls[0]?.url.search).toBe('');
+  });
+
+  it('refuses an id that would name another resource before sending anything', async () => {
+    const { calls, fetchImpl } = transport({});
+    const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
+    await expect(client.pins.get('../boards')).rejects.toMatchObject({ name: 'InvalidPathParamError', operationId: 'pins/get', param: 'pin_id' });
+    await expect(client.boards.delete('..')).rejects.toBeInstanceOf(InvalidPathParamError);
+    await expect(client.boardSections.delete('1', '')).rejects.toThrow('board_sections/delete: section_id is empty.');
+    expect(() => client.boards.listPins('1/pins')).toThrow(InvalidPathParamError);
+    expect(calls).toHaveLength(0);
   });
 
   it('creates a pin with a JSON body', async () => {
     const { calls, fetchImpl } = transport({ 'POST /v5/pins': () => ({ id: '99' }) });
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    const pin = await client.createPin({ board_id: '1', media_source: { source_type: 'image_url', url: 'https://i.test/x.jpg' } });
+    const pin = await client.pins.create({ board_id: '1', media_source: { source_type: 'image_url', url: 'https://i.test/x.jpg' } });
     expect(pin).toEqual({ id: '99' });
     expect(calls[0]?.body).toEqual({ board_id: '1', media_source: { source_type: 'image_url', url: 'https://i.test/x.jpg' } });
   });

@@ -1,10 +1,14 @@
-import { createHttpClient, PINTEREST_API_URI, staticToken, type HttpClient, type HttpClientOptions, type Listing, type TokenProvider } from '@pinkit/http';
-import * as boards from './boards.js';
-import * as media from './media.js';
-import type { ListBoardsOptions, PageOptions } from './boards.js';
-import * as pins from './pins.js';
-import type { Account, Board, BoardCreate, BoardSection, LinkedBusiness, Media, MediaUpload, Pin, PinCreate } from './types.js';
-import * as user from './user-account.js';
+import { createHttpClient, PINTEREST_API_URI, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
+import { boardSections } from './board-sections.js';
+import { boards } from './boards.js';
+import type { V5Route } from './call-types.js';
+import { bindArea, type V5Context } from './endpoint.js';
+import { findOperation, type V5OperationInfo } from './find-operation.js';
+import { media } from './media.js';
+import type { V5OperationId } from './operations.js';
+import { pins } from './pins.js';
+import { userAccount } from './user-account.js';
+import { createV5Request } from './v5-request.js';
 
 export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'token'> {
   /** API host without `/v5`; default https://api.pinterest.com (the CLI reads `PINTEREST_API_URI`). */
@@ -13,62 +17,30 @@ export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'to
   token: string | TokenProvider;
 }
 
-export interface V5Client {
-  /** The underlying HTTP client, for endpoints this package does not wrap yet. */
-  readonly http: HttpClient;
-  getUserAccount(): Promise<Account>;
-  listLinkedBusinesses(): Promise<LinkedBusiness[]>;
-  listBoards(options?: ListBoardsOptions): Listing<Board>;
-  getBoard(boardId: string): Promise<Board>;
-  listBoardPins(boardId: string, options?: PageOptions): Listing<Pin>;
-  listBoardSections(boardId: string, options?: PageOptions): Listing<BoardSection>;
-  listSectionPins(boardId: string, sectionId: string, options?: PageOptions): Listing<Pin>;
-  listUserPins(options?: PageOptions): Listing<Pin>;
-  getPin(pinId: string): Promise<Pin>;
-  createBoard(input: BoardCreate): Promise<Board>;
-  deleteBoard(boardId: string): Promise<void>;
-  createBoardSection(boardId: string, input: { name: string }): Promise<BoardSection>;
-  deleteBoardSection(boardId: string, sectionId: string): Promise<void>;
-  createPin(input: PinCreate): Promise<Pin>;
-  deletePin(pinId: string): Promise<void>;
-  savePin(pinId: string, input: { board_id: string; board_section_id?: string }): Promise<Pin>;
-  /** Registers a video upload (`POST /v5/media`). */
-  createMedia(input: { media_type: 'video' }): Promise<MediaUpload>;
-  /** Polls an upload's status (`GET /v5/media/{id}`). */
-  getMedia(mediaId: string): Promise<Media>;
-  /** Sends the file to the registered upload's `upload_url`, with the same transport and logger. */
-  uploadMedia(upload: MediaUpload, file: Blob, filename: string, signal?: AbortSignal): Promise<void>;
-}
-
-/** A Pinterest API v5 client: typed calls, paged lists as async iterables. */
-export function createV5Client(options: V5ClientOptions): V5Client {
+/**
+ * A Pinterest API v5 client: calls grouped by area (`client.boards.get(id)`), paged lists as
+ * async iterables, `client.request(route, input)` for any other operation.
+ */
+export function createV5Client(options: V5ClientOptions) {
   const { apiUri = PINTEREST_API_URI, token, ...rest } = options;
   const http = createHttpClient({
     ...rest,
     baseUrl: `${apiUri.replace(/\/+$/, '')}/v5`,
     token: typeof token === 'string' ? staticToken(token) : token,
   });
+  const context: V5Context = { http, fetch: rest.fetch ?? fetch, ...(rest.logger ? { logger: rest.logger } : {}) };
+  // One line per area; the client's type is read from the areas.
   return {
-    http,
-    getUserAccount: () => user.getUserAccount(http),
-    listLinkedBusinesses: () => user.listLinkedBusinesses(http),
-    listBoards: (o) => boards.listBoards(http, o),
-    getBoard: (id) => boards.getBoard(http, id),
-    listBoardPins: (id, o) => boards.listBoardPins(http, id, o),
-    listBoardSections: (id, o) => boards.listBoardSections(http, id, o),
-    listSectionPins: (id, sectionId, o) => boards.listSectionPins(http, id, sectionId, o),
-    listUserPins: (o) => pins.listUserPins(http, o),
-    getPin: (id) => pins.getPin(http, id),
-    createBoard: (input) => boards.createBoard(http, input),
-    deleteBoard: (id) => boards.deleteBoard(http, id),
-    createBoardSection: (id, input) => boards.createBoardSection(http, id, input),
-    deleteBoardSection: (id, sectionId) => boards.deleteBoardSection(http, id, sectionId),
-    createPin: (input: PinCreate) => pins.createPin(http, input),
-    deletePin: (id) => pins.deletePin(http, id),
-    savePin: (id, input) => pins.savePin(http, id, input),
-    createMedia: (input) => media.createMedia(http, input),
-    getMedia: (id) => media.getMedia(http, id),
-    uploadMedia: (upload, file, filename, signal) =>
-      media.uploadMedia({ fetch: rest.fetch ?? fetch, ...(rest.logger ? { logger: rest.logger } : {}), ...(signal ? { signal } : {}) }, upload, file, filename),
+    userAccount: bindArea(userAccount, context),
+    boards: bindArea(boards, context),
+    boardSections: bindArea(boardSections, context),
+    pins: bindArea(pins, context),
+    media: bindArea(media, context),
+    /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
+    request: createV5Request(http),
+    /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
+    operation: (key: V5OperationId | V5Route): V5OperationInfo => findOperation(key),
   };
 }
+
+export type V5Client = ReturnType<typeof createV5Client>;

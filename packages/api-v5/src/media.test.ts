@@ -34,7 +34,7 @@ describe('media uploads', () => {
   it('registers a video upload with POST /v5/media', async () => {
     const { calls, fetchImpl } = transport(() => json(registered, 201));
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    expect(await client.createMedia({ media_type: 'video' })).toEqual(registered);
+    expect(await client.media.create({ media_type: 'video' })).toEqual(registered);
     expect(calls[0]?.method).toBe('POST');
     expect(calls[0]?.url).toBe('http://sim.test/v5/media');
     expect(JSON.parse(String(calls[0]?.body))).toEqual({ media_type: 'video' });
@@ -43,14 +43,14 @@ describe('media uploads', () => {
   it('reads the status of an upload', async () => {
     const { calls, fetchImpl } = transport(() => json({ media_id: '77', media_type: 'video', status: 'processing' }));
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    expect((await client.getMedia('77')).status).toBe('processing');
+    expect((await client.media.get('77')).status).toBe('processing');
     expect(calls[0]?.url).toBe('http://sim.test/v5/media/77');
   });
 
   it('posts every upload parameter unchanged, then the file last, without the bearer token', async () => {
     const { calls, fetchImpl } = transport(() => new Response(null, { status: 204 }));
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    await client.uploadMedia(registered, new Blob(['fake video bytes'], { type: 'video/mp4' }), 'clip.mp4');
+    await client.media.upload(registered, new Blob(['fake video bytes'], { type: 'video/mp4' }), 'clip.mp4');
     const call = calls[0]!;
     expect(call.method).toBe('POST');
     expect(call.url).toBe('https://uploads.test/bucket');
@@ -67,7 +67,7 @@ describe('media uploads', () => {
   it('reports a refused upload as an ApiError with the status and a short body', async () => {
     const { fetchImpl } = transport(() => new Response('<Error><Code>AccessDenied</Code></Error>', { status: 403 }));
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    await expect(client.uploadMedia(registered, new Blob(['x']), 'clip.mp4')).rejects.toMatchObject({
+    await expect(client.media.upload(registered, new Blob(['x']), 'clip.mp4')).rejects.toMatchObject({
       name: 'ApiError',
       status: 403,
       message: expect.stringContaining('AccessDenied'),
@@ -79,14 +79,14 @@ describe('media uploads', () => {
       throw new TypeError('fetch failed');
     });
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    await expect(client.uploadMedia(registered, new Blob(['x']), 'clip.mp4')).rejects.toMatchObject({ name: 'NetworkError', notSent: false });
+    await expect(client.media.upload(registered, new Blob(['x']), 'clip.mp4')).rejects.toMatchObject({ name: 'NetworkError', notSent: false });
   });
 
   it('refuses an upload that has no upload_url', async () => {
     const { calls, fetchImpl } = transport(() => new Response(null, { status: 204 }));
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
     const { upload_url: _url, ...withoutUrl } = registered;
-    await expect(client.uploadMedia(withoutUrl, new Blob(['x']), 'clip.mp4')).rejects.toThrow(/without an upload_url/);
+    await expect(client.media.upload(withoutUrl, new Blob(['x']), 'clip.mp4')).rejects.toThrow(/without an upload_url/);
     expect(calls).toHaveLength(0);
   });
 });

@@ -1,19 +1,6 @@
-import { ApiError, NetworkError, redactText, type HttpClient, type Logger } from '@pinkit/http';
+import { ApiError, NetworkError, redactText, type Logger } from '@pinkit/http';
+import { composite, endpoint } from './endpoint.js';
 import type { Media, MediaUpload } from './types.js';
-
-const enc = encodeURIComponent;
-
-// https://developers.pinterest.com/docs/api/v5/media-create
-/** Registers a video upload; the answer says where to send the file and with which form fields. */
-export async function createMedia(http: HttpClient, input: { media_type: 'video' }): Promise<MediaUpload> {
-  return (await http.request<MediaUpload>('POST', '/media', { json: input })).data;
-}
-
-// https://developers.pinterest.com/docs/api/v5/media-get
-/** An upload's processing status: registered, processing, succeeded or failed. */
-export function getMedia(http: HttpClient, mediaId: string): Promise<Media> {
-  return http.get(`/media/${enc(mediaId)}`);
-}
 
 export interface UploadTransport {
   fetch: typeof fetch;
@@ -58,3 +45,15 @@ export async function uploadMedia(transport: UploadTransport, upload: MediaUploa
     body,
   });
 }
+
+/** `client.media`: video uploads (https://developers.pinterest.com/docs/api/v5/media-create). */
+export const media = {
+  /** Registers a video upload; the answer says where to send the file and with which form fields. */
+  create: endpoint('media/create', (call, input: { media_type: 'video' }): Promise<MediaUpload> => call({ body: input })),
+  /** An upload's processing status: registered, processing, succeeded or failed. */
+  get: endpoint('media/get', (call, mediaId: string): Promise<Media> => call({ params: { media_id: mediaId } })),
+  /** Sends the file to the registered upload's `upload_url`, with the client's transport and logger. */
+  upload: composite((context, upload: MediaUpload, file: Blob, filename: string, signal?: AbortSignal): Promise<void> =>
+    uploadMedia({ fetch: context.fetch, ...(context.logger ? { logger: context.logger } : {}), ...(signal ? { signal } : {}) }, upload, file, filename),
+  ),
+};

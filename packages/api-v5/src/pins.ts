@@ -1,34 +1,29 @@
-import { fromPages, type HttpClient, type Listing } from '@pinkit/http';
-import { listBoardPins, listBoards, type PageOptions } from './boards.js';
+import { fromPages, type Listing } from '@pinkit/http';
+import { boards, type PageOptions } from './boards.js';
+import { composite, endpoint } from './endpoint.js';
 import type { Pin, PinCreate } from './types.js';
 
-const enc = encodeURIComponent;
-
-export function getPin(http: HttpClient, pinId: string): Promise<Pin> {
-  return http.get(`/pins/${enc(pinId)}`);
-}
-
-/**
- * All of the user's pins. v5 has no such endpoint (v3 had `/v3/users/{id}/pins/`), so this walks
- * every board and lists its pins, as the quickstart does; each board's pin pages are pages here.
- */
-export function listUserPins(http: HttpClient, options: PageOptions = {}): Listing<Pin> {
-  return fromPages(async function* () {
-    for await (const board of listBoards(http, options)) {
-      yield* listBoardPins(http, board.id as string, options).pages();
-    }
-  });
-}
-
-export async function createPin(http: HttpClient, input: PinCreate): Promise<Pin> {
-  return (await http.request<Pin>('POST', '/pins', { json: input })).data;
-}
-
-export async function deletePin(http: HttpClient, pinId: string): Promise<void> {
-  await http.request('DELETE', `/pins/${enc(pinId)}`);
-}
-
-// https://developers.pinterest.com/docs/api/v5/pins-save
-export async function savePin(http: HttpClient, pinId: string, input: { board_id: string; board_section_id?: string }): Promise<Pin> {
-  return (await http.request<Pin>('POST', `/pins/${enc(pinId)}/save`, { json: input })).data;
-}
+/** `client.pins`: https://developers.pinterest.com/docs/api/v5/pins-get and the calls beside it. */
+export const pins = {
+  get: endpoint('pins/get', (call, pinId: string): Promise<Pin> => call({ params: { pin_id: pinId } })),
+  create: endpoint('pins/create', (call, input: PinCreate): Promise<Pin> => call({ body: input })),
+  delete: endpoint('pins/delete', async (call, pinId: string): Promise<void> => {
+    await call({ params: { pin_id: pinId } });
+  }),
+  // https://developers.pinterest.com/docs/api/v5/pins-save
+  save: endpoint('pins/save', (call, pinId: string, input: { board_id: string; board_section_id?: string }): Promise<Pin> =>
+    call({ params: { pin_id: pinId }, body: input }),
+  ),
+  /**
+   * All of the user's pins. v5 has no such endpoint (v3 had `/v3/users/{id}/pins/`; v5's
+   * `pins/list` takes pin ids), so this walks every board and lists its pins, as the quickstart
+   * does; each board's pin pages are pages here.
+   */
+  listAll: composite((context, options: PageOptions = {}): Listing<Pin> =>
+    fromPages(async function* () {
+      for await (const board of boards.list.run(context, options)) {
+        yield* boards.listPins.run(context, board.id as string, options).pages();
+      }
+    }),
+  ),
+};

@@ -1,10 +1,9 @@
-import type { HttpClient } from '@pinkit/http';
+import { endpoint } from './endpoint.js';
 import type { Account, LinkedBusiness } from './types.js';
 
-export function getUserAccount(http: HttpClient): Promise<Account> {
-  return http.get('/user_account');
-}
-
-export function listLinkedBusinesses(http: HttpClient): Promise<LinkedBusiness[]> {
-  return http.get('/user_account/businesses');
-}
+/** `client.userAccount`: https://developers.pinterest.com/docs/api/v5/user_account-get and the calls beside it. */
+export const userAccount = {
+  get: endpoint('user_account/get', (call): Promise<Account> => call()),
+  // https://developers.pinterest.com/docs/api/v5/linked_business_accounts-get
+  listBusinesses: endpoint('linked_business_accounts/get', (call): Promise<LinkedBusiness[]> => call()),
+};

@@ -147,4 +147,12 @@ describe('createHttpClient', () => {
     for (const secret of [TOKEN, 'pinr_REFRESHREFRESH123', 'app-secret-value']) expect(all).not.toContain(secret);
     expect(all).toContain('Bearer [REDACTED]');
   });
+
+  it('logs the rate-limit category a request is paced by at level 3', async () => {
+    const server = await serve([(res) => sendJson(res, 200, { id: '1' })]);
+    const lines: string[] = [];
+    const { http } = client(server.url, { logger: createLevelLogger(3, (line) => lines.push(line)) });
+    await http.request('GET', '/v5/boards/1', { rateLimitCategory: 'org_read' });
+    expect(lines[0]).toMatch(new RegExp(`^GET ${server.url}/v5/boards/1 category=org_read headers=`));
+  });
 });

@@ -39,6 +39,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** `false` makes this one request fail on the first error. */
   retry?: boolean;
+  /**
+   * The operation's `x-ratelimit-category` (`org_read`, `ads_write`, ...): Pinterest limits calls
+   * per category, so a layer that paces requests groups them by it. Logged at level 3.
+   */
+  rateLimitCategory?: string;
 }
 
 export interface HttpResponse<T> {
@@ -95,7 +100,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const body = opts.form ? new URLSearchParams(opts.form) : (opts.json as Record<string, unknown> | undefined);
     if (opts.form) headers['Content-Type'] = 'application/x-www-form-urlencoded';
     if (verbose) {
-      logger.log(3, `${method} ${request.url} headers=${JSON.stringify(redactHeaders(headers))}`);
+      const category = opts.rateLimitCategory ? ` category=${opts.rateLimitCategory}` : '';
+      logger.log(3, `${method} ${request.url}${category} headers=${JSON.stringify(redactHeaders(headers))}`);
       if (body !== undefined) logger.log(3, `request body: ${redactText(opts.form ? String(body) : JSON.stringify(body))}`);
     }
     const started = Date.now();

@@ -8,11 +8,11 @@ import { PINKIT_BIN, runPinkit, TEST_HOME } from '../test-support/run-pinkit.js'
 async function contents(sim: Simulator, token: string): Promise<string[]> {
   const client = createV5Client({ apiUri: sim.url, token });
   const lines: string[] = [];
-  for await (const board of client.listBoards({ pageSize: 250 })) {
+  for await (const board of client.boards.list({ pageSize: 250 })) {
     const sections = new Map<string, string>();
-    for await (const section of client.listBoardSections(board.id as string)) sections.set(section.id as string, section.name);
+    for await (const section of client.boardSections.list(board.id as string)) sections.set(section.id as string, section.name);
     lines.push(`${board.name}/${[...sections.values()].sort().join(',')}`);
-    for await (const pin of client.listBoardPins(board.id as string, { pageSize: 250 })) {
+    for await (const pin of client.boards.listPins(board.id as string, { pageSize: 250 })) {
       if (pin.type === 'story') continue;
       const image = (pin.media as { images?: Record<string, { url: string }> } | undefined)?.images?.['1200x']?.url;
       lines.push([board.name, sections.get(pin.board_section_id ?? '') ?? '-', pin.title, pin.link, image].join('/'));

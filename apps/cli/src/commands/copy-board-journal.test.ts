@@ -11,8 +11,8 @@ import { PINKIT_BIN, runPinkit, TEST_HOME, type PinkitRun } from '../test-suppor
 async function pinLines(sim: Simulator, token: string): Promise<string[]> {
   const client = createV5Client({ apiUri: sim.url, token });
   const lines: string[] = [];
-  for await (const board of client.listBoards({ pageSize: 250 })) {
-    for await (const pin of client.listBoardPins(board.id as string, { pageSize: 250 })) {
+  for await (const board of client.boards.list({ pageSize: 250 })) {
+    for await (const pin of client.boards.listPins(board.id as string, { pageSize: 250 })) {
       if (pin.type !== 'story') lines.push([board.name, pin.title, pin.link].join('/'));
     }
   }

@@ -16,13 +16,13 @@ interface BoardShape {
 async function snapshot(sim: Simulator, token: string, names?: (name: string) => string | undefined): Promise<BoardShape[]> {
   const client = createV5Client({ apiUri: sim.url, token });
   const shapes: BoardShape[] = [];
-  for await (const board of client.listBoards({ pageSize: 250 })) {
+  for await (const board of client.boards.list({ pageSize: 250 })) {
     const name = names ? names(board.name) : board.name;
     if (name === undefined) continue;
     const sections = new Map<string, string>();
-    for await (const section of client.listBoardSections(board.id as string)) sections.set(section.id as string, section.name);
+    for await (const section of client.boardSections.list(board.id as string)) sections.set(section.id as string, section.name);
     const pins: string[] = [];
-    for await (const pin of client.listBoardPins(board.id as string, { pageSize: 250 })) {
+    for await (const pin of client.boards.listPins(board.id as string, { pageSize: 250 })) {
       if (pin.type === 'story') continue;
       const image = (pin.media as { images?: Record<string, { url: string }> } | undefined)?.images?.['1200x']?.url;
       pins.push([sections.get(pin.board_section_id ?? '') ?? '-', pin.title, pin.link, image].join('|'));
@@ -34,7 +34,7 @@ async function snapshot(sim: Simulator, token: string, names?: (name: string) =>
 
 async function sourceBoards(sim: Simulator): Promise<Board[]> {
   const boards: Board[] = [];
-  for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).listBoards()) boards.push(board);
+  for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).boards.list()) boards.push(board);
   return boards;
 }
 
@@ -42,7 +42,7 @@ async function storyIds(sim: Simulator): Promise<string[]> {
   const client = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
   const ids: string[] = [];
   for (const board of await sourceBoards(sim)) {
-    for await (const pin of client.listBoardPins(board.id as string)) if (pin.type === 'story') ids.push(pin.id);
+    for await (const pin of client.boards.listPins(board.id as string)) if (pin.type === 'story') ids.push(pin.id);
   }
   return ids.sort();
 }
@@ -59,7 +59,7 @@ beforeEach(async () => {
   env = sim.env();
   const client = createV5Client({ apiUri: sim.url, token: env.ACCESS_TOKEN! });
   for (const board of await sourceBoards(sim)) {
-    for await (const _section of client.listBoardSections(board.id as string)) boardWithSections ??= board;
+    for await (const _section of client.boardSections.list(board.id as string)) boardWithSections ??= board;
   }
 });
 afterEach(() => sim.stop());

@@ -19,12 +19,12 @@ beforeAll(async () => {
   sim = await startSimulator({ boards: 3, pinsPerBoard: 10 });
   env = { ...sim.env(), PINKIT_MEDIA_POLL_MS: '5' };
   const client = createV5Client({ apiUri: sim.url, token: env.ACCESS_TOKEN! });
-  for await (const board of client.listBoards()) {
-    for await (const pin of client.listBoardPins(board.id as string)) {
+  for await (const board of client.boards.list()) {
+    for await (const pin of client.boards.listPins(board.id as string)) {
       if (pin.type === 'story') story ??= pin;
       else source ??= pin;
     }
-    for await (const section of client.listBoardSections(board.id as string)) target ??= { boardId: board.id as string, sectionId: section.id as string };
+    for await (const section of client.boardSections.list(board.id as string)) target ??= { boardId: board.id as string, sectionId: section.id as string };
   }
 });
 afterAll(() => sim.stop());

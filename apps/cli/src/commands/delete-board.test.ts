@@ -18,14 +18,14 @@ let boards: Board[];
 
 async function remainingBoardIds(): Promise<string[]> {
   const ids: string[] = [];
-  for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).listBoards()) ids.push(board.id as string);
+  for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).boards.list()) ids.push(board.id as string);
   return ids;
 }
 
 beforeEach(async () => {
   sim = await startSimulator({ boards: 3, pinsPerBoard: 2 });
   boards = [];
-  for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).listBoards()) boards.push(board);
+  for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).boards.list()) boards.push(board);
 });
 afterEach(() => sim.stop());
 

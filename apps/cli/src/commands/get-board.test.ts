@@ -10,16 +10,16 @@ let sections: string[];
 beforeAll(async () => {
   sim = await startSimulator({ pinsPerBoard: 30 });
   const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
-  for await (const candidate of pinterest.listBoards()) {
+  for await (const candidate of pinterest.boards.list()) {
     sections = [];
-    for await (const section of pinterest.listBoardSections(candidate.id as string)) sections.push(section.name);
+    for await (const section of pinterest.boardSections.list(candidate.id as string)) sections.push(section.name);
     if (sections.length > 0) {
       board = candidate;
       break;
     }
   }
   pins = [];
-  for await (const pin of pinterest.listBoardPins(board.id as string)) pins.push(pin);
+  for await (const pin of pinterest.boards.listPins(board.id as string)) pins.push(pin);
 });
 afterAll(() => sim.stop());
 

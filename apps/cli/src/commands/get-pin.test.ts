@@ -8,8 +8,8 @@ let pin: Pin;
 beforeAll(async () => {
   sim = await startSimulator();
   const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
-  for await (const board of pinterest.listBoards()) {
-    for await (const candidate of pinterest.listBoardPins(board.id as string)) {
+  for await (const board of pinterest.boards.list()) {
+    for await (const candidate of pinterest.boards.listPins(board.id as string)) {
       pin = candidate;
       break;
     }
@@ -41,6 +41,12 @@ describe('pinkit get-pin', () => {
     expect(errorLines).toHaveLength(1);
     expect(errorLines[0]).toMatch(/^pinkit: Not found - check the id\. .*404.*\(request id [0-9a-f]+\)$/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a pin id that would name another endpoint, without calling Pinterest', async () => {
+    const run = await runPinkit(['get-pin', '-p', '../boards'], sim.env());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('pinkit: pins/get: pin_id "../boards" cannot contain "/" or "\\" (it is one path segment).\n');
   });
 
   it('asks for the pin id', async () => {

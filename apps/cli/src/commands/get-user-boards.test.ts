@@ -8,7 +8,7 @@ let boards: Board[];
 beforeAll(async () => {
   sim = await startSimulator({ boards: 7 });
   boards = [];
-  for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).listBoards()) boards.push(board);
+  for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).boards.list()) boards.push(board);
 });
 afterAll(() => sim.stop());
 

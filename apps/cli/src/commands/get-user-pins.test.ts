@@ -9,8 +9,8 @@ beforeAll(async () => {
   sim = await startSimulator({ boards: 5, pinsPerBoard: 12 });
   const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
   expected = [];
-  for await (const board of pinterest.listBoards()) {
-    for await (const pin of pinterest.listBoardPins(board.id as string)) expected.push(pin.id as string);
+  for await (const board of pinterest.boards.list()) {
+    for await (const pin of pinterest.boards.listPins(board.id as string)) expected.push(pin.id as string);
   }
 });
 afterAll(() => sim.stop());

@@ -9,9 +9,9 @@ let target: { boardId: string; sectionId: string };
 beforeAll(async () => {
   sim = await startSimulator({ boards: 3, pinsPerBoard: 4 });
   const client = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
-  for await (const board of client.listBoards()) {
-    for await (const pin of client.listBoardPins(board.id as string)) if (pin.type !== 'story') source ??= pin;
-    for await (const section of client.listBoardSections(board.id as string)) target ??= { boardId: board.id as string, sectionId: section.id as string };
+  for await (const board of client.boards.list()) {
+    for await (const pin of client.boards.listPins(board.id as string)) if (pin.type !== 'story') source ??= pin;
+    for await (const section of client.boardSections.list(board.id as string)) target ??= { boardId: board.id as string, sectionId: section.id as string };
   }
 });
 afterAll(() => sim.stop());
@@ -22,7 +22,7 @@ describe('pinkit save-pin', () => {
     expect(run.code).toBe(0);
     const [saved] = jsonLines(run.stdout);
     expect(saved).toMatchObject({ board_id: target.boardId, board_section_id: target.sectionId, parent_pin_id: source.id, title: source.title });
-    const reread = await createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).getPin(saved!.id as string);
+    const reread = await createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).pins.get(saved!.id as string);
     expect(reread.board_section_id).toBe(target.sectionId);
   });
 

@@ -10,7 +10,7 @@ beforeAll(async () => {
   sim = await startSimulator({ boards: 2, pinsPerBoard: 4 });
   // A second token name for the demo user: two names, one account.
   env = { ...sim.env(), SAME_USER: sim.issueToken(sim.users[0]!.id, ['user_accounts:read', 'boards:read', 'pins:read', 'boards:write', 'pins:write']) };
-  for await (const candidate of createV5Client({ apiUri: sim.url, token: env.ACCESS_TOKEN! }).listBoards()) {
+  for await (const candidate of createV5Client({ apiUri: sim.url, token: env.ACCESS_TOKEN! }).boards.list()) {
     board = { id: candidate.id as string, name: candidate.name };
     break;
   }

@@ -68,7 +68,14 @@ export function describeError(error: unknown): string {
 
 // Errors that mean "what you typed or configured is wrong", from any package, by name so that
 // the packages need not be loaded to classify them.
-const INPUT_ERRORS = new Set(['InputError', 'UnknownScopeError', 'InvalidTokenNameError', 'MissingAppCredentialsError', 'InvalidRedirectUriError']);
+const INPUT_ERRORS = new Set([
+  'InputError',
+  'UnknownScopeError',
+  'InvalidTokenNameError',
+  'MissingAppCredentialsError',
+  'InvalidRedirectUriError',
+  'InvalidPathParamError',
+]);
 
 export function exitCodeFor(error: unknown): number {
   return error instanceof Error && INPUT_ERRORS.has(error.name) ? EXIT_USAGE : EXIT_FAILURE;

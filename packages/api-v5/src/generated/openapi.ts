@@ -14167,7 +14167,6 @@ export interface components {
         PacingDeliveryType: "STANDARD" | "ACCELERATED";
         Paginated: {
             bookmark?: string | null;
-            items: Record<string, never>[];
         };
         /** @enum {string} */
         Permissions: "ADMIN" | "ANALYST" | "FINANCE_MANAGER" | "FINANCE_EDIT" | "FINANCE_VIEW" | "AUDIENCE_MANAGER" | "CAMPAIGN_MANAGER" | "CATALOGS_MANAGER" | "CATALOGS_VIEWER" | "PROFILE_PUBLISHER" | "CONSUMER_USER";
@@ -19117,7 +19116,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["AdGroupResponse"][];
+                        items: components["schemas"]["AdGroupResponse"][];
                     };
                 };
             };
@@ -19550,7 +19549,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["AdResponse"][];
+                        items: components["schemas"]["AdResponse"][];
                     };
                 };
             };
@@ -19759,7 +19758,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["AdsCreditDiscountsResponse"][];
+                        items: components["schemas"]["AdsCreditDiscountsResponse"][];
                     };
                 };
             };
@@ -20107,7 +20106,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["Audience"][];
+                        items: components["schemas"]["Audience"][];
                     };
                 };
             };
@@ -20284,7 +20283,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["SharedAudienceAccount"][];
+                        items: components["schemas"]["SharedAudienceAccount"][];
                     };
                 };
             };
@@ -20488,7 +20487,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["BillingProfilesResponse"][];
+                        items: components["schemas"]["BillingProfilesResponse"][];
                     };
                 };
             };
@@ -20543,7 +20542,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["BillingInvoiceResponse"][];
+                        items: components["schemas"]["BillingInvoiceResponse"][];
                     };
                 };
             };
@@ -20767,7 +20766,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["CampaignResponse"][];
+                        items: components["schemas"]["CampaignResponse"][];
                     };
                 };
             };
@@ -21284,7 +21283,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["ConversionEventResponse"][];
+                        items: components["schemas"]["ConversionEventResponse"][];
                     };
                 };
             };
@@ -21366,7 +21365,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["CustomerList"][];
+                        items: components["schemas"]["CustomerList"][];
                     };
                 };
             };
@@ -21884,7 +21883,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["Keyword"][];
+                        items: components["schemas"]["Keyword"][];
                     };
                 };
             };
@@ -22043,7 +22042,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["LabelsResponse"][];
+                        items: components["schemas"]["LabelsResponse"][];
                     };
                 };
             };
@@ -22175,7 +22174,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["LeadFormResponse"][];
+                        items: components["schemas"]["LeadFormResponse"][];
                     };
                 };
             };
@@ -22995,7 +22994,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["OrderLine"][];
+                        items: components["schemas"]["OrderLine"][];
                     };
                 };
             };
@@ -23160,7 +23159,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["ProductGroupPromotion"][];
+                        items: components["schemas"]["ProductGroupPromotion"][];
                     };
                 };
             };
@@ -23390,7 +23389,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["PromotionResponse"][];
+                        items: components["schemas"]["PromotionResponse"][];
                     };
                 };
             };
@@ -24030,7 +24029,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Insertion orders status by ad acount id */
-                        items?: unknown;
+                        items: components["schemas"]["SSIOInsertionOrderStatus"][];
                     };
                 };
             };
@@ -24136,7 +24135,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description SSIO order lines by ad acount id */
-                        items?: unknown;
+                        items: components["schemas"]["SSIOOrderLine"][];
                     };
                 };
             };
@@ -24267,7 +24266,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["TargetingTemplateGetResponseData"][];
+                        items: components["schemas"]["TargetingTemplateGetResponseData"][];
                     };
                 };
             };
@@ -24429,7 +24428,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["TemplateResponse"][];
+                        items: components["schemas"]["TemplateResponse"][];
                     };
                 };
             };
@@ -25210,7 +25209,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Pins */
-                        items?: unknown;
+                        items: components["schemas"]["Pin"][];
                     };
                 };
             };
@@ -25267,7 +25266,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Board sections */
-                        items?: unknown;
+                        items: components["schemas"]["BoardSection"][];
                     };
                 };
             };
@@ -25578,7 +25577,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Pins */
-                        items?: unknown;
+                        items: components["schemas"]["Pin"][];
                     };
                 };
             };
@@ -25660,7 +25659,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description List of employers. */
-                        items?: components["schemas"]["UserBusinessRoleBinding"][];
+                        items: components["schemas"]["UserBusinessRoleBinding"][];
                     };
                 };
             };
@@ -25811,7 +25810,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description List of members with permissions to the asset. */
-                        items?: components["schemas"]["UserSingleAssetBinding"][];
+                        items: components["schemas"]["UserSingleAssetBinding"][];
                     };
                 };
             };
@@ -25864,7 +25863,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description List of partners with permissions to the asset. */
-                        items?: components["schemas"]["UserSingleAssetBinding"][];
+                        items: components["schemas"]["UserSingleAssetBinding"][];
                     };
                 };
             };
@@ -26008,7 +26007,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description List of business members. */
-                        items?: components["schemas"]["UserBusinessRoleBinding"][];
+                        items: components["schemas"]["UserBusinessRoleBinding"][];
                     };
                 };
             };
@@ -26144,7 +26143,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description List of assets the requesting business has access to. */
-                        items?: components["schemas"]["GetBusinessAssetsResponse"][];
+                        items: components["schemas"]["GetBusinessAssetsResponse"][];
                     };
                 };
             };
@@ -26199,7 +26198,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description List asset permissions the given member was granted. */
-                        items?: components["schemas"]["AssetIdPermissions"][];
+                        items: components["schemas"]["AssetIdPermissions"][];
                     };
                 };
             };
@@ -26342,7 +26341,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description List of invite and request data. */
-                        items?: components["schemas"]["InviteResponse"][];
+                        items: components["schemas"]["InviteResponse"][];
                     };
                 };
             };
@@ -26563,7 +26562,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description List assets on which you granted access to your partner or assets on which your partner has granted you access. */
-                        items?: components["schemas"]["GetPartnerAssetsResponse"][];
+                        items: components["schemas"]["GetPartnerAssetsResponse"][];
                     };
                 };
             };
@@ -26631,7 +26630,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description List of business partners. */
-                        items?: components["schemas"]["UserBusinessRoleBinding"][];
+                        items: components["schemas"]["UserBusinessRoleBinding"][];
                     };
                 };
             };
@@ -26728,7 +26727,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["Audience"][];
+                        items: components["schemas"]["Audience"][];
                     };
                 };
             };
@@ -26789,7 +26788,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["SharedAudienceAccount"][];
+                        items: components["schemas"]["SharedAudienceAccount"][];
                     };
                 };
             };
@@ -27374,7 +27373,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["Catalog"][];
+                        items: components["schemas"]["Catalog"][];
                     };
                 };
             };
@@ -27578,7 +27577,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["CatalogsFeed"][];
+                        items: components["schemas"]["CatalogsFeed"][];
                     };
                 };
             };
@@ -27988,7 +27987,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["CatalogsFeedProcessingResult"][];
+                        items: components["schemas"]["CatalogsFeedProcessingResult"][];
                     };
                 };
             };
@@ -28072,7 +28071,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["CatalogsItemValidationIssues"][];
+                        items: components["schemas"]["CatalogsItemValidationIssues"][];
                     };
                 };
             };
@@ -28486,7 +28485,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["CatalogsVerticalProductGroup"][];
+                        items: components["schemas"]["CatalogsVerticalProductGroup"][];
                     };
                 };
             };
@@ -28950,7 +28949,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Pins */
-                        items?: unknown;
+                        items: components["schemas"]["CatalogsProduct"][];
                     };
                 };
             };
@@ -29029,7 +29028,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Pins */
-                        items?: unknown;
+                        items: components["schemas"]["CatalogsProduct"][];
                     };
                 };
             };
@@ -29194,7 +29193,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["CatalogsReportStats"][];
+                        items: components["schemas"]["CatalogsReportStats"][];
                     };
                 };
             };
@@ -29469,7 +29468,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["IntegrationRecord"][];
+                        items: components["schemas"]["IntegrationRecord"][];
                     };
                 };
             };
@@ -30892,7 +30891,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description items */
-                        items?: unknown;
+                        items: components["schemas"]["Board"][];
                     };
                 };
             };
@@ -30933,7 +30932,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["Pin"][];
+                        items: components["schemas"]["Pin"][];
                     };
                 };
             };
@@ -30990,7 +30989,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["SummaryPin"][];
+                        items: components["schemas"]["SummaryPin"][];
                     };
                 };
             };
@@ -31611,7 +31610,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["UserSummary"][];
+                        items: components["schemas"]["UserSummary"][];
                     };
                 };
             };
@@ -31669,7 +31668,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Users */
-                        items?: unknown;
+                        items: components["schemas"]["UserSummary"][];
                     };
                 };
             };
@@ -31709,7 +31708,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["Board"][];
+                        items: components["schemas"]["Board"][];
                     };
                 };
             };
@@ -31806,7 +31805,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["UserWebsiteSummary"][];
+                        items: components["schemas"]["UserWebsiteSummary"][];
                     };
                 };
             };
@@ -31989,7 +31988,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
-                        items?: components["schemas"]["Interest"][];
+                        items: components["schemas"]["Interest"][];
                     };
                 };
             };

@@ -64,13 +64,13 @@ export function createV5CopyAccount(client: V5Client, options: PageOptions = {})
   // Bigger pages than Pinterest's default 25: lookups after a lost response list a whole board.
   const page = { pageSize: options.pageSize ?? 100 };
   return {
-    listBoards: () => withIds(client.listBoards(page), 'board'),
-    getBoard: async (boardId) => withId(await client.getBoard(boardId), 'board'),
-    listBoardPins: (boardId) => pinsOf(client.listBoardPins(boardId, page)),
-    listSections: (boardId) => withIds(client.listBoardSections(boardId, page), 'board section'),
-    listSectionPins: (boardId, sectionId) => pinsOf(client.listSectionPins(boardId, sectionId, page)),
-    createBoard: async (input) => withId(await client.createBoard(boardCreate(input)), 'board'),
-    createSection: async (boardId, input) => withId(await client.createBoardSection(boardId, input), 'board section'),
-    createPin: async (input) => toCopyablePin(await client.createPin(toPinCreate(input))),
+    listBoards: () => withIds(client.boards.list(page), 'board'),
+    getBoard: async (boardId) => withId(await client.boards.get(boardId), 'board'),
+    listBoardPins: (boardId) => pinsOf(client.boards.listPins(boardId, page)),
+    listSections: (boardId) => withIds(client.boardSections.list(boardId, page), 'board section'),
+    listSectionPins: (boardId, sectionId) => pinsOf(client.boardSections.listPins(boardId, sectionId, page)),
+    createBoard: async (input) => withId(await client.boards.create(boardCreate(input)), 'board'),
+    createSection: async (boardId, input) => withId(await client.boardSections.create(boardId, input), 'board section'),
+    createPin: async (input) => toCopyablePin(await client.pins.create(toPinCreate(input))),
   };
 }

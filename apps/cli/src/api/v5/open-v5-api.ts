@@ -9,27 +9,27 @@ import { toPinCreate } from './pin-create.js';
 export function v5Api(client: V5Client): PinterestApi {
   return {
     version: '5',
-    getUserAccount: () => client.getUserAccount(),
-    listBoards: (options) => client.listBoards(options),
-    getBoard: (boardId) => client.getBoard(boardId),
-    listBoardPins: (boardId, options) => client.listBoardPins(boardId, options),
-    listBoardSections: (boardId, options) => client.listBoardSections(boardId, options),
-    deleteBoard: (boardId) => client.deleteBoard(boardId),
-    getPin: (pinId) => client.getPin(pinId),
-    listUserPins: (options) => client.listUserPins(options),
-    createPin: (pin) => client.createPin(toPinCreate(pin)),
+    getUserAccount: () => client.userAccount.get(),
+    listBoards: (options) => client.boards.list(options),
+    getBoard: (boardId) => client.boards.get(boardId),
+    listBoardPins: (boardId, options) => client.boards.listPins(boardId, options),
+    listBoardSections: (boardId, options) => client.boardSections.list(boardId, options),
+    deleteBoard: (boardId) => client.boards.delete(boardId),
+    getPin: (pinId) => client.pins.get(pinId),
+    listUserPins: (options) => client.pins.listAll(options),
+    createPin: (pin) => client.pins.create(toPinCreate(pin)),
     savePin: (pinId, { boardId, sectionId }) =>
-      client.savePin(pinId, { board_id: boardId, ...(sectionId ? { board_section_id: sectionId } : {}) }),
+      client.pins.save(pinId, { board_id: boardId, ...(sectionId ? { board_section_id: sectionId } : {}) }),
     // v5 uploads in two steps: register (`POST /v5/media`), then send the file to the returned upload URL.
     uploadVideo: async (file, filename) => {
-      const upload = await client.createMedia({ media_type: 'video' });
-      await client.uploadMedia(upload, file, filename);
+      const upload = await client.media.create({ media_type: 'video' });
+      await client.media.upload(upload, file, filename);
       return upload.media_id;
     },
     // A fresh upload may not report a status yet; it is then still registered.
-    getMediaStatus: async (mediaId) => (await client.getMedia(mediaId)).status ?? 'registered',
+    getMediaStatus: async (mediaId) => (await client.media.get(mediaId)).status ?? 'registered',
     copyAccount: () => createV5CopyAccount(client),
-    getCopyablePin: async (pinId) => toCopyablePin(await client.getPin(pinId)),
+    getCopyablePin: async (pinId) => toCopyablePin(await client.pins.get(pinId)),
   };
 }
 

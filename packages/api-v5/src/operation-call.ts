@@ -1,0 +1,44 @@
+import { createListing, type HttpClient, type Listing, type QueryValue, type RequestOptions } from '@pinkit/http';
+import type { CallArgs, CallResult, ListArgs, ListItem } from './call-types.js';
+import { fillPath } from './fill-path.js';
+import type { V5OperationInfo } from './find-operation.js';
+
+/**
+ * One v5 operation ready to call: `call({ params, query, body })` for one answer,
+ * `call.list({ params, query })` for a bookmark-paged `Listing`. Method, path template and
+ * rate-limit category come from the operation; inputs and results are typed by `Op`, its
+ * generated type.
+ */
+export interface OperationCall<Op> {
+  (...args: CallArgs<Op>): Promise<CallResult<Op>>;
+  list(...args: ListArgs<Op>): Listing<ListItem<Op>>;
+  readonly operation: V5OperationInfo;
+}
+
+interface Input {
+  params?: Readonly<Record<string, unknown>>;
+  query?: Readonly<Record<string, QueryValue>>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export function createOperationCall<Op>(http: HttpClient, operation: V5OperationInfo): OperationCall<Op> {
+  const options = (input: Input, query = input.query): RequestOptions => ({
+    ...(query ? { query } : {}),
+    ...(input.body === undefined ? {} : { json: input.body }),
+    ...(input.signal ? { signal: input.signal } : {}),
+    ...(operation.rateLimitCategory ? { rateLimitCategory: operation.rateLimitCategory } : {}),
+  });
+  const call = async (input: Input = {}) => {
+    const path = fillPath(operation.id, operation.path, input.params);
+    return (await http.request(operation.method, path, options(input))).data;
+  };
+  const list = (input: Input = {}) => {
+    // Checked now, not when the first page is read, so a bad id fails where it was passed.
+    const path = fillPath(operation.id, operation.path, input.params);
+    return createListing(async (bookmark) => (await http.request(operation.method, path, options(input, { ...input.query, bookmark }))).data);
+  };
+  // The one place the typed surface meets the untyped request: `Op` was chosen from the same
+  // operation the path and method come from (see endpoint.ts and v5-request.ts).
+  return Object.assign(call, { list, operation }) as unknown as OperationCall<Op>;
+}
