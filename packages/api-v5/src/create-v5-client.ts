@@ -69,6 +69,6 @@ export function createV5Client(options: V5ClientOptions): V5Client {
     createMedia: (input) => media.createMedia(http, input),
     getMedia: (id) => media.getMedia(http, id),
     uploadMedia: (upload, file, filename, signal) =>
-      media.uploadMedia({ fetch: rest.fetch ?? fetch, ...(rest.logger ? { logger: rest.logger } : {}), ...(signal ? { signal } : {}) }, upload, file, filename),
+      media.uploadMedia({ fetch: http.fetch, ...(rest.logger ? { logger: rest.logger } : {}), ...(signal ? { signal } : {}) }, upload, file, filename),
   };
 }

@@ -1,4 +1,4 @@
-import { ApiError, NetworkError, redactText, type HttpClient, type Logger } from '@pinkit/http';
+import { ApiError, NetworkError, redactText, type FetchLike, type FetchLikeResponse, type HttpClient, type Logger } from '@pinkit/http';
 import type { Media, MediaUpload } from './types.js';
 
 const enc = encodeURIComponent;
@@ -16,7 +16,8 @@ export function getMedia(http: HttpClient, mediaId: string): Promise<Media> {
 }
 
 export interface UploadTransport {
-  fetch: typeof fetch;
+  /** The API client's own transport (`http.fetch`), so an upload uses the same proxy and connections. */
+  fetch: FetchLike;
   logger?: Logger;
   signal?: AbortSignal;
 }
@@ -36,7 +37,7 @@ export async function uploadMedia(transport: UploadTransport, upload: MediaUploa
   form.append('file', file, filename);
   const request = { method: 'POST', url: redactText(upload.upload_url) };
   const started = Date.now();
-  let response: Response;
+  let response: FetchLikeResponse;
   try {
     response = await transport.fetch(upload.upload_url, { method: 'POST', body: form, ...(transport.signal ? { signal: transport.signal } : {}) });
   } catch (error) {
