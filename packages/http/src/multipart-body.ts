@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 export interface MultipartBody {
   /** In order: header and text parts as bytes, files as Blobs (read when sent, not before). */
   parts: Array<Uint8Array | Blob>;
@@ -10,12 +8,15 @@ export interface MultipartBody {
 // As the HTML form encoding escapes them, so a name or filename cannot end its header line.
 const escapeQuoted = (value: string) => value.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
 
+// Only has to be absent from the content, as browsers' boundaries are; node:crypto is not worth loading for it.
+const randomBoundary = () => `----pinkit${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+
 /**
  * Encodes `form` as `multipart/form-data` without the global `Response` (which would load
  * undici to do the same). Fields keep their order: storage services behind a media
  * `upload_url` read the policy fields first and want the file last.
  */
-export function multipartBody(form: FormData, boundary = `----pinkit${randomBytes(12).toString('hex')}`): MultipartBody {
+export function multipartBody(form: FormData, boundary = randomBoundary()): MultipartBody {
   const encoder = new TextEncoder();
   const parts: Array<Uint8Array | Blob> = [];
   let length = 0;

@@ -2,7 +2,6 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type 
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate, constants as zlib } from 'node:zlib';
 import type { FetchLike, FetchLikeInit } from './fetch-like.js';
 import { NodeResponse } from './node-response.js';
 import { proxyAuthorization, proxyFor, readProxySettings, type ProxyEnv } from './proxy-settings.js';
@@ -20,14 +19,14 @@ export interface NodeFetchOptions {
 
 export type NodeFetch = FetchLike & ((url: string, init?: FetchLikeInit) => Promise<NodeResponse>);
 
-// Lenient like browsers and undici: a body whose gzip trailer is cut short still decodes.
-const GZIP_OPTIONS = { flush: zlib.Z_SYNC_FLUSH, finishFlush: zlib.Z_SYNC_FLUSH };
-
-function decoded(message: IncomingMessage): Readable {
+/** The body decompressed; node:zlib is loaded only when a response is compressed. */
+async function decoded(message: IncomingMessage): Promise<Readable> {
   const encoding = message.headers['content-encoding']?.trim().toLowerCase();
-  const decoder =
-    encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip(GZIP_OPTIONS) : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
-  if (!decoder) return message;
+  if (!encoding || !['gzip', 'x-gzip', 'deflate', 'br'].includes(encoding)) return message;
+  const zlib = await import('node:zlib');
+  // Lenient like browsers and undici: a body whose gzip trailer is cut short still decodes.
+  const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const decoder = encoding === 'br' ? zlib.createBrotliDecompress() : encoding === 'deflate' ? zlib.createInflate() : zlib.createGunzip(flush);
   message.on('error', (error) => decoder.destroy(error));
   return message.pipe(decoder);
 }
@@ -90,7 +89,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     headers['accept-encoding'] ??= 'gzip, deflate, br';
     const { send, ...target } = route(url, headers);
     const request = send(url, { ...target, method: (init.method ?? 'GET').toUpperCase(), headers });
-    let message: IncomingMessage | undefined;
+    let message: IncomingMessage | undefined = undefined;
     // Before the headers the request carries the failure; after them, the body being read.
     const abort = () => (message ?? request).destroy(signal?.reason as Error);
     signal?.addEventListener('abort', abort, { once: true });
@@ -111,6 +110,6 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
       throw new TypeError(`${request.method} ${url.origin}${url.pathname} answered ${status}: a redirect, and this request allows none.`);
     }
     const empty = request.method === 'HEAD' || status === 204 || status === 304;
-    return new NodeResponse(message, empty ? message : decoded(message), { url: url.href, maxBodyBytes });
+    return new NodeResponse(message, empty ? message : await decoded(message), { url: url.href, maxBodyBytes });
   };
 }
