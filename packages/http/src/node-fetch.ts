@@ -2,7 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type 
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import type { FetchLike, FetchLikeInit } from './fetch-like.js';
+import type { FetchLikeInit } from './fetch-like.js';
 import { NodeResponse } from './node-response.js';
 import { proxyAuthorization, proxyFor, readProxySettings, type ProxyEnv } from './proxy-settings.js';
 import { requestBody, type RequestBody } from './request-body.js';
@@ -17,7 +17,8 @@ export interface NodeFetchOptions {
   ca?: string | Buffer | Array<string | Buffer>;
 }
 
-export type NodeFetch = FetchLike & ((url: string, init?: FetchLikeInit) => Promise<NodeResponse>);
+/** A `FetchLike` whose responses are `NodeResponse`s. */
+export type NodeFetch = (url: string, init?: FetchLikeInit) => Promise<NodeResponse>;
 
 /** The body decompressed; node:zlib is loaded only when a response is compressed. */
 async function decoded(message: IncomingMessage): Promise<Readable> {
