@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type RequestOptions } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { once } from 'node:events';
+import { rootCertificates } from 'node:tls';
 import type { Readable } from 'node:stream';
 import type { FetchLikeInit } from './fetch-like.js';
 import { NodeResponse } from './node-response.js';
@@ -13,7 +14,7 @@ export interface NodeFetchOptions {
   maxBodyBytes?: number;
   /** Where `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` are read, once, now. Default `process.env`. */
   proxyEnv?: ProxyEnv;
-  /** Trusted certificates for https targets and proxies, e.g. a corporate root CA. Default: Node's. */
+  /** Certificates to trust besides Node's own roots, e.g. a corporate root CA, for targets and https proxies. */
   ca?: string | Buffer | Array<string | Buffer>;
 }
 
@@ -50,7 +51,8 @@ async function writeBody(request: ReturnType<typeof httpRequest>, body: RequestB
 export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
   const proxies = readProxySettings(options.proxyEnv ?? process.env);
-  const tls = options.ca === undefined ? {} : { ca: options.ca };
+  // Node's `ca` option replaces the default roots; a corporate CA is meant to be added to them.
+  const tls = options.ca === undefined ? {} : { ca: [...rootCertificates, ...[options.ca].flat()] };
   const httpAgent = new HttpAgent({ keepAlive: true });
   const httpsAgent = new HttpsAgent({ keepAlive: true, ...tls });
   const tunnels = new Map<string, TunnelAgent>();
