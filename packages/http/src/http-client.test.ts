@@ -147,4 +147,24 @@ describe('createHttpClient', () => {
     for (const secret of [TOKEN, 'pinr_REFRESHREFRESH123', 'app-secret-value']) expect(all).not.toContain(secret);
     expect(all).toContain('Bearer [REDACTED]');
   });
+
+  it('turns a slow answer into a NetworkError that says it timed out', async () => {
+    const server = await startLocalServer(() => {});
+    close = server.close;
+    const { http } = client(server.url, { retry: false, timeoutMs: 50 });
+    const error = await http.get('/v5/boards').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toBe(`GET ${server.url}/v5/boards: timed out after 50 ms`);
+  });
+
+  it("passes the caller's own cancellation through unchanged and does not retry it", async () => {
+    const server = await startLocalServer(() => {});
+    close = server.close;
+    const { http, delays } = client(server.url);
+    const controller = new AbortController();
+    const pending = http.get('/v5/boards', {}, controller.signal).catch((e: unknown) => e);
+    setTimeout(() => controller.abort(new Error('user pressed Ctrl-C')), 20);
+    expect(await pending).toMatchObject({ message: 'user pressed Ctrl-C' });
+    expect(delays).toHaveLength(0);
+  });
 });
