@@ -65,16 +65,19 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
       if (!tunnel) tunnels.set(proxy.href, (tunnel = new TunnelAgent(proxy, { keepAlive: true, ...tls })));
       return { send: httpsRequest, agent: tunnel };
     }
-    // Plain http through a proxy: the request goes to the proxy with the absolute URL as path.
+    // Plain http through a proxy: the request goes to the proxy with the absolute URL as path
+    // (and Host still naming the target), over the pool of connections to the proxy.
     const authorization = proxyAuthorization(proxy);
     if (authorization) headers['proxy-authorization'] = authorization;
+    headers.host = url.host;
+    const secure = proxy.protocol === 'https:';
     return {
-      send: proxy.protocol === 'https:' ? httpsRequest : httpRequest,
-      agent: false,
+      send: secure ? httpsRequest : httpRequest,
+      agent: secure ? httpsAgent : httpAgent,
+      protocol: proxy.protocol,
       host: proxy.hostname.replace(/^\[|\]$/g, ''),
-      port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+      port: proxy.port || (secure ? 443 : 80),
       path: url.href,
-      ...tls,
     };
   }
 

@@ -43,7 +43,17 @@ describe('the transport behind a proxy', () => {
     expect(await response.text()).toBe('{"via":"proxy"}');
     expect(proxy.seen).toMatchObject([{ method: 'GET', target: `${target.url}/v5/pins/1` }]);
     expect(proxy.seen[0]?.headers['proxy-authorization']).toBe(`Basic ${Buffer.from('corp:s3cret').toString('base64')}`);
-    expect(target.seen[0]?.headers.authorization).toBe('Bearer pina_T');
+    expect(target.seen[0]?.headers).toMatchObject({ authorization: 'Bearer pina_T', host: new URL(target.url).host });
+  });
+
+  it('reaches an https proxy over TLS, for forwarded and tunnelled requests alike', async () => {
+    const plain = await started(startLocalServer((_req, res) => sendJson(res, 200, { plain: true })));
+    const secure = await started(startTlsServer());
+    const proxy = await started(startLocalProxy({ tls: true }));
+    const fetch = createNodeFetch({ proxyEnv: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url }, ca: TEST_CERT });
+    expect(await (await fetch(`${plain.url}/a`)).json()).toEqual({ plain: true });
+    expect(await (await fetch(`${secure.url}/b`)).json()).toEqual({ secure: true });
+    expect(proxy.seen.map(({ method, target }) => `${method} ${target}`)).toEqual([`GET ${plain.url}/a`, `CONNECT 127.0.0.1:${secure.port}`]);
   });
 
   it('tunnels https requests through HTTPS_PROXY with CONNECT, one tunnel for several requests', async () => {

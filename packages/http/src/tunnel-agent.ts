@@ -29,6 +29,8 @@ export class TunnelAgent extends HttpsAgent {
       method: 'CONNECT',
       path: target,
       agent: false,
+      // An https proxy is checked against the same trusted roots as the targets.
+      ...(this.options.ca === undefined ? {} : { ca: this.options.ca }),
       headers: { host: target, ...(authorization ? { 'proxy-authorization': authorization } : {}) },
     });
     connect.once('connect', (response, socket) => {
