@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `pnpm bench`: prints figures; never fails on a time. Measures
 //  1. `pinkit --help` start-up against bare `node -e 0` (median of repeated runs);
-//  2. peak memory of `pinkit get-user-pins --json` streaming 100,000 pins from the simulator.
+//  2. one request: `pinkit get-pin` against a bare node:http GET of the same pin and `node -e 0`
+//     (median wall time, peak RSS and CPU time of each);
+//  3. peak memory of `pinkit get-user-pins --json` streaming 100,000 pins from the simulator.
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +36,55 @@ async function startupFigures() {
   console.log(`start-up: pinkit --help median ${help.toFixed(1)} ms, node -e 0 median ${bare.toFixed(1)} ms, ratio ${(help / bare).toFixed(2)}x (goal <= 1.5x; ${runs} runs each)`);
 }
 
+/** Runs `node ...args` to the end without blocking this process (the simulator lives here). */
+function run(args, env) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`node ${args.join(' ')} exited with ${code}: ${stderr.trim()}`));
+      else resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, stderr });
+    });
+  });
+}
+
+/** Median wall time of `runs` runs, then peak RSS and CPU time from one more run with report-usage.cjs preloaded. */
+async function measure(args, env) {
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push((await run(args, env)).ms);
+  const { stderr } = await run(['--require', join(root, 'tooling', 'scripts', 'report-usage.cjs'), ...args], env);
+  const [, kb, cpu] = /maxrss-kb=(\d+) cpu-ms=(\d+)/.exec(stderr) ?? [];
+  return { ms: median(times), mb: Number(kb) / 1024, cpu: Number(cpu) };
+}
+
+async function oneRequestFigures() {
+  const sim = await startSimulator({ boards: 2, pinsPerBoard: 3 });
+  try {
+    const env = { ...process.env, ...sim.env() };
+    const headers = { authorization: `Bearer ${env.ACCESS_TOKEN}` };
+    const boards = await (await fetch(`${sim.url}/v5/boards`, { headers })).json();
+    const pins = await (await fetch(`${sim.url}/v5/boards/${boards.items[0].id}/pins`, { headers })).json();
+    const pinId = pins.items[0].id;
+    await measure(['-e', '0'], env); // warm the file cache
+    const rows = [
+      ['pinkit get-pin', await measure([pinkit, 'get-pin', '-p', pinId], env)],
+      ['bare node:http GET', await measure([join(root, 'tooling', 'scripts', 'bare-get.mjs'), `${sim.url}/v5/pins/${pinId}`, env.ACCESS_TOKEN], env)],
+      ['node -e 0', await measure(['-e', '0'], env)],
+    ];
+    const [cli, bare, node] = rows.map(([, figures]) => figures);
+    console.log(`one request (${runs} runs each; goal: pinkit <= 1.3x the bare GET):`);
+    for (const [label, { ms, mb, cpu }] of rows) {
+      console.log(`  ${label.padEnd(20)} median ${ms.toFixed(1).padStart(6)} ms, peak RSS ${mb.toFixed(1).padStart(5)} MB, CPU ${String(cpu).padStart(4)} ms`);
+    }
+    console.log(`  ratios: pinkit/bare GET ${(cli.ms / bare.ms).toFixed(2)}x wall, ${(cli.mb / bare.mb).toFixed(2)}x RSS; pinkit/node -e 0 ${(cli.ms / node.ms).toFixed(2)}x wall`);
+  } finally {
+    await sim.stop();
+  }
+}
+
 async function streamingFigures(boards, pinsPerBoard) {
   const sim = await startSimulator({ boards, pinsPerBoard });
   try {
@@ -59,6 +110,7 @@ async function streamingFigures(boards, pinsPerBoard) {
 }
 
 await startupFigures();
+await oneRequestFigures();
 // The simulator leaves the last board empty, hence the extra board. Three sizes: memory that
 // stays flat while the listing grows twenty-fold is what "streaming" means.
 await streamingFigures(11, 1000);

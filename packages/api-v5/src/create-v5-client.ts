@@ -28,7 +28,7 @@ export function createV5Client(options: V5ClientOptions) {
     baseUrl: `${apiUri.replace(/\/+$/, '')}/v5`,
     token: typeof token === 'string' ? staticToken(token) : token,
   });
-  const context: V5Context = { http, fetch: rest.fetch ?? fetch, ...(rest.logger ? { logger: rest.logger } : {}) };
+  const context: V5Context = { http, fetch: http.fetch, ...(rest.logger ? { logger: rest.logger } : {}) };
   // One line per area; the client's type is read from the areas.
   return {
     userAccount: bindArea(userAccount, context),

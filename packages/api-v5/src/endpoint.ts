@@ -1,4 +1,4 @@
-import type { HttpClient, Logger } from '@pinkit/http';
+import type { FetchLike, HttpClient, Logger } from '@pinkit/http';
 import type { operations } from './generated/openapi.js';
 import { findOperation } from './find-operation.js';
 import type { V5OperationId } from './operations.js';
@@ -7,7 +7,7 @@ import { createOperationCall, type OperationCall } from './operation-call.js';
 /** What a client's calls share: the v5 HTTP client, and the transport for upload URLs outside it. */
 export interface V5Context {
   readonly http: HttpClient;
-  readonly fetch: typeof fetch;
+  readonly fetch: FetchLike;
   readonly logger?: Logger;
 }
 

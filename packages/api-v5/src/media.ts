@@ -1,9 +1,10 @@
-import { ApiError, NetworkError, redactText, type Logger } from '@pinkit/http';
+import { ApiError, NetworkError, redactText, type FetchLike, type FetchLikeResponse, type Logger } from '@pinkit/http';
 import { composite, endpoint } from './endpoint.js';
 import type { Media, MediaUpload } from './types.js';
 
 export interface UploadTransport {
-  fetch: typeof fetch;
+  /** The API client's own transport (`http.fetch`), so an upload uses the same proxy and connections. */
+  fetch: FetchLike;
   logger?: Logger;
   signal?: AbortSignal;
 }
@@ -23,7 +24,7 @@ export async function uploadMedia(transport: UploadTransport, upload: MediaUploa
   form.append('file', file, filename);
   const request = { method: 'POST', url: redactText(upload.upload_url) };
   const started = Date.now();
-  let response: Response;
+  let response: FetchLikeResponse;
   try {
     response = await transport.fetch(upload.upload_url, { method: 'POST', body: form, ...(transport.signal ? { signal: transport.signal } : {}) });
   } catch (error) {

@@ -70,3 +70,29 @@ export class PagingError extends HttpError {
     this.bookmark = bookmark;
   }
 }
+
+/** A response body grew past the transport's `maxBodyBytes`; reading stopped there. */
+export class ResponseTooLargeError extends HttpError {
+  override name = 'ResponseTooLargeError';
+  readonly limitBytes: number;
+
+  constructor(limitBytes: number) {
+    super(`The response body is larger than ${limitBytes} bytes, the most this client reads.`);
+    this.limitBytes = limitBytes;
+  }
+}
+
+/**
+ * A proxy variable (`HTTPS_PROXY`, `HTTP_PROXY`) is not a URL, or the proxy refused to open a
+ * tunnel. The message names the variable or the proxy's status, never the proxy's credentials.
+ */
+export class ProxyError extends HttpError {
+  override name = 'ProxyError';
+  /** `ERR_PROXY_CONNECT` when the proxy refused the tunnel: the request itself was not sent. */
+  readonly code: string;
+
+  constructor(message: string, code: 'ERR_PROXY_CONFIG' | 'ERR_PROXY_CONNECT') {
+    super(message);
+    this.code = code;
+  }
+}

@@ -155,4 +155,24 @@ describe('createHttpClient', () => {
     await http.request('GET', '/v5/boards/1', { rateLimitCategory: 'org_read' });
     expect(lines[0]).toMatch(new RegExp(`^GET ${server.url}/v5/boards/1 category=org_read headers=`));
   });
+
+  it('turns a slow answer into a NetworkError that says it timed out', async () => {
+    const server = await startLocalServer(() => {});
+    close = server.close;
+    const { http } = client(server.url, { retry: false, timeoutMs: 50 });
+    const error = await http.get('/v5/boards').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toBe(`GET ${server.url}/v5/boards: timed out after 50 ms`);
+  });
+
+  it("passes the caller's own cancellation through unchanged and does not retry it", async () => {
+    const server = await startLocalServer(() => {});
+    close = server.close;
+    const { http, delays } = client(server.url);
+    const controller = new AbortController();
+    const pending = http.get('/v5/boards', {}, controller.signal).catch((e: unknown) => e);
+    setTimeout(() => controller.abort(new Error('user pressed Ctrl-C')), 20);
+    expect(await pending).toMatchObject({ message: 'user pressed Ctrl-C' });
+    expect(delays).toHaveLength(0);
+  });
 });

@@ -1,11 +1,17 @@
-import { ofetch, type FetchResponse } from 'ofetch';
-import { HttpError, NetworkError, type RequestSummary } from './errors.js';
+import type { FetchLike } from './fetch-like.js';
 import { silentLogger, type Logger } from './logger.js';
-import { redactHeaders, redactText } from './redact.js';
-import { isRetryable, resolveRetryOptions, retryDelayMs, type RetryOptions } from './retry-policy.js';
+import { createNodeFetch } from './node-fetch.js';
+import type { HttpResponse, PreparedRequest } from './prepared-request.js';
+import type { ProxyEnv } from './proxy-settings.js';
+import { redactText } from './redact.js';
+import { resolveRetryOptions, type RetryOptions } from './retry-policy.js';
+import { createSendRequest } from './send-request.js';
 import type { TokenProvider } from './token-provider.js';
-import { toApiError, toNetworkError } from './to-error.js';
+import { withAuth } from './with-auth.js';
+import { withLogging } from './with-logging.js';
+import { withRetry, type Sleep } from './with-retry.js';
 
+export type { HttpResponse };
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface HttpClientOptions {
@@ -17,14 +23,16 @@ export interface HttpClientOptions {
   logger?: Logger;
   /** Backoff for 429, 5xx and connection failures; `false` turns retries off. */
   retry?: RetryOptions | false;
-  /** Per-attempt timeout. Default 30 s. */
+  /** Per-attempt timeout, headers and body together. Default 30 s. */
   timeoutMs?: number;
   /** Sent as `User-Agent`. */
   userAgent?: string;
-  /** Transport, injectable for tests and custom agents. Default: the global fetch. */
-  fetch?: typeof fetch;
+  /** Transport, injectable for tests (the global `fetch` fits). Default: `createNodeFetch({ proxyEnv })`. */
+  fetch?: FetchLike;
+  /** Where the default transport reads `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY`, once, at creation. Default `process.env`. */
+  proxyEnv?: ProxyEnv;
   /** Waits between retries; injectable so tests need not sleep. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: Sleep;
 }
 
 export interface RequestOptions {
@@ -46,15 +54,10 @@ export interface RequestOptions {
   rateLimitCategory?: string;
 }
 
-export interface HttpResponse<T> {
-  data: T;
-  status: number;
-  headers: Headers;
-  requestId: string | undefined;
-}
-
 export interface HttpClient {
   readonly baseUrl: string;
+  /** The transport this client sends with (same connections, same proxy), for URLs outside `baseUrl` such as media uploads. */
+  readonly fetch: FetchLike;
   request<T>(method: string, path: string, options?: RequestOptions): Promise<HttpResponse<T>>;
   get<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T>;
 }
@@ -74,82 +77,37 @@ function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValu
   return url.toString();
 }
 
-async function authHeader(auth: RequestOptions['auth'], token: TokenProvider | undefined, refreshed: string | undefined) {
-  if (auth === 'none') return undefined;
-  if (auth && typeof auth === 'object') {
-    return `Basic ${Buffer.from(`${auth.basic.username}:${auth.basic.password}`).toString('base64')}`;
-  }
-  if (!token) throw new HttpError('This request needs an access token, and the client was created without a token provider.');
-  return `Bearer ${refreshed ?? (await token.getAccessToken())}`;
-}
-
 /** An HTTP client for one Pinterest API host: auth, retries, named errors, redacted logging. */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const logger = options.logger ?? silentLogger;
-  const verbose = (logger.level ?? 3) >= 3;
-  const retry = options.retry === false ? undefined : resolveRetryOptions(options.retry);
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const sleep = options.sleep ?? defaultSleep;
-  // ofetch takes a custom transport as a global option, not as a per-request default.
-  const $fetch = ofetch.create({ retry: 0, timeout: timeoutMs, ignoreResponseError: true }, options.fetch ? { fetch: options.fetch } : {});
-
-  async function attempt<T>(method: string, url: string, request: RequestSummary, opts: RequestOptions, refreshed?: string) {
-    const headers: Record<string, string> = { Accept: 'application/json', ...(options.userAgent ? { 'User-Agent': options.userAgent } : {}), ...opts.headers };
-    const authorization = await authHeader(opts.auth, options.token, refreshed);
-    if (authorization) headers.Authorization = authorization;
-    const body = opts.form ? new URLSearchParams(opts.form) : (opts.json as Record<string, unknown> | undefined);
-    if (opts.form) headers['Content-Type'] = 'application/x-www-form-urlencoded';
-    if (verbose) {
-      const category = opts.rateLimitCategory ? ` category=${opts.rateLimitCategory}` : '';
-      logger.log(3, `${method} ${request.url}${category} headers=${JSON.stringify(redactHeaders(headers))}`);
-      if (body !== undefined) logger.log(3, `request body: ${redactText(opts.form ? String(body) : JSON.stringify(body))}`);
-    }
-    const started = Date.now();
-    let response: FetchResponse<T>;
-    try {
-      response = await $fetch.raw<T>(url, { method, headers, ...(body === undefined ? {} : { body }), ...(opts.signal ? { signal: opts.signal } : {}) });
-    } catch (error) {
-      if (opts.signal?.aborted) throw error;
-      throw toNetworkError(error, request, timeoutMs);
-    }
-    const requestId = response.headers.get('x-pinterest-rid') ?? undefined;
-    logger.log(2, `${method} ${request.url} -> ${response.status} (${Date.now() - started} ms)${requestId ? ` rid=${requestId}` : ''}`);
-    if (verbose && response._data !== undefined) logger.log(3, `response body: ${redactText(JSON.stringify(response._data))}`);
-    if (response.status >= 400) throw toApiError({ status: response.status, headers: response.headers, body: response._data, request });
-    return { data: response._data as T, status: response.status, headers: response.headers, requestId };
-  }
+  const fetch = options.fetch ?? createNodeFetch(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {});
+  let send = withLogging(createSendRequest(fetch, options.timeoutMs ?? 30_000), logger);
+  if (options.retry !== false) send = withRetry(send, resolveRetryOptions(options.retry), options.sleep ?? defaultSleep, logger);
+  send = withAuth(send, options.token, logger);
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<HttpResponse<T>> {
-    const upper = method.toUpperCase();
     const url = buildUrl(options.baseUrl, path, opts.query);
-    const request: RequestSummary = { method: upper, url: redactText(url) };
-    const started = Date.now();
-    let refreshed: string | undefined;
-    for (let attemptNo = 1; ; attemptNo++) {
-      try {
-        return await attempt<T>(upper, url, request, opts, refreshed);
-      } catch (error) {
-        if (!(error instanceof HttpError)) throw error;
-        // An expired access token: refresh once through the provider, then repeat the request.
-        const canRefresh = refreshed === undefined && (opts.auth ?? 'bearer') === 'bearer' && options.token?.refresh;
-        if (canRefresh && 'status' in error && error.status === 401) {
-          logger.log(1, 'Access token rejected (401); refreshing it and trying again.');
-          refreshed = await options.token!.refresh!();
-          continue;
-        }
-        const elapsed = Date.now() - started;
-        if (!retry || opts.retry === false || attemptNo >= retry.maxAttempts || !isRetryable(error, upper)) throw error;
-        const delay = retryDelayMs(error, attemptNo, retry);
-        if (elapsed + delay > retry.maxElapsedMs) throw error;
-        const why = error instanceof NetworkError ? error.message : `${error.name} ${'status' in error ? error.status : ''}`.trim();
-        logger.log(1, `${why}; retry ${attemptNo}/${retry.maxAttempts - 1} of ${upper} ${request.url} in ${delay} ms`);
-        await sleep(delay, opts.signal);
-      }
-    }
+    const headers: Record<string, string> = { Accept: 'application/json', ...(options.userAgent ? { 'User-Agent': options.userAgent } : {}) };
+    let body: string | undefined;
+    if (opts.form) [body, headers['Content-Type']] = [new URLSearchParams(opts.form).toString(), 'application/x-www-form-urlencoded'];
+    else if (opts.json !== undefined) [body, headers['Content-Type']] = [JSON.stringify(opts.json), 'application/json'];
+    const prepared: PreparedRequest = {
+      method: method.toUpperCase(),
+      url,
+      summary: { method: method.toUpperCase(), url: redactText(url) },
+      headers: { ...headers, ...opts.headers },
+      body,
+      auth: opts.auth ?? 'bearer',
+      signal: opts.signal,
+      retry: opts.retry !== false,
+      ...(opts.rateLimitCategory ? { rateLimitCategory: opts.rateLimitCategory } : {}),
+    };
+    return (await send(prepared)) as HttpResponse<T>;
   }
 
   return {
     baseUrl: options.baseUrl,
+    fetch,
     request,
     async get<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) {
       return (await request<T>('GET', path, { ...(query ? { query } : {}), ...(signal ? { signal } : {}) })).data;

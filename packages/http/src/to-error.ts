@@ -1,4 +1,5 @@
 import { ApiError, NetworkError, RateLimitError, SpamError, type RequestSummary } from './errors.js';
+import type { HeadersLike } from './fetch-like.js';
 import { redactText } from './redact.js';
 import { parseRetryAfter } from './retry-policy.js';
 
@@ -13,7 +14,7 @@ function field(body: unknown, key: keyof PinterestErrorBody): unknown {
 }
 
 /** Turns an HTTP error response into the matching named error (Pinterest's `{code, message}` body). */
-export function toApiError(init: { status: number; headers: Headers; body: unknown; request: RequestSummary }): ApiError {
+export function toApiError(init: { status: number; headers: HeadersLike; body: unknown; request: RequestSummary }): ApiError {
   const { status, headers, body, request } = init;
   const code = typeof field(body, 'code') === 'number' ? (field(body, 'code') as number) : undefined;
   const detail = [field(body, 'message'), field(body, 'message_detail')].filter((s) => typeof s === 'string').join(' - ');
@@ -36,7 +37,7 @@ export function toApiError(init: { status: number; headers: Headers; body: unkno
   return new ApiError(common);
 }
 
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_INVALID_URL']);
+const NOT_SENT_CODES = new Set(['ERR_PROXY_CONNECT', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_INVALID_URL']);
 
 function causeCode(error: unknown): string | undefined {
   let current: unknown = error;

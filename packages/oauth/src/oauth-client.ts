@@ -16,7 +16,7 @@ export interface OAuthClientOptions {
   credentialSource?: string;
   /** Request lines at level 2, redacted headers and bodies at 3. */
   logger?: Logger;
-  /** Transport for tests and custom agents. Default: the global fetch. */
+  /** Transport for tests (the global fetch fits). Default: @pinkit/http's node:https transport, which honours HTTPS_PROXY and NO_PROXY. */
   fetch?: typeof fetch;
   /** Clock for the expiry times, in epoch milliseconds. Default `Date.now`. */
   now?: () => number;

@@ -1,0 +1,121 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type RequestOptions } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { once } from 'node:events';
+import { rootCertificates } from 'node:tls';
+import type { Readable } from 'node:stream';
+import type { FetchLikeInit } from './fetch-like.js';
+import { NodeResponse } from './node-response.js';
+import { proxyAuthorization, proxyFor, readProxySettings, type ProxyEnv } from './proxy-settings.js';
+import { requestBody, type RequestBody } from './request-body.js';
+import { TunnelAgent } from './tunnel-agent.js';
+
+export interface NodeFetchOptions {
+  /** Most bytes of one response body read (after decompression); more rejects with ResponseTooLargeError. Default 64 MiB. */
+  maxBodyBytes?: number;
+  /** Where `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` are read, once, now. Default `process.env`. */
+  proxyEnv?: ProxyEnv;
+  /** Certificates to trust besides Node's own roots, e.g. a corporate root CA, for targets and https proxies. */
+  ca?: string | Buffer | Array<string | Buffer>;
+}
+
+/** A `FetchLike` whose responses are `NodeResponse`s. */
+export type NodeFetch = (url: string, init?: FetchLikeInit) => Promise<NodeResponse>;
+
+/** The body decompressed; node:zlib is loaded only when a response is compressed. */
+async function decoded(message: IncomingMessage): Promise<Readable> {
+  const encoding = message.headers['content-encoding']?.trim().toLowerCase();
+  if (!encoding || !['gzip', 'x-gzip', 'deflate', 'br'].includes(encoding)) return message;
+  const zlib = await import('node:zlib');
+  // Lenient like browsers and undici: a body whose gzip trailer is cut short still decodes.
+  const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const decoder = encoding === 'br' ? zlib.createBrotliDecompress() : encoding === 'deflate' ? zlib.createInflate() : zlib.createGunzip(flush);
+  message.on('error', (error) => decoder.destroy(error));
+  return message.pipe(decoder);
+}
+
+async function writeBody(request: ReturnType<typeof httpRequest>, body: RequestBody): Promise<void> {
+  for (const part of body.parts) {
+    const chunks = part instanceof Blob ? (part.stream() as unknown as AsyncIterable<Uint8Array>) : [part];
+    for await (const chunk of chunks) {
+      if (!request.write(chunk)) await once(request, 'drain');
+    }
+  }
+  request.end();
+}
+
+/**
+ * A `fetch` over `node:http` and `node:https`, for one client: its own keep-alive connection
+ * pools, the proxy variables read once, response bodies bounded. Redirects are returned, never
+ * followed (`redirect: 'error'` rejects them), so a bearer token never travels to another host.
+ */
+export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  const proxies = readProxySettings(options.proxyEnv ?? process.env);
+  // Node's `ca` option replaces the default roots; a corporate CA is meant to be added to them.
+  const tls = options.ca === undefined ? {} : { ca: [...rootCertificates, ...[options.ca].flat()] };
+  const httpAgent = new HttpAgent({ keepAlive: true });
+  const httpsAgent = new HttpsAgent({ keepAlive: true, ...tls });
+  const tunnels = new Map<string, TunnelAgent>();
+
+  function route(url: URL, headers: OutgoingHttpHeaders): RequestOptions & { send: typeof httpRequest } {
+    const proxy = proxyFor(url, proxies);
+    if (!proxy) return url.protocol === 'https:' ? { send: httpsRequest, agent: httpsAgent } : { send: httpRequest, agent: httpAgent };
+    if (url.protocol === 'https:') {
+      let tunnel = tunnels.get(proxy.href);
+      if (!tunnel) tunnels.set(proxy.href, (tunnel = new TunnelAgent(proxy, { keepAlive: true, ...tls })));
+      return { send: httpsRequest, agent: tunnel };
+    }
+    // Plain http through a proxy: the request goes to the proxy with the absolute URL as path
+    // (and Host still naming the target), over the pool of connections to the proxy.
+    const authorization = proxyAuthorization(proxy);
+    if (authorization) headers['proxy-authorization'] = authorization;
+    headers.host = url.host;
+    const secure = proxy.protocol === 'https:';
+    return {
+      send: secure ? httpsRequest : httpRequest,
+      agent: secure ? httpsAgent : httpAgent,
+      protocol: proxy.protocol,
+      host: proxy.hostname.replace(/^\[|\]$/g, ''),
+      port: proxy.port || (secure ? 443 : 80),
+      path: url.href,
+    };
+  }
+
+  return async function nodeFetch(input: string, init: FetchLikeInit = {}): Promise<NodeResponse> {
+    const url = new URL(input);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`Cannot fetch ${url.protocol} URLs.`);
+    const { signal } = init;
+    signal?.throwIfAborted();
+    const headers: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(init.headers ?? {})) headers[name.toLowerCase()] = value;
+    const body = init.body === undefined ? undefined : requestBody(init.body);
+    if (body?.contentType && headers['content-type'] === undefined) headers['content-type'] = body.contentType;
+    if (body) headers['content-length'] = body.length;
+    headers.accept ??= '*/*';
+    headers['accept-encoding'] ??= 'gzip, deflate, br';
+    const { send, ...target } = route(url, headers);
+    const request = send(url, { ...target, method: (init.method ?? 'GET').toUpperCase(), headers });
+    let message: IncomingMessage | undefined = undefined;
+    // Before the headers the request carries the failure; after them, the body being read.
+    const abort = () => (message ?? request).destroy(signal?.reason as Error);
+    signal?.addEventListener('abort', abort, { once: true });
+    const release = () => signal?.removeEventListener('abort', abort);
+    request.once('close', release);
+    if (body) writeBody(request, body).catch((error: unknown) => request.destroy(error as Error));
+    else request.end();
+
+    [message] = (await once(request, 'response')) as [IncomingMessage];
+    // The abort listener must outlive the headers: the body is still to come. From here on a
+    // broken connection is reported by the response stream, so the request's own 'error' is not.
+    request.off('close', release);
+    request.on('error', () => {});
+    message.once('close', release);
+    const status = message.statusCode ?? 0;
+    if (init.redirect === 'error' && status >= 300 && status < 400) {
+      message.destroy();
+      throw new TypeError(`${request.method} ${url.origin}${url.pathname} answered ${status}: a redirect, and this request allows none.`);
+    }
+    const empty = request.method === 'HEAD' || status === 204 || status === 304;
+    return new NodeResponse(message, empty ? message : await decoded(message), { url: url.href, maxBodyBytes });
+  };
+}

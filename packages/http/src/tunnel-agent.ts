@@ -1,0 +1,51 @@
+import { request as httpRequest, type ClientRequestArgs } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest, type AgentOptions } from 'node:https';
+import type { Duplex } from 'node:stream';
+import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
+import { ProxyError } from './errors.js';
+import { proxyAuthorization } from './proxy-settings.js';
+
+/**
+ * An https agent whose connections are CONNECT tunnels through `proxy`: the proxy sees the
+ * target host and port, never the request, and TLS runs end to end with the target. Tunnels are
+ * pooled and kept alive like direct connections.
+ */
+export class TunnelAgent extends HttpsAgent {
+  readonly #proxy: URL;
+
+  constructor(proxy: URL, options: AgentOptions) {
+    super(options);
+    this.#proxy = proxy;
+  }
+
+  override createConnection(options: ClientRequestArgs, callback?: (error: Error | null, socket: Duplex) => void): Duplex | null | undefined {
+    const done = callback ?? (() => {});
+    const target = `${options.host}:${options.port}`;
+    const proxy = this.#proxy;
+    const authorization = proxyAuthorization(proxy);
+    const connect = (proxy.protocol === 'https:' ? httpsRequest : httpRequest)({
+      host: proxy.hostname.replace(/^\[|\]$/g, ''),
+      port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+      method: 'CONNECT',
+      path: target,
+      agent: false,
+      // An https proxy is checked against the same trusted roots as the targets.
+      ...(this.options.ca === undefined ? {} : { ca: this.options.ca }),
+      headers: { host: target, ...(authorization ? { 'proxy-authorization': authorization } : {}) },
+    });
+    connect.once('connect', (response, socket) => {
+      if (response.statusCode !== 200) {
+        socket.destroy();
+        // 407 means the credentials in the proxy variable were missing or wrong.
+        done(new ProxyError(`The proxy ${proxy.host} refused a tunnel to ${target}: ${response.statusCode} ${response.statusMessage ?? ''}`.trim(), 'ERR_PROXY_CONNECT'), socket);
+        return;
+      }
+      // `path` is the request's path, which tls.connect would take for a Unix socket.
+      const { path: _path, host: _host, port: _port, ...tls } = options as ClientRequestArgs & { servername?: string };
+      done(null, tlsConnect({ ...tls, socket, servername: tls.servername ?? String(options.host) } as ConnectionOptions));
+    });
+    connect.once('error', (error) => done(error, connect.socket as Duplex));
+    connect.end();
+    return undefined;
+  }
+}

@@ -1,0 +1,28 @@
+import { HttpError, NetworkError } from './errors.js';
+import type { Logger } from './logger.js';
+import type { SendRequest } from './prepared-request.js';
+import { isRetryable, retryDelayMs, type ResolvedRetryOptions } from './retry-policy.js';
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/**
+ * Repeats an attempt that failed in a way `isRetryable` allows (never a write that may have
+ * landed), waiting `Retry-After` or a jittered backoff, within the attempt and time budgets.
+ */
+export function withRetry(next: SendRequest, retry: ResolvedRetryOptions, sleep: Sleep, logger: Logger): SendRequest {
+  return async (request) => {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await next(request);
+      } catch (error) {
+        if (!(error instanceof HttpError) || !request.retry || attempt >= retry.maxAttempts || !isRetryable(error, request.method)) throw error;
+        const delay = retryDelayMs(error, attempt, retry);
+        if (Date.now() - started + delay > retry.maxElapsedMs) throw error;
+        const why = error instanceof NetworkError ? error.message : `${error.name} ${'status' in error ? error.status : ''}`.trim();
+        logger.log(1, `${why}; retry ${attempt}/${retry.maxAttempts - 1} of ${request.method} ${request.summary.url} in ${delay} ms`);
+        await sleep(delay, request.signal);
+      }
+    }
+  };
+}
