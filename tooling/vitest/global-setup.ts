@@ -1,0 +1,19 @@
+// Once per run, before any test file starts: gives the run its own TMPDIR (workers and the
+// processes tests start inherit it) and probes what some tests need from the machine.
+import type { TestProject } from 'vitest/node';
+import { probeCapabilities } from '../test-support/src/probe-capabilities.js';
+import { LEFTOVERS_REPORTED, startRunTempDir } from '../test-support/src/run-temp-dir.js';
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const run = startRunTempDir();
+  project.provide('pinkitCapabilities', await probeCapabilities());
+  return () => {
+    const left = run.end();
+    if (left.length === 0) return;
+    // Teardown errors do not change vitest's exit code, so the failure is set here.
+    process.exitCode = 1;
+    if (!(globalThis as Record<symbol, unknown>)[LEFTOVERS_REPORTED]) {
+      process.stderr.write(`tests left behind in the temp directory: ${left.join(', ')}\n`);
+    }
+  };
+}
