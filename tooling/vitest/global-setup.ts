@@ -6,6 +6,9 @@ import { LEFTOVERS_REPORTED, startRunTempDir } from '../test-support/src/run-tem
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const run = startRunTempDir();
+  // tsx (which some tests run children with) keeps a compile cache in TMPDIR; in a temp directory
+  // that lives for one run it would only be rebuilt each time and then count as left behind.
+  process.env.TSX_DISABLE_CACHE = '1';
   project.provide('pinkitCapabilities', await probeCapabilities());
   return () => {
     const left = run.end();

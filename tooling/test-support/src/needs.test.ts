@@ -32,7 +32,9 @@ describe('requireCapability', () => {
     const context = fakeContext();
     const run = () => requireCapability(context, CAPABILITIES.keyring, 'dbus-run-session did not start: spawn ENOENT', { CI: 'true' });
     expect(run).toThrow(CapabilityMissingError);
-    expect(run).toThrow('CI must provide D-Bus and gnome-keyring: apt-get install dbus gnome-keyring (here: dbus-run-session did not start');
+    expect(run).toThrow(
+      'CI must provide D-Bus and gnome-keyring: apt-get install dbus gnome-keyring (here: dbus-run-session did not start',
+    );
     expect(context.notes).toEqual([]);
   });
 

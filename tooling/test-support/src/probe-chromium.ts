@@ -29,7 +29,8 @@ export function probeChromium(options: { executablePath?: string; timeoutMs: num
   const executablePath = options.executablePath ?? chromiumPath();
   const scratch = mkdtempSync(join(tmpdir(), 'pinkit-chromium-probe-'));
   return new Promise<ProbeResult>((resolve) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', LAUNCH, executablePath, JSON.stringify(CHROMIUM_ARGS), String(options.timeoutMs)], {
+    const args = ['--input-type=module', '-e', LAUNCH, executablePath, JSON.stringify(CHROMIUM_ARGS), String(options.timeoutMs)];
+    const child = spawn(process.execPath, args, {
       cwd: packageRoot,
       env: { ...process.env, TMPDIR: scratch, TMP: scratch, TEMP: scratch },
       detached: true,

@@ -30,7 +30,8 @@ export function probeKeyring(options: { timeoutMs: number; path?: string }): Pro
     const child = spawn('dbus-run-session', ['--', 'sh', '-c', UNLOCK], { env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => finish({ ok: false, reason: `gnome-keyring gave no answer within ${options.timeoutMs} ms` }), options.timeoutMs);
+    const silent = { ok: false, reason: `gnome-keyring gave no answer within ${options.timeoutMs} ms` } as const;
+    const timer = setTimeout(() => finish(silent), options.timeoutMs);
     let done = false;
     function finish(result: ProbeResult): void {
       if (done) return;

@@ -15,9 +15,8 @@ const keyring = { state: 'skipped', note: needsNote({ needs: 'D-Bus and gnome-ke
 
 describe('summarize', () => {
   it('ends with the plain count line, alone', () => {
-    expect(summarize({ modules: [module('passed', passed, passed), module('failed', passed, failed)], unhandledErrors: [], leftovers: [] })).toEqual([
-      '3 passed, 1 failed',
-    ]);
+    const modules = [module('passed', passed, passed), module('failed', passed, failed)];
+    expect(summarize({ modules, unhandledErrors: [], leftovers: [] })).toEqual(['3 passed, 1 failed']);
   });
 
   it('counts a file that failed with no failed test (a beforeAll threw, it did not load) as one failure', () => {
@@ -29,7 +28,8 @@ describe('summarize', () => {
   });
 
   it('counts a failed file by its failed tests, not once more', () => {
-    expect(summarize({ modules: [module('failed', failed, failed, passed)], unhandledErrors: [], leftovers: [] }).at(-1)).toBe('1 passed, 2 failed');
+    const modules = [module('failed', failed, failed, passed)];
+    expect(summarize({ modules, unhandledErrors: [], leftovers: [] }).at(-1)).toBe('1 passed, 2 failed');
   });
 
   it('counts each unhandled error as a failure', () => {
