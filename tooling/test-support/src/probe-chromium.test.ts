@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { needs } from './needs.js';
-import { probeChromium } from './probe-chromium.js';
+import { launchFailure, probeChromium } from './probe-chromium.js';
 import { tempDir } from './temp-dir.js';
 import { SNAP_SHIM, writeShim } from './test-shims.js';
 
@@ -9,7 +9,12 @@ describe('probeChromium', () => {
     const shim = writeShim(tempDir('pinkit-shim-'), 'chromium', SNAP_SHIM);
     const started = Date.now();
     const result = await probeChromium({ executablePath: shim, timeoutMs: 10_000 });
-    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining(`${shim} did not start`) });
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        `${shim} did not start: browserType.launch: Target page, context or browser has been closed ` +
+        '(it said: error: cannot run snap: snapd is not running in this container)',
+    });
     expect(Date.now() - started).toBeLessThan(8_000);
   });
 
@@ -27,5 +32,23 @@ describe('probeChromium', () => {
   it('finds a working chromium usable', async (context) => {
     needs(context, 'chromium');
     expect(await probeChromium({ timeoutMs: 20_000 })).toEqual({ ok: true });
+  });
+});
+
+describe('launchFailure', () => {
+  it("keeps playwright's first line and the browser's last complaint, without colours", () => {
+    const message = [
+      'browserType.launch: Timeout 1000ms exceeded.',
+      'Call log:',
+      '\u001b[2m  - [pid=7][err] [1130/075512:ERROR:zygote_host_impl_linux.cc(100)] Running as root without --no-sandbox\u001b[22m',
+      '\u001b[2m  - [pid=7][err] Trace/breakpoint trap\u001b[22m',
+      '\u001b[2m  - [pid=7] <kill>\u001b[22m',
+    ].join('\n');
+    expect(launchFailure(message)).toBe('browserType.launch: Timeout 1000ms exceeded. (it said: Trace/breakpoint trap)');
+  });
+
+  it('is the first line alone when the browser said nothing', () => {
+    const message = '\nbrowserType.launch: Failed to launch: spawn /x ENOENT\nCall log:';
+    expect(launchFailure(message)).toBe('browserType.launch: Failed to launch: spawn /x ENOENT');
   });
 });

@@ -51,16 +51,17 @@ export function probeChromium(options: { executablePath?: string; timeoutMs: num
       resolve(failure === undefined ? { ok: true } : { ok: false, reason: `${executablePath} did not start: ${failure}` });
     }
     child.on('error', (error) => finish(error.message));
-    child.on('close', (code, signal) => finish(code === 0 ? undefined : firstLine(stderr) || (signal ?? `exit ${code}`)));
+    child.on('close', (code, signal) => finish(code === 0 ? undefined : launchFailure(stderr) || (signal ?? `exit ${code}`)));
   });
 }
 
-/** The first meaningful line of playwright's message (it frames logs in "====" rulers). */
-function firstLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((line) => line.replace(/^[=\s]+|[=\s]+$/g, ''))
-      .find((line) => line !== '') ?? ''
-  );
+/** Playwright's first line, and the browser's own last complaint when it printed one (a shim says why). */
+export function launchFailure(text: string): string {
+  const lines = text.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+  const first = lines.map((line) => line.trim()).find((line) => line !== '') ?? '';
+  const said = lines
+    .map((line) => /^\s*(?:- )?\[pid=\d+\]\[err\] (.+)$/.exec(line)?.[1]?.trim())
+    .filter((line) => line !== undefined && line !== '')
+    .at(-1);
+  return said ? `${first} (it said: ${said})` : first;
 }
