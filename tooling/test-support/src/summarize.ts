@@ -25,6 +25,7 @@ export function summarize({ modules, unhandledErrors, leftovers }: RunOutcome): 
   let skipped = 0;
   const skipReasons = new Map<string, number>();
   for (const module of modules) {
+    const moduleFailed = module.state() === 'failed';
     let failedHere = 0;
     for (const test of module.children.allTests()) {
       const { state, note } = test.result();
@@ -33,13 +34,15 @@ export function summarize({ modules, unhandledErrors, leftovers }: RunOutcome): 
       else {
         skipped++;
         const need = parseNeedsNote(note);
-        const reason = need ? `needs ${need.needs} (${need.install})` : note ? note : 'marked skip or todo in the test';
+        const reason = need
+          ? `needs ${need.needs} (${need.install})`
+          : note || (moduleFailed ? 'not run, their file failed first' : 'marked skip or todo in the test');
         skipReasons.set(reason, (skipReasons.get(reason) ?? 0) + 1);
       }
     }
     // A file that failed before or around its tests (it did not load, a beforeAll threw) failed
     // once, even though none of its tests did.
-    failed += failedHere > 0 ? failedHere : module.state() === 'failed' ? 1 : 0;
+    failed += failedHere > 0 ? failedHere : moduleFailed ? 1 : 0;
   }
   failed += unhandledErrors.length;
   const lines = [...skipReasons].map(([reason, count]) => `skipped ${plural(count, 'test')}: ${reason}`);
