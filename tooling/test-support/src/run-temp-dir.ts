@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 /** Names the run's temp directory for the reporter, which runs in the same process. */
 export const RUN_TMPDIR_VARIABLE = 'PINKIT_TEST_RUN_TMPDIR';
+/** Where the global setup keeps this run's probe results for the summary reporter (same process). */
+export const PROBES = Symbol.for('pinkit.test.probes');
 /** Set by the summary reporter once it has printed the leftovers, so the teardown does not repeat them. */
 export const LEFTOVERS_REPORTED = Symbol.for('pinkit.test.leftoversReported');
 const TEMP_VARIABLES = ['TMPDIR', 'TMP', 'TEMP'] as const;

@@ -53,6 +53,18 @@ describe('summarize', () => {
     ]);
   });
 
+  it("adds why this run's probe found a capability missing", () => {
+    const probes = {
+      chromium: { ok: false, reason: '/usr/bin/chromium did not start: Timeout 20000ms exceeded.' },
+      keyring: { ok: true },
+    } as const;
+    expect(summarize({ modules: [module('passed', chromium, keyring)], unhandledErrors: [], leftovers: [], probes })).toEqual([
+      'skipped 1 test: needs chromium (apt-get install chromium); here /usr/bin/chromium did not start: Timeout 20000ms exceeded.',
+      'skipped 1 test: needs D-Bus and gnome-keyring (apt-get install dbus gnome-keyring)',
+      '0 passed, 0 failed, 2 skipped',
+    ]);
+  });
+
   it('names what tests left in the temp directory and counts it as a failure', () => {
     expect(summarize({ modules: [module('passed', passed)], unhandledErrors: [], leftovers: ['pinkit-home-a', 'tsx-0'] })).toEqual([
       'tests left behind in the temp directory: pinkit-home-a, tsx-0',

@@ -1,6 +1,6 @@
 // The closing lines of a run: what was skipped and what to install for it, anything tests left in
 // the temp directory, and last, alone, "N passed, N failed[, N skipped]" for CI and people alike.
-import { parseNeedsNote } from './capabilities.js';
+import { CAPABILITIES, parseNeedsNote, type ProbedCapabilities } from './capabilities.js';
 
 /** The parts of vitest's TestModule the summary reads. */
 export interface ModuleLike {
@@ -13,13 +13,24 @@ export interface RunOutcome {
   unhandledErrors: ReadonlyArray<unknown>;
   /** Names left in the run's temp directory. */
   leftovers: ReadonlyArray<string>;
+  /** What this run's probes found, to say why a capability counted as missing. */
+  probes?: ProbedCapabilities;
 }
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-export function summarize({ modules, unhandledErrors, leftovers }: RunOutcome): string[] {
+/** Why the run's probe found the capability with these words missing, if it did. */
+function probeSaid(needs: string, probes: ProbedCapabilities): string | undefined {
+  for (const [name, capability] of Object.entries(CAPABILITIES)) {
+    const result = probes[name as keyof typeof CAPABILITIES];
+    if (capability.needs === needs && result && !result.ok) return result.reason;
+  }
+  return undefined;
+}
+
+export function summarize({ modules, unhandledErrors, leftovers, probes = {} }: RunOutcome): string[] {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
@@ -34,8 +45,9 @@ export function summarize({ modules, unhandledErrors, leftovers }: RunOutcome): 
       else {
         skipped++;
         const need = parseNeedsNote(note);
+        const said = need && probeSaid(need.needs, probes);
         const reason = need
-          ? `needs ${need.needs} (${need.install})`
+          ? `needs ${need.needs} (${need.install})${said ? `; here ${said}` : ''}`
           : note || (moduleFailed ? 'not run, their file failed first' : 'marked skip or todo in the test');
         skipReasons.set(reason, (skipReasons.get(reason) ?? 0) + 1);
       }
