@@ -41,10 +41,24 @@ describe('launchFailure', () => {
       'browserType.launch: Timeout 1000ms exceeded.',
       'Call log:',
       '\u001b[2m  - [pid=7][err] [1130/075512:ERROR:zygote_host_impl_linux.cc(100)] Running as root without --no-sandbox\u001b[22m',
+      '\u001b[2m  - [pid=7][err] [1130/081433.840933:ERROR:file_io_posix.cc(145)] open /sys/cpufreq: No such file\u001b[22m',
       '\u001b[2m  - [pid=7][err] Trace/breakpoint trap\u001b[22m',
       '\u001b[2m  - [pid=7] <kill>\u001b[22m',
     ].join('\n');
     expect(launchFailure(message)).toBe('browserType.launch: Timeout 1000ms exceeded. (it said: Trace/breakpoint trap)');
+  });
+
+  it('prefers the line where Chromium says it stopped', () => {
+    const message = [
+      'browserType.launch: Target page, context or browser has been closed',
+      '[pid=7][err] /usr/bin/chromium: 9: [: 25276510208: unexpected operator',
+      '[pid=7][err] [7:7:1130/081433.766412:FATAL:process_singleton_posix.cc:315] Socket path too long: /tmp/x/SingletonSocket.',
+      '[pid=7][err] [1130/081433.840933:ERROR:file_io_posix.cc:145] open /sys/devices/system/cpu/cpu0/cpufreq: No such file',
+    ].join('\n');
+    expect(launchFailure(message)).toBe(
+      'browserType.launch: Target page, context or browser has been closed ' +
+        '(it said: [7:7:1130/081433.766412:FATAL:process_singleton_posix.cc:315] Socket path too long: /tmp/x/SingletonSocket.)',
+    );
   });
 
   it('is the first line alone when the browser said nothing', () => {

@@ -27,7 +27,8 @@ const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export function probeChromium(options: { executablePath?: string; timeoutMs: number }): Promise<ProbeResult> {
   const executablePath = options.executablePath ?? chromiumPath();
-  const scratch = mkdtempSync(join(tmpdir(), 'pinkit-chromium-probe-'));
+  // A short name: Chromium puts a Unix socket in here, and those paths must stay under 108 bytes.
+  const scratch = mkdtempSync(join(tmpdir(), 'chromium-'));
   return new Promise<ProbeResult>((resolve) => {
     const args = ['--input-type=module', '-e', LAUNCH, executablePath, JSON.stringify(CHROMIUM_ARGS), String(options.timeoutMs)];
     const child = spawn(process.execPath, args, {
@@ -55,13 +56,13 @@ export function probeChromium(options: { executablePath?: string; timeoutMs: num
   });
 }
 
-/** Playwright's first line, and the browser's own last complaint when it printed one (a shim says why). */
+/** Playwright's first line, and why the browser said it stopped: its FATAL line, else its last complaint (a shim's). */
 export function launchFailure(text: string): string {
   const lines = text.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
   const first = lines.map((line) => line.trim()).find((line) => line !== '') ?? '';
-  const said = lines
+  const complaints = lines
     .map((line) => /^\s*(?:- )?\[pid=\d+\]\[err\] (.+)$/.exec(line)?.[1]?.trim())
-    .filter((line) => line !== undefined && line !== '')
-    .at(-1);
+    .filter((line): line is string => line !== undefined && line !== '');
+  const said = complaints.find((line) => line.includes(':FATAL:')) ?? complaints.at(-1);
   return said ? `${first} (it said: ${said})` : first;
 }

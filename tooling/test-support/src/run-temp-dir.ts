@@ -30,7 +30,8 @@ export function leftIn(dir: string): string[] {
 /** Makes a fresh directory under the current temp directory and points TMPDIR (and friends) at it. */
 export function startRunTempDir(env: NodeJS.ProcessEnv = process.env): RunTempDir {
   const before = TEMP_VARIABLES.map((name) => [name, env[name]] as const);
-  const dir = mkdtempSync(join(tmpdir(), 'pinkit-test-run-'));
+  // Short: tests put Unix sockets (Chromium's, gnome-keyring's) below it, whose paths have a 108-byte limit.
+  const dir = mkdtempSync(join(tmpdir(), 'pinkit-run-'));
   for (const name of TEMP_VARIABLES) env[name] = dir;
   env[RUN_TMPDIR_VARIABLE] = dir;
   return {
