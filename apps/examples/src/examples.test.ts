@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createV5Client } from '@pinkit/api-v5';
 import { startSimulator, type Simulator } from '@pinkit/sim';
+import { tempDir } from '@pinkit/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -28,7 +29,9 @@ beforeAll(async () => {
 afterAll(() => sim.stop());
 
 async function runExample(name: string, args: string[] = []) {
-  return run(tsx, [example(name), ...args], { env: { ...process.env, ...sim.env() } });
+  // tsx makes a folder for its IPC sockets in TMPDIR and leaves it; give it one that goes away.
+  const env = { ...process.env, ...sim.env(), TMPDIR: tempDir('pinkit-tsx-') };
+  return run(tsx, [example(name), ...args], { env });
 }
 
 describe('examples, run with tsx against the simulator', () => {

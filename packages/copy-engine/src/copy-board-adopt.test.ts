@@ -1,7 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '@pinkit/test-support';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { copyBoard } from './copy-board.js';
 import { createMemoryJournal } from './journal-store.js';
 import { createHarness } from './test-support/copy-harness.js';
@@ -10,11 +9,8 @@ import { pinSeeds, seedBoard, snapshot } from './test-support/fake-board-seed.js
 import { wrapAccount } from './test-support/wrap-account.js';
 
 let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'copy-adopt-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  dir = tempDir('copy-adopt-');
 });
 
 /** A target that refuses a second board or section of one name, as Pinterest does. */

@@ -1,7 +1,7 @@
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '@pinkit/test-support';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { copyBoard } from './copy-board.js';
 import { JournalError } from './copy-errors.js';
 import { journalKey } from './copy-journal.js';
@@ -14,12 +14,9 @@ import { pinSeeds, seedBoard, snapshot } from './test-support/fake-board-seed.js
 
 let dir: string;
 let path: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'copy-resume-'));
+beforeEach(() => {
+  dir = tempDir('copy-resume-');
   path = join(dir, 'src--dst.jsonl');
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 function seedRecipes(h: Harness) {

@@ -1,17 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { tempDir } from '@pinkit/test-support';
+import { beforeEach, expect, it } from 'vitest';
 import { createFileJournal } from './file-journal.js';
 
 let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'copy-journal-kill-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  dir = tempDir('copy-journal-kill-');
 });
 
 it('survives SIGKILL in the middle of appending: the records read back in order, without gaps', async () => {

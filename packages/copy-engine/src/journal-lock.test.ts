@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '@pinkit/test-support';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { copyBoard } from './copy-board.js';
 import { createFileJournal } from './file-journal.js';
 import { createHarness } from './test-support/copy-harness.js';
@@ -12,12 +13,9 @@ import { pinSeeds, seedBoard } from './test-support/fake-board-seed.js';
 
 let dir: string;
 let path: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'copy-journal-lock-'));
+beforeEach(() => {
+  dir = tempDir('copy-journal-lock-');
   path = join(dir, 'journal.jsonl');
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** The pid of a process that has exited. */

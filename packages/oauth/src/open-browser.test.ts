@@ -1,18 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '@pinkit/test-support';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openBrowser } from './open-browser.js';
 
 const URL_TO_OPEN = 'https://www.pinterest.com/oauth/?consumer_id=1&state=x';
 let dir: string;
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pinkit-open-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  dir = tempDir('pinkit-open-');
 });
 
 /** A stand-in for a browser launcher: a real process that exits with `code`. */

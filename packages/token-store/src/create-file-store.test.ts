@@ -1,7 +1,7 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '@pinkit/test-support';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createFileStore } from './create-file-store.js';
 import { CorruptTokenFileError, InvalidTokenNameError } from './errors.js';
 
@@ -9,12 +9,9 @@ const posix = process.platform !== 'win32';
 let root: string;
 let dir: string;
 
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'pinkit-file-store-'));
+beforeEach(() => {
+  root = tempDir('pinkit-file-store-');
   dir = join(root, 'oauth_tokens');
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 describe('createFileStore', () => {

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '@pinkit/test-support';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createFileStore } from './create-file-store.js';
 import { createKeychainStore } from './create-keychain-store.js';
 import { createTokenStore } from './create-token-store.js';
@@ -15,12 +15,9 @@ const onNotice = (message: string): void => {
   notices.push(message);
 };
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pinkit-resolving-'));
+beforeEach(() => {
+  dir = tempDir('pinkit-resolving-');
   notices = [];
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 const hangingKeychain = () => createKeychainStore({ timeoutMs: 50, loadKeytar: async () => createHangingKeytar() });

@@ -1,23 +1,23 @@
 // Runs the keychain store against a real Secret Service: gnome-keyring in a private D-Bus session,
 // with its keyrings in a temporary directory so the user's own keychain is never touched.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { onPath, packageRoot, runProcess, tsScript } from './test-support/run-process.js';
+import { needs, requireCapability, tempDir } from '@pinkit/test-support';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { packageRoot, runProcess, tsScript } from './test-support/run-process.js';
 
-const missingTools = ['dbus-run-session', 'gnome-keyring-daemon'].filter((command) => !onPath(command));
 const keytarBuilt = existsSync(join(packageRoot, 'node_modules/keytar/build/Release/keytar.node'));
 const linux = process.platform === 'linux';
+const keytar = {
+  needs: 'the keytar native module',
+  install: 'apt-get install libsecret-1-dev, then pnpm --filter @pinkit/token-store rebuild keytar',
+};
 
 let root: string;
 
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'pinkit-secret-service-'));
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
+beforeEach(() => {
+  root = tempDir('pinkit-secret-service-');
 });
 
 /** The environment minus any session bus or display, so nothing reaches the user's real keyring. */
@@ -33,17 +33,14 @@ async function isolatedEnv(extra: Record<string, string>): Promise<NodeJS.Proces
 
 describe.runIf(linux)('keychain store on a real Secret Service', () => {
   it('stores, reads, lists and deletes tokens in gnome-keyring over D-Bus', async (context) => {
-    const missing = [...missingTools, ...(keytarBuilt ? [] : ['the keytar native module'])];
-    if (missing.length > 0 && process.env.CI) {
-      throw new Error(`CI must provide ${missing.join(', ')} (apt: dbus gnome-keyring libsecret-1-dev; then pnpm --filter @pinkit/token-store rebuild keytar)`);
-    }
-    context.skip(missing.length > 0, `needs ${missing.join(', ')}`);
+    needs(context, 'keyring');
+    requireCapability(context, keytar, keytarBuilt ? undefined : 'keytar.node was not built');
 
     const script = 'printf %s "$KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"';
     const result = await runProcess(
       'dbus-run-session',
       ['--', 'sh', '-c', script, 'sh', process.execPath, ...tsScript('./keychain-session.ts'), join(root, 'tokens')],
-      { env: await isolatedEnv({ KEYRING_PASSWORD: 'pinkit-test' }) },
+      { env: await isolatedEnv({ KEYRING_PASSWORD: 'pinkit-test' }), ownGroup: true },
     );
 
     expect(result.code, result.stderr).toBe(0);

@@ -1,18 +1,15 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '@pinkit/test-support';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createFileStore } from './create-file-store.js';
 import { runProcess, tsScript } from './test-support/run-process.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 let dir: string;
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pinkit-atomic-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+beforeEach(() => {
+  dir = tempDir('pinkit-atomic-');
 });
 
 describe('atomic token writes', () => {

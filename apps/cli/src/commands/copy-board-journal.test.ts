@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client } from '@pinkit/api-v5';
+import { tempDir } from '@pinkit/test-support';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PINKIT_BIN, runPinkit, TEST_HOME, type PinkitRun } from '../test-support/run-pinkit.js';
 
@@ -66,16 +66,10 @@ const copyAll = ['copy-board', '--all', '-s', 'access_token', '-t', 'target_acce
 const pinCreated = /^ {2}pin \d+ -> \d+: created$/m;
 
 let sim: Simulator | undefined;
-const folders: string[] = [];
-const folder = (prefix: string) => {
-  const made = mkdtempSync(join(tmpdir(), prefix));
-  folders.push(made);
-  return made;
-};
+const folder = (prefix: string) => tempDir(prefix);
 afterEach(async () => {
   await sim?.stop();
   sim = undefined;
-  for (const made of folders.splice(0)) rmSync(made, { recursive: true, force: true });
 });
 
 describe('pinkit copy-board and its journal', () => {

@@ -1,5 +1,6 @@
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client, type Board } from '@pinkit/api-v5';
+import { tempDir } from '@pinkit/test-support';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
 
@@ -127,10 +128,9 @@ describe('pinkit copy-board', () => {
   });
 
   it('keeps its journal where --journal says', async () => {
-    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const journal = join(mkdtempSync(join(tmpdir(), 'pinkit-journal-')), 'copy.jsonl');
+    const journal = join(tempDir('pinkit-journal-'), 'copy.jsonl');
     const run = await runPinkit([...copyBoard, '-b', boardWithSections!.id as string, '-n', 'Journaled', '--journal', journal, '-l', '0'], env);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Journal: ${journal}`);

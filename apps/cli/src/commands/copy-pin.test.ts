@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client, type Pin } from '@pinkit/api-v5';
+import { tempDir } from '@pinkit/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
 
@@ -57,7 +57,7 @@ describe('pinkit copy-pin', () => {
   });
 
   it('uploads a video file, waits for processing, and creates a video pin with the source image as cover', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'pinkit-video-')), 'clip.mp4');
+    const file = join(tempDir('pinkit-video-'), 'clip.mp4');
     writeFileSync(file, Buffer.from('not really a video, but bytes to upload'));
     const run = await copyPin(['-p', source.id, '-b', target.boardId, '-m', file, '-l', '1']);
     expect(run.code).toBe(0);

@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
+import { capable, needs } from '@pinkit/test-support';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runPinkit } from '../test-support/run-pinkit.js';
 import { launchChromium, signedOutEnv, startPinkit } from '../test-support/sign-in.js';
 
@@ -10,7 +11,7 @@ let sim: Simulator;
 let browser: Browser;
 beforeAll(async () => {
   sim = await startSimulator();
-  browser = await launchChromium();
+  if (capable('chromium')) browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -18,6 +19,8 @@ afterAll(async () => {
 });
 
 describe('pinkit get-access-token in a real browser', () => {
+  beforeEach((context) => needs(context, 'chromium'));
+
   it('signs in when the user clicks Allow, stores the token file (0600) and shows the user', async () => {
     const env = await signedOutEnv(sim);
     const run = startPinkit(['get-access-token', '-w', '--token-store', 'file', '-s', 'user_accounts:read,boards:read,pins:read,boards:write'], env);

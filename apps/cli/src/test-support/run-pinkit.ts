@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileTempDir } from '@pinkit/test-support';
 
 export const PINKIT_BIN = fileURLToPath(new URL('../../bin/pinkit.js', import.meta.url));
 
@@ -12,8 +10,11 @@ export interface PinkitRun {
   stderr: string;
 }
 
-/** A HOME of its own for each test file, so no test reads or writes the developer's tokens. */
-export const TEST_HOME = mkdtempSync(join(tmpdir(), 'pinkit-home-'));
+/**
+ * A HOME of its own for each test file, so no test reads or writes the developer's tokens; removed
+ * after the file's last test (this module is evaluated while vitest collects each file).
+ */
+export const TEST_HOME = fileTempDir('pinkit-home-');
 
 /**
  * Runs the built `pinkit` binary as a user would: a separate process, stdin not a terminal,

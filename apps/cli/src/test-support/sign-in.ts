@@ -1,7 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Simulator } from '@pinkit/sim';
 import { PINKIT_BIN, TEST_HOME } from './run-pinkit.js';
@@ -27,7 +26,8 @@ export async function signedOutEnv(sim: Simulator, extra: Record<string, string>
   const port = await freePort();
   return {
     ...env,
-    PINTEREST_OAUTH_TOKEN_DIR: mkdtempSync(join(tmpdir(), 'pinkit-tokens-')),
+    // Inside the file's HOME, which goes away after its last test: this also runs in beforeAll.
+    PINTEREST_OAUTH_TOKEN_DIR: mkdtempSync(join(TEST_HOME, 'tokens-')),
     PINTEREST_REDIRECT_URI: `http://localhost:${port}/`,
     BROWSER: 'none',
     ...extra,
@@ -63,12 +63,5 @@ export function startPinkit(args: string[], env: Record<string, string>): Runnin
   return { child, stdout: () => stdout, stderr: () => stderr, authorizeUrl, exit };
 }
 
-/** Debian's Chromium, headless, with the flags that keep it off the network. */
-export async function launchChromium() {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+/** Debian's Chromium, headless, off the network: the same launch the run's capability probe tries. */
+export { launchChromium } from '@pinkit/test-support';

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { endProcessGroup } from '@pinkit/test-support';
 
 /** The package directory; child scripts run from here so `tsx` and `keytar` resolve as in tests. */
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,12 +23,19 @@ export interface RunOptions {
   killWhen?: (stdout: string) => boolean | Promise<boolean>;
   /** Kill it anyway after this long, so a hung child fails the test instead of the whole run. */
   timeoutMs?: number;
+  /** Start it in a process group of its own and end the group when it exits: for daemons it leaves behind. */
+  ownGroup?: boolean;
 }
 
 /** Runs a command to completion (or until killed) and collects its output. */
 export function runProcess(command: string, args: string[], options: RunOptions = {}): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: packageRoot, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: packageRoot,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.ownGroup ?? false,
+    });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 25_000);
@@ -41,19 +47,8 @@ export function runProcess(command: string, args: string[], options: RunOptions 
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (options.ownGroup) endProcessGroup(child.pid);
       resolve({ code, signal, stdout, stderr });
     });
-  });
-}
-
-/** Whether `command` is an executable somewhere on PATH. */
-export function onPath(command: string): boolean {
-  return (process.env.PATH ?? '').split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir, command), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
   });
 }

@@ -1,22 +1,19 @@
 // The CLI against a real OS keychain: gnome-keyring's Secret Service in a private D-Bus session
 // (with its keyring in a temporary HOME, so the developer's own keychain is never touched).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
+import { endProcessGroup, fileTempDir, needs } from '@pinkit/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PINKIT_BIN, runPinkit } from '../../test-support/run-pinkit.js';
 import { signedOutEnv } from '../../test-support/sign-in.js';
 
-const tools = ['dbus-run-session', 'gnome-keyring-daemon'];
-const missing = tools.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
-
 let sim: Simulator;
 let env: Record<string, string>;
+const home = fileTempDir('pinkit-keyring-');
 beforeAll(async () => {
   sim = await startSimulator();
-  const home = mkdtempSync(join(tmpdir(), 'pinkit-keyring-'));
   mkdirSync(join(home, 'run'), { mode: 0o700 });
   env = await signedOutEnv(sim, { HOME: home, XDG_DATA_HOME: join(home, 'data'), XDG_CONFIG_HOME: join(home, 'config'), XDG_RUNTIME_DIR: join(home, 'run') });
 });
@@ -27,12 +24,17 @@ function inKeyringSession(steps: string[][]): Promise<Array<{ output: string; co
   const lines = steps.map((args) => `echo "::step"; "$NODE" "$PINKIT" ${args.map((a) => `'${a}'`).join(' ')} 2>&1; echo "::code $?"`);
   const script = ['printf %s pinkit-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90', ...lines].join('\n');
   return new Promise((resolve, reject) => {
-    const child = spawn('dbus-run-session', ['--', 'sh', '-c', script], { env: { PATH: process.env.PATH, ...env, NODE: process.execPath, PINKIT: PINKIT_BIN } });
+    // Its own process group: gnome-keyring-daemon outlives the D-Bus session, and is ended with the group.
+    const child = spawn('dbus-run-session', ['--', 'sh', '-c', script], {
+      env: { PATH: process.env.PATH, ...env, NODE: process.execPath, PINKIT: PINKIT_BIN },
+      detached: true,
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
+      endProcessGroup(child.pid);
       if (code === 90) return reject(new Error(`gnome-keyring did not start:\n${out}`));
       resolve(
         out
@@ -49,8 +51,7 @@ function inKeyringSession(steps: string[][]): Promise<Array<{ output: string; co
 
 describe('pinkit with the OS keychain', () => {
   it('stores a token in gnome-keyring, uses it, lists it, and logs out', async (context) => {
-    if (missing.length > 0 && process.env.CI) throw new Error(`CI must install ${missing.join(', ')} (Debian: dbus gnome-keyring)`);
-    context.skip(missing.length > 0, `needs ${missing.join(', ')}`);
+    needs(context, 'keyring');
 
     const [store, status, read, logout, after] = await inKeyringSession([
       ['get-access-token', '-c', '-w', '-a', 'kc_token', '-l', '1'],
