@@ -1,5 +1,5 @@
 import type { components } from '@pinkit/api-v5';
-import { createHttpClient, type Logger, type RetryOptions } from '@pinkit/http';
+import { createHttpClient, type Logger, type ProxyEnv, type RetryOptions } from '@pinkit/http';
 import { MissingAppCredentialsError, type TokenOperation } from './errors.js';
 import { fromV3TokenResponse, fromV5TokenResponse, type OAuthTokens } from './token-response.js';
 import { toTokenExchangeError } from './to-token-exchange-error.js';
@@ -18,6 +18,8 @@ export interface OAuthClientOptions {
   logger?: Logger;
   /** Transport for tests (the global fetch fits). Default: @pinkit/http's node:https transport, which honours HTTPS_PROXY and NO_PROXY. */
   fetch?: typeof fetch;
+  /** Where `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` are read for the default transport. Default `process.env`. */
+  proxyEnv?: ProxyEnv;
   /** Clock for the expiry times, in epoch milliseconds. Default `Date.now`. */
   now?: () => number;
   /** Backoff for 429s and refused connections (token requests are never repeated after other failures). */
@@ -56,6 +58,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     baseUrl: options.apiUri.replace(/\/+$/, ''),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}),
     ...(options.retry !== undefined ? { retry: options.retry } : {}),
   });
 

@@ -1,3 +1,5 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client, type Pin } from '@pinkit/api-v5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,4 +81,30 @@ describe('pinkit get-pin', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/\n\s+at /);
   });
+
+  it('goes through HTTP_PROXY, and straight to a host NO_PROXY names', async () => {
+    // A forward proxy as corporate networks run them: plain-http requests arrive with absolute URLs.
+    const proxied: string[] = [];
+    const proxy: Server = createServer((req, res) => {
+      proxied.push(`${req.method} ${req.url}`);
+      const upstream = request(req.url ?? '', { method: req.method ?? 'GET', headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const viaProxy = await runPinkit(['get-pin', '-p', pin.id as string, '-l', '0'], { ...sim.env(), HTTP_PROXY: proxyUrl });
+      expect(viaProxy.code).toBe(0);
+      expect(proxied).toEqual([`GET ${sim.url}/v5/pins/${pin.id}`]);
+      const direct = await runPinkit(['get-pin', '-p', pin.id as string, '-l', '0'], { ...sim.env(), http_proxy: proxyUrl, NO_PROXY: '127.0.0.1' });
+      expect(direct.code).toBe(0);
+      expect(proxied).toHaveLength(1);
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
 });
+

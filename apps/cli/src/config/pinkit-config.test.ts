@@ -13,6 +13,7 @@ describe('readPinkitConfig', () => {
       redirectUri: 'http://localhost:8085/',
       landingUri: undefined,
       tokenDir: '/home/u/.config/pinkit/tokens',
+      proxyEnv: {},
     });
   });
 
@@ -62,5 +63,10 @@ describe('readPinkitConfig', () => {
     });
     expect(config).toMatchObject({ redirectUri: 'http://localhost:9000/', landingUri: 'https://example.com/done' });
     expect(config.tokenDir).toBe('/tmp/tokens');
+  });
+
+  it('keeps the proxy variables, in either case, for the transport', () => {
+    const env = { HTTPS_PROXY: 'http://proxy:3128', no_proxy: '.internal', PATH: '/bin' };
+    expect(readPinkitConfig(env).proxyEnv).toEqual({ HTTPS_PROXY: 'http://proxy:3128', no_proxy: '.internal' });
   });
 });

@@ -21,6 +21,8 @@ export interface PinkitConfig {
   redirectUri: string;
   landingUri: string | undefined;
   tokenDir: string;
+  /** The proxy variables (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, either case) the transport honours. */
+  proxyEnv: Env;
 }
 
 // The real hosts; @pinkit/http exports the same values, but loading it here would cost every
@@ -30,6 +32,8 @@ const OAUTH_URI = 'https://www.pinterest.com';
 const REDIRECT_URI = 'http://localhost:8085/';
 
 type Env = Record<string, string | undefined>;
+
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
@@ -80,5 +84,6 @@ export function readPinkitConfig(env: Env, versionFlag?: string): PinkitConfig {
     redirectUri: nonEmpty(env.PINTEREST_REDIRECT_URI) ?? REDIRECT_URI,
     landingUri: httpUrl(env, 'REDIRECT_LANDING_URI', undefined),
     tokenDir: tokenDir(env),
+    proxyEnv: Object.fromEntries(PROXY_VARIABLES.filter((name) => env[name] !== undefined).map((name) => [name, env[name]])),
   };
 }

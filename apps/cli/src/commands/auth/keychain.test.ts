@@ -4,10 +4,21 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
-import { endProcessGroup, fileTempDir, needs } from '@pinkit/test-support';
+import { createRequire } from 'node:module';
+import { endProcessGroup, fileTempDir, needs, requireCapability } from '@pinkit/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PINKIT_BIN, runPinkit } from '../../test-support/run-pinkit.js';
 import { signedOutEnv } from '../../test-support/sign-in.js';
+
+// The CLI loads keytar through @pinkit/token-store; without its native module the file store takes over.
+const keytarBuilt = (() => {
+  try {
+    const tokenStore = createRequire(import.meta.url).resolve('@pinkit/token-store/package.json');
+    return existsSync(join(createRequire(tokenStore).resolve('keytar/package.json'), '..', 'build', 'Release', 'keytar.node'));
+  } catch {
+    return false;
+  }
+})();
 
 let sim: Simulator;
 let env: Record<string, string>;
@@ -52,6 +63,11 @@ function inKeyringSession(steps: string[][]): Promise<Array<{ output: string; co
 describe('pinkit with the OS keychain', () => {
   it('stores a token in gnome-keyring, uses it, lists it, and logs out', async (context) => {
     needs(context, 'keyring');
+    requireCapability(
+      context,
+      { needs: 'the keytar native module', install: 'apt-get install libsecret-1-dev, then pnpm --filter @pinkit/token-store rebuild keytar' },
+      keytarBuilt ? undefined : 'keytar.node was not built',
+    );
 
     const [store, status, read, logout, after] = await inKeyringSession([
       ['get-access-token', '-c', '-w', '-a', 'kc_token', '-l', '1'],
