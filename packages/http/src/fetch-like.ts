@@ -27,6 +27,8 @@ export interface FetchLikeResponse {
   readonly statusText: string;
   readonly ok: boolean;
   readonly headers: HeadersLike;
+  /** The body stream, or `null` for none: ofetch reads and parses the body only when this is set. */
+  readonly body?: unknown;
   text(): Promise<string>;
   arrayBuffer(): Promise<ArrayBuffer>;
 }

@@ -119,6 +119,38 @@ describe('createHttpClient', () => {
     await expect(http.request('POST', '/v5/pins', { json: {} })).rejects.toMatchObject({ name: 'NetworkError', notSent: false });
   });
 
+  it("keeps only the transport's own error as the cause, never ofetch's message with the unredacted URL", async () => {
+    const server = await startLocalServer((_req, res) => res.socket?.destroy());
+    close = server.close;
+    const { http } = client(server.url, { retry: false });
+    const error = await http.get('/v5/boards', { access_token: 'pina_LEAK' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).not.toContain('pina_LEAK');
+    expect((error as Error).cause).not.toHaveProperty('name', 'FetchError');
+    expect(String((error as Error).cause)).not.toContain('pina_LEAK');
+  });
+
+  it('reads bodies as before: JSON or untyped parsed, other types as text, empty as nothing', async () => {
+    const answers: Array<[number, Record<string, string>, string]> = [
+      [200, { 'content-type': 'application/json; charset=utf-8' }, '{"id":"1"}'],
+      [200, {}, '[1,2]'],
+      [200, {}, 'not json'],
+      [200, { 'content-type': 'application/octet-stream' }, 'raw bytes'],
+      [200, { 'content-type': 'text/plain' }, '42'],
+      [200, { 'content-type': 'application/json' }, ''],
+      [204, {}, ''],
+    ];
+    const server = await startLocalServer((_req, res, index) => {
+      const [status, headers, body] = answers[index] ?? [500, {}, ''];
+      res.writeHead(status, headers).end(body);
+    });
+    close = server.close;
+    const { http } = client(server.url, { retry: false });
+    const data: unknown[] = [];
+    for (let i = 0; i < answers.length; i++) data.push(await http.get(`/v5/${i}`));
+    expect(data).toEqual([{ id: '1' }, [1, 2], 'not json', 'raw bytes', '42', undefined, undefined]);
+  });
+
   it('refreshes an expired token once on 401 and repeats the request', async () => {
     const server = await serve([(res) => sendJson(res, 401, { code: 2, message: 'Authentication failed.' }), (res) => sendJson(res, 200, { ok: true })]);
     let refreshes = 0;

@@ -33,6 +33,11 @@ export class NodeResponse implements FetchLikeResponse {
     this.#maxBodyBytes = init.maxBodyBytes;
   }
 
+  /** The body as a Node stream, not the fetch standard's web stream; ofetch only checks that there is one. */
+  get body(): Readable {
+    return this.#body;
+  }
+
   get bodyUsed(): boolean {
     return this.#bodyUsed;
   }

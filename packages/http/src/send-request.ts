@@ -1,46 +1,65 @@
+import { createFetch, FetchError, type FetchContext, type FetchOptions } from 'ofetch';
 import { ResponseTooLargeError } from './errors.js';
-import type { FetchLike, FetchLikeResponse } from './fetch-like.js';
+import type { FetchLike, FetchLikeBody, FetchLikeResponse } from './fetch-like.js';
 import type { HttpResponse, PreparedRequest, SendRequest } from './prepared-request.js';
+import { RequestHeaders } from './request-headers.js';
 import { toApiError, toNetworkError } from './to-error.js';
 
-const JSON_TYPE = /^application\/(?:[\w!#$%&*.^`~-]*\+)?json\s*(?:;|$)/i;
-
-/** JSON when the body is JSON (or untyped, as some error pages are), else the text; nothing for an empty body. */
-function parseBody(text: string, contentType: string | null): unknown {
-  if (text === '') return undefined;
-  if (contentType && !JSON_TYPE.test(contentType)) return text;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
+/** What ofetch hands its `fetch`: our `RequestHeaders`, turned back into the plain record a `FetchLike` takes. */
+function adaptFetch(fetch: FetchLike) {
+  return async (url: string, init: { method?: string; headers: RequestHeaders; body?: FetchLikeBody; signal?: AbortSignal }) =>
+    fetch(url, {
+      method: init.method ?? 'GET',
+      headers: Object.fromEntries(init.headers),
+      ...(init.body === undefined ? {} : { body: init.body }),
+      ...(init.signal ? { signal: init.signal } : {}),
+    });
 }
 
 /**
- * The innermost layer: one attempt through `fetch`, bounded by `timeoutMs` (headers and body
- * together), the body parsed, an error status turned into the matching named error.
+ * ofetch leaves an empty body as `''` and a body of another type (octet-stream, images) as a
+ * `Blob`; the client has always given `undefined` and text for those.
+ */
+async function responseData(response: FetchLikeResponse & { _data?: unknown; bodyUsed?: boolean }): Promise<unknown> {
+  const data = response._data;
+  if (data === undefined && response.bodyUsed === false) await response.text(); // a 204: free the connection
+  if (data instanceof Blob) return (await data.text()) || undefined;
+  return data === '' ? undefined : data;
+}
+
+/**
+ * The innermost layer: one attempt through an ofetch instance over `fetch`, bounded by
+ * `timeoutMs` (headers and body together, so not ofetch's `timeout`, which stops at the headers
+ * and is ignored when a signal is given). ofetch parses the body (destr for JSON or untyped
+ * bodies, text for text types); an error status becomes the matching named error. Retries, auth
+ * and logging are the outer layers' (ofetch's own retry is off).
  */
 export function createSendRequest(fetch: FetchLike, timeoutMs: number): SendRequest {
+  const $fetch = createFetch({
+    fetch: adaptFetch(fetch) as unknown as typeof globalThis.fetch,
+    Headers: RequestHeaders as unknown as typeof globalThis.Headers,
+    AbortController: globalThis.AbortController,
+  }).create({ retry: false, ignoreResponseError: true });
+
   return async function sendRequest(request: PreparedRequest): Promise<HttpResponse<unknown>> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
-    let response: FetchLikeResponse;
-    let text: string;
+    let response: FetchContext['response'] & FetchLikeResponse;
+    let data: unknown;
     try {
-      response = await fetch(request.url, {
-        method: request.method,
-        headers: request.headers,
-        ...(request.body === undefined ? {} : { body: request.body }),
-        signal,
-      });
-      text = await response.text();
-    } catch (error) {
+      const options: FetchOptions<'json'> = { method: request.method, headers: request.headers, signal };
+      if (request.body !== undefined) options.body = request.body;
+      response = (await $fetch.raw(request.url, options)) as typeof response;
+      data = await responseData(response);
+    } catch (thrown) {
+      // ofetch wraps a transport failure in a FetchError whose message holds the unredacted URL: keep only its cause.
+      const error = thrown instanceof FetchError && thrown.cause !== undefined ? thrown.cause : thrown;
       // The caller's own cancellation is not a network failure, and a too-large body is no better on a retry.
       if (request.signal?.aborted || error instanceof ResponseTooLargeError) throw error;
       throw toNetworkError(error, request.summary, timeoutMs);
     }
-    const data = parseBody(text, response.headers.get('content-type'));
-    if (response.status >= 400) throw toApiError({ status: response.status, headers: response.headers, body: data, request: request.summary });
-    return { data, status: response.status, headers: response.headers, requestId: response.headers.get('x-pinterest-rid') ?? undefined };
+    const { status, headers } = response;
+    if (status >= 400) throw toApiError({ status, headers, body: data, request: request.summary });
+    return { data, status, headers, requestId: headers.get('x-pinterest-rid') ?? undefined };
   };
 }
