@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError, RateLimitError, SpamError } from './errors.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
 import { createLevelLogger } from './logger.js';
@@ -149,6 +149,20 @@ describe('createHttpClient', () => {
     const data: unknown[] = [];
     for (let i = 0; i < answers.length; i++) data.push(await http.get(`/v5/${i}`));
     expect(data).toEqual([{ id: '1' }, [1, 2], 'not json', 'raw bytes', '42', undefined, undefined]);
+  });
+
+  it('parses a body with a __proto__ key without printing and without touching prototypes', async () => {
+    const server = await serve([(res) => sendJson(res, 200, JSON.parse('{"__proto__": {"polluted": true}, "id": "1"}'))]);
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const { http } = client(server.url, { retry: false });
+      const data = await http.get<Record<string, unknown>>('/v5/x');
+      expect(data.id).toBe('1');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('refreshes an expired token once on 401 and repeats the request', async () => {

@@ -17,21 +17,29 @@ function adaptFetch(fetch: FetchLike) {
 }
 
 /**
- * ofetch leaves an empty body as `''` and a body of another type (octet-stream, images) as a
- * `Blob`; the client has always given `undefined` and text for those.
+ * ofetch hands the body over as text; JSON (or an untyped body that parses) becomes a value, other
+ * types stay text and an empty body is `undefined`. Plain `JSON.parse` rather than ofetch's destr:
+ * destr warns on the console about `__proto__` keys, and a library must not print (JSON.parse
+ * makes such a key an own property, which pollutes nothing).
  */
 async function responseData(response: FetchLikeResponse & { _data?: unknown; bodyUsed?: boolean }): Promise<unknown> {
-  const data = response._data;
-  if (data === undefined && response.bodyUsed === false) await response.text(); // a 204: free the connection
-  if (data instanceof Blob) return (await data.text()) || undefined;
-  return data === '' ? undefined : data;
+  const text = response._data;
+  if (text === undefined && response.bodyUsed === false) await response.text(); // a 204: free the connection
+  if (typeof text !== 'string' || text === '') return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  if (type !== '' && !/\bjson\b/i.test(type)) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 /**
  * The innermost layer: one attempt through an ofetch instance over `fetch`, bounded by
  * `timeoutMs` (headers and body together, so not ofetch's `timeout`, which stops at the headers
- * and is ignored when a signal is given). ofetch parses the body (destr for JSON or untyped
- * bodies, text for text types); an error status becomes the matching named error. Retries, auth
+ * and is ignored when a signal is given). The body is read as text and parsed here (see
+ * `responseData`); an error status becomes the matching named error. Retries, auth
  * and logging are the outer layers' (ofetch's own retry is off).
  */
 export function createSendRequest(fetch: FetchLike, timeoutMs: number): SendRequest {
@@ -47,7 +55,7 @@ export function createSendRequest(fetch: FetchLike, timeoutMs: number): SendRequ
     let response: FetchContext['response'] & FetchLikeResponse;
     let data: unknown;
     try {
-      const options: FetchOptions<'json'> = { method: request.method, headers: request.headers, signal };
+      const options: FetchOptions<'text'> = { method: request.method, headers: request.headers, signal, responseType: 'text' };
       if (request.body !== undefined) options.body = request.body;
       response = (await $fetch.raw(request.url, options)) as typeof response;
       data = await responseData(response);
