@@ -38,7 +38,21 @@ function watchWrites(sim) {
 }
 
 function runCopy(env, extraArgs) {
-  const args = [pinkit, 'copy-board', '--all', '-s', 'access_token', '-t', 'target_access_token', '--writes-per-second', String(LIMIT), '--json', '-l', '0', ...extraArgs];
+  const args = [
+    pinkit,
+    'copy-board',
+    '--all',
+    '-s',
+    'access_token',
+    '-t',
+    'target_access_token',
+    '--writes-per-second',
+    String(LIMIT),
+    '--json',
+    '-l',
+    '0',
+    ...extraArgs,
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -80,4 +94,8 @@ async function copyFigures(label, extraArgs, goal) {
 }
 
 await copyFigures('default concurrency 8', [], 'goal >= 0.8');
-await copyFigures('concurrency 1', ['--concurrency', '1'], `one write at a time cannot pass ${1000 / LATENCY_MS}/s at ${LATENCY_MS} ms latency`);
+await copyFigures(
+  'concurrency 1',
+  ['--concurrency', '1'],
+  `one write at a time cannot pass ${1000 / LATENCY_MS}/s at ${LATENCY_MS} ms latency`,
+);

@@ -33,7 +33,9 @@ async function startupFigures() {
   timeCommand(['-e', '0']); // warm the file cache for both
   const bare = timeCommand(['-e', '0']);
   const help = timeCommand([pinkit, '--help']);
-  console.log(`start-up: pinkit --help median ${help.toFixed(1)} ms, node -e 0 median ${bare.toFixed(1)} ms, ratio ${(help / bare).toFixed(2)}x (goal <= 1.5x; ${runs} runs each)`);
+  console.log(
+    `start-up: pinkit --help median ${help.toFixed(1)} ms, node -e 0 median ${bare.toFixed(1)} ms, ratio ${(help / bare).toFixed(2)}x (goal <= 1.5x; ${runs} runs each)`,
+  );
 }
 
 /** Runs `node ...args` to the end without blocking this process (the simulator lives here). */
@@ -71,15 +73,22 @@ async function oneRequestFigures() {
     await measure(['-e', '0'], env); // warm the file cache
     const rows = [
       ['pinkit get-pin', await measure([pinkit, 'get-pin', '-p', pinId], env)],
-      ['bare node:http GET', await measure([join(root, 'tooling', 'scripts', 'bare-get.mjs'), `${sim.url}/v5/pins/${pinId}`, env.ACCESS_TOKEN], env)],
+      [
+        'bare node:http GET',
+        await measure([join(root, 'tooling', 'scripts', 'bare-get.mjs'), `${sim.url}/v5/pins/${pinId}`, env.ACCESS_TOKEN], env),
+      ],
       ['node -e 0', await measure(['-e', '0'], env)],
     ];
     const [cli, bare, node] = rows.map(([, figures]) => figures);
     console.log(`one request (${runs} runs each; goal: pinkit <= 1.3x the bare GET):`);
     for (const [label, { ms, mb, cpu }] of rows) {
-      console.log(`  ${label.padEnd(20)} median ${ms.toFixed(1).padStart(6)} ms, peak RSS ${mb.toFixed(1).padStart(5)} MB, CPU ${String(cpu).padStart(4)} ms`);
+      console.log(
+        `  ${label.padEnd(20)} median ${ms.toFixed(1).padStart(6)} ms, peak RSS ${mb.toFixed(1).padStart(5)} MB, CPU ${String(cpu).padStart(4)} ms`,
+      );
     }
-    console.log(`  ratios: pinkit/bare GET ${(cli.ms / bare.ms).toFixed(2)}x wall, ${(cli.mb / bare.mb).toFixed(2)}x RSS; pinkit/node -e 0 ${(cli.ms / node.ms).toFixed(2)}x wall`);
+    console.log(
+      `  ratios: pinkit/bare GET ${(cli.ms / bare.ms).toFixed(2)}x wall, ${(cli.mb / bare.mb).toFixed(2)}x RSS; pinkit/node -e 0 ${(cli.ms / node.ms).toFixed(2)}x wall`,
+    );
   } finally {
     await sim.stop();
   }
@@ -88,10 +97,14 @@ async function oneRequestFigures() {
 async function streamingFigures(boards, pinsPerBoard) {
   const sim = await startSimulator({ boards, pinsPerBoard });
   try {
-    const child = spawn(process.execPath, [join(root, 'tooling', 'scripts', 'measure-rss.mjs'), 'get-user-pins', '--json', '-ps', '250', '-l', '0'], {
-      env: { ...process.env, ...sim.env() },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(root, 'tooling', 'scripts', 'measure-rss.mjs'), 'get-user-pins', '--json', '-ps', '250', '-l', '0'],
+      {
+        env: { ...process.env, ...sim.env() },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let lines = 0;
     let stderr = '';
     child.stdout.on('data', (chunk) => {
@@ -103,7 +116,9 @@ async function streamingFigures(boards, pinsPerBoard) {
     const seconds = (Date.now() - started) / 1000;
     const kb = Number(/maxrss-kb=(\d+)/.exec(stderr)?.[1]);
     if (code !== 0) throw new Error(`get-user-pins exited with ${code}: ${stderr.trim()}`);
-    console.log(`streaming: ${lines} pins through get-user-pins --json in ${seconds.toFixed(1)} s (${Math.round(lines / seconds)} pins/s), peak RSS ${(kb / 1024).toFixed(1)} MB (goal: flat, < 150 MB at 100,000)`);
+    console.log(
+      `streaming: ${lines} pins through get-user-pins --json in ${seconds.toFixed(1)} s (${Math.round(lines / seconds)} pins/s), peak RSS ${(kb / 1024).toFixed(1)} MB (goal: flat, < 150 MB at 100,000)`,
+    );
   } finally {
     await sim.stop();
   }

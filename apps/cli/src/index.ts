@@ -1,1 +1,1 @@
-export { main, VERSION } from "./main.js";
+export { main, VERSION } from './main.js';

@@ -3,8 +3,21 @@ import { runPinkit } from './test-support/run-pinkit.js';
 
 /** Every registered command (src/command-list.ts), as typed. */
 const COMMANDS = [
-  'auth logout', 'auth status', 'get-access-token', 'refresh-access-token', 'refresh-example',
-  'get-board', 'get-pin', 'get-user-boards', 'get-user-pins', 'demo', 'sim', 'copy-board', 'copy-pin', 'delete-board', 'save-pin',
+  'auth logout',
+  'auth status',
+  'get-access-token',
+  'refresh-access-token',
+  'refresh-example',
+  'get-board',
+  'get-pin',
+  'get-user-boards',
+  'get-user-pins',
+  'demo',
+  'sim',
+  'copy-board',
+  'copy-pin',
+  'delete-board',
+  'save-pin',
 ];
 
 describe('pinkit', () => {
@@ -44,7 +57,7 @@ describe('pinkit', () => {
     }
   });
 
-  it('points to the command\'s help when a known command gets arguments it does not take', async () => {
+  it("points to the command's help when a known command gets arguments it does not take", async () => {
     const run = await runPinkit(['auth', 'logout', 'one', 'two']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('pinkit: Unexpected arguments for "pinkit auth logout".\nRun "pinkit auth logout --help" for usage.\n');
@@ -67,7 +80,7 @@ describe('pinkit', () => {
     }
   });
 
-  it('shows a usage example in a command\'s help', async () => {
+  it("shows a usage example in a command's help", async () => {
     const run = await runPinkit(['get-board', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('pinkit get-board -b 1234567890');
@@ -87,7 +100,10 @@ describe('pinkit', () => {
   });
 
   it('refuses API v3 in one line, from -v or PINTEREST_API_VERSION', async () => {
-    const cases = [[['get-pin', '-p', '1', '-v', '3'], {}], [['refresh-access-token'], { PINTEREST_API_VERSION: '3' }]] as const;
+    const cases = [
+      [['get-pin', '-p', '1', '-v', '3'], {}],
+      [['refresh-access-token'], { PINTEREST_API_VERSION: '3' }],
+    ] as const;
     for (const [args, env] of cases) {
       const run = await runPinkit([...args], env);
       expect(run.code).toBe(2);

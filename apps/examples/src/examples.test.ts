@@ -60,7 +60,9 @@ describe('examples, run with tsx against the simulator', () => {
 
   it('rename-board calls an operation by its route and names its rate-limit category', async () => {
     const { stdout } = await runExample('rename-board.ts', [otherBoardId, 'Renamed by route']);
-    expect(stdout).toBe(`Board ${otherBoardId} is now called Renamed by route\n(PATCH /v5/boards/{board_id} counts against the org_write limit)\n`);
+    expect(stdout).toBe(
+      `Board ${otherBoardId} is now called Renamed by route\n(PATCH /v5/boards/{board_id} counts against the org_write limit)\n`,
+    );
     const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
     expect((await pinterest.boards.get(otherBoardId)).name).toBe('Renamed by route');
   });

@@ -20,7 +20,10 @@ describe('client.request against the simulator', () => {
     const first = page.items[0]!;
     expect(await pinterest.request('GET /v5/boards/{board_id}', { params: { board_id: first.id! } })).toEqual(first);
 
-    const created = await pinterest.request('POST /v5/boards/{board_id}/sections', { params: { board_id: first.id! }, body: { name: 'By route' } });
+    const created = await pinterest.request('POST /v5/boards/{board_id}/sections', {
+      params: { board_id: first.id! },
+      body: { name: 'By route' },
+    });
     expect(created.name).toBe('By route');
     const sections = await pinterest.request('GET /v5/boards/{board_id}/sections', { params: { board_id: first.id! } });
     expect(sections.items.map((section) => section.name)).toContain('By route');
@@ -34,6 +37,8 @@ describe('client.request against the simulator', () => {
     const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN!, retry: false });
     await expect(pinterest.request('GET /v5/pins/{pin_id}', { params: { pin_id: '999999999' } })).rejects.toMatchObject({ status: 404 });
     await expect(pinterest.request('GET /v5/pins/{pin_id}', { params: { pin_id: '999999999' } })).rejects.toBeInstanceOf(ApiError);
-    await expect(pinterest.request('GET /v5/pins/{pin_id}', { params: { pin_id: '../boards' } })).rejects.toBeInstanceOf(InvalidPathParamError);
+    await expect(pinterest.request('GET /v5/pins/{pin_id}', { params: { pin_id: '../boards' } })).rejects.toBeInstanceOf(
+      InvalidPathParamError,
+    );
   });
 });

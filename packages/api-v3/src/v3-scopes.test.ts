@@ -5,7 +5,13 @@ describe('the v3 scopes', () => {
   it('lists the 26 scopes of the quickstart, granular ones before the composites', () => {
     expect(V3_SCOPES).toHaveLength(26);
     expect(V3_SCOPES.filter((info) => info.composite).map((info) => info.scope)).toEqual([
-      'read_organic', 'write_organic', 'manage_organic', 'read_secret', 'read_ads', 'write_ads', 'manage_merchants',
+      'read_organic',
+      'write_organic',
+      'manage_organic',
+      'read_secret',
+      'read_ads',
+      'write_ads',
+      'manage_merchants',
     ]);
     const firstComposite = V3_SCOPES.findIndex((info) => info.composite);
     expect(V3_SCOPES.slice(firstComposite).every((info) => info.composite)).toBe(true);

@@ -40,7 +40,9 @@ mkdirSync(join(pkg, 'src', 'generated'), { recursive: true });
 // Fields with a default stay optional: request bodies may leave them out (is_standard, privacy...).
 const repaired = typesSpec();
 try {
-  execFileSync(process.execPath, [cli, repaired, '--default-non-nullable', 'false', '-o', join(pkg, 'src', 'generated', 'openapi.ts')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [cli, repaired, '--default-non-nullable', 'false', '-o', join(pkg, 'src', 'generated', 'openapi.ts')], {
+    stdio: 'inherit',
+  });
 } finally {
   rmSync(dirname(repaired), { recursive: true, force: true });
 }
@@ -157,7 +159,11 @@ const definitions = Object.fromEntries([...wanted].sort().map((n) => [n, toJsonS
 mkdirSync(join(pkg, 'schemas'), { recursive: true });
 writeFileSync(
   join(pkg, 'schemas', 'responses.json'),
-  JSON.stringify({ $comment: `Derived from Pinterest API ${spec.info.version} by scripts/gen.mjs; do not edit.`, operations, definitions }, null, 1) + '\n',
+  JSON.stringify(
+    { $comment: `Derived from Pinterest API ${spec.info.version} by scripts/gen.mjs; do not edit.`, operations, definitions },
+    null,
+    1,
+  ) + '\n',
 );
 console.log(`api-v5: ${Object.keys(operations).length} served operations, ${wanted.size} schemas (spec ${spec.info.version})`);
 
@@ -168,9 +174,11 @@ function operationsModule() {
     '// Paths are relative to the v5 base URL (https://api.pinterest.com/v5), as in `paths`.',
     "import type { V5Operation } from '../operation.js';",
     '',
-    '/** Every OAuth scope of API v5, with the description Pinterest gives it, in the description\'s order. */',
+    "/** Every OAuth scope of API v5, with the description Pinterest gives it, in the description's order. */",
     'export const V5_SCOPES = [',
-    ...Object.entries(oauth).map(([scope, description]) => `  { scope: ${JSON.stringify(scope)}, description: ${JSON.stringify(description)} },`),
+    ...Object.entries(oauth).map(
+      ([scope, description]) => `  { scope: ${JSON.stringify(scope)}, description: ${JSON.stringify(description)} },`,
+    ),
     '] as const;',
     '',
     '/** Every v5 operation by its `operationId`. */',

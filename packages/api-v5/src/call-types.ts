@@ -40,14 +40,17 @@ type JsonContent<R> = R extends { content: { 'application/json': infer B } } ? B
 type Success = 200 | 201 | 202 | 204 | 206;
 
 /** The parsed body of a successful answer (`undefined` for 204 No Content). */
-export type CallResult<Op> = Op extends { responses: infer Rs } ? { [S in keyof Rs & Success]: JsonContent<Rs[S]> }[keyof Rs & Success] : never;
+export type CallResult<Op> = Op extends { responses: infer Rs }
+  ? { [S in keyof Rs & Success]: JsonContent<Rs[S]> }[keyof Rs & Success]
+  : never;
 
 /** The item type of a bookmark-paged operation (`{ items, bookmark }`); `never` for others. */
 export type ListItem<Op> = NonNullable<CallResult<Op>> extends { items: Array<infer T> } ? T : never;
 
 /** A list call's input: that of a single call without body and bookmark, which the listing owns. */
 export type ListInput<Op> = Op extends unknown
-  ? Omit<CallInput<Op>, 'body' | 'query'> & (QueryInput<Op> extends { query?: infer Q } ? { query?: Omit<NonNullable<Q>, 'bookmark'> } : object)
+  ? Omit<CallInput<Op>, 'body' | 'query'> &
+      (QueryInput<Op> extends { query?: infer Q } ? { query?: Omit<NonNullable<Q>, 'bookmark'> } : object)
   : never;
 
 export type ListArgs<Op> = object extends ListInput<Op> ? [input?: ListInput<Op>] : [input: ListInput<Op>];

@@ -11,7 +11,11 @@ function transport(routes: Record<string, Route>) {
     const url = new URL(input instanceof Request ? input.url : String(input));
     calls.push({ method: init.method ?? 'GET', url, body: init.body ? JSON.parse(String(init.body)) : undefined });
     const route = routes[`${init.method ?? 'GET'} ${url.pathname}`];
-    if (!route) return new Response(JSON.stringify({ code: 3, message: 'not found' }), { status: 404, headers: { 'content-type': 'application/json' } });
+    if (!route)
+      return new Response(JSON.stringify({ code: 3, message: 'not found' }), {
+        status: 404,
+        headers: { 'content-type': 'application/json' },
+      });
     return new Response(JSON.stringify(route(url, init)), { status: 200, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
   return { calls, fetchImpl };
@@ -33,14 +37,15 @@ describe('createV5Client', () => {
 
   it('pages boards with the requested page size and bookmarks', async () => {
     const { calls, fetchImpl } = transport({
-      'GET /v5/boards': (url) => (url.searchParams.get('bookmark') ? { items: [{ id: '2' }], bookmark: null } : { items: [{ id: '1' }], bookmark: 'next' }),
+      'GET /v5/boards': (url) =>
+        url.searchParams.get('bookmark') ? { items: [{ id: '2' }], bookmark: null } : { items: [{ id: '1' }], bookmark: 'next' },
     });
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
     expect(await collect(client.boards.list({ pageSize: 1 }))).toEqual([{ id: '1' }, { id: '2' }]);
     expect(calls.map((c) => c.url.search)).toEqual(['?page_size=1', '?page_size=1&bookmark=next']);
   });
 
-  it('lists all of a user\'s pins by walking every board, one page per board page', async () => {
+  it("lists all of a user's pins by walking every board, one page per board page", async () => {
     const { calls, fetchImpl } = transport({
       'GET /v5/boards': () => ({ items: [{ id: '10' }, { id: '20' }], bookmark: null }),
       'GET /v5/boards/10/pins': () => ({ items: [{ id: 'a' }, { id: 'b' }], bookmark: null }),
@@ -63,7 +68,11 @@ describe('createV5Client', () => {
   it('refuses an id that would name another resource before sending anything', async () => {
     const { calls, fetchImpl } = transport({});
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    await expect(client.pins.get('../boards')).rejects.toMatchObject({ name: 'InvalidPathParamError', operationId: 'pins/get', param: 'pin_id' });
+    await expect(client.pins.get('../boards')).rejects.toMatchObject({
+      name: 'InvalidPathParamError',
+      operationId: 'pins/get',
+      param: 'pin_id',
+    });
     await expect(client.boards.delete('..')).rejects.toBeInstanceOf(InvalidPathParamError);
     await expect(client.boardSections.delete('1', '')).rejects.toThrow('board_sections/delete: section_id is empty.');
     expect(() => client.boards.listPins('1/pins')).toThrow(InvalidPathParamError);

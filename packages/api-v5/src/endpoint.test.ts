@@ -8,7 +8,13 @@ import { recordFetch } from './test-support/record-fetch.js';
 
 function logged(fetchImpl: typeof fetch) {
   const lines: string[] = [];
-  const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false, logger: createLevelLogger(3, (l) => lines.push(l)) });
+  const client = createV5Client({
+    apiUri: 'http://sim.test',
+    token: 'pina_T',
+    fetch: fetchImpl,
+    retry: false,
+    logger: createLevelLogger(3, (l) => lines.push(l)),
+  });
   return { client, lines };
 }
 
@@ -26,21 +32,29 @@ describe('area endpoints', () => {
 
   it('tell a limiter the category of any operation, by operationId or route', () => {
     const { client } = logged(recordFetch().fetchImpl);
-    expect(client.operation('boards/get')).toMatchObject({ id: 'boards/get', method: 'GET', path: '/boards/{board_id}', rateLimitCategory: 'org_read' });
+    expect(client.operation('boards/get')).toMatchObject({
+      id: 'boards/get',
+      method: 'GET',
+      path: '/boards/{board_id}',
+      rateLimitCategory: 'org_read',
+    });
     expect(client.operation('GET /v5/ad_accounts/{ad_account_id}/analytics').rateLimitCategory).toBe('ads_analytics');
     expect(() => client.operation('nope/get' as 'boards/get')).toThrow(UnknownOperationError);
   });
 
   it('bind the arguments a definition declares, and compose other endpoints', async () => {
     const { calls, fetchImpl } = recordFetch((call) =>
-      Response.json(call.url.pathname === '/v5/boards' ? { items: [{ id: '7' }], bookmark: null } : { items: [{ id: 'p' }], bookmark: null }),
+      Response.json(
+        call.url.pathname === '/v5/boards' ? { items: [{ id: '7' }], bookmark: null } : { items: [{ id: 'p' }], bookmark: null },
+      ),
     );
     const http = createHttpClient({ baseUrl: 'http://sim.test/v5', token: staticToken('pina_T'), fetch: fetchImpl, retry: false });
     const area = {
       rename: endpoint('boards/update', (call, boardId: string, name: string) => call({ params: { board_id: boardId }, body: { name } })),
       firstPinIds: composite(async (context) => {
         const ids: string[] = [];
-        for await (const board of boards.list.run(context)) for await (const pin of boards.listPins.run(context, board.id as string)) ids.push(pin.id as string);
+        for await (const board of boards.list.run(context))
+          for await (const pin of boards.listPins.run(context, board.id as string)) ids.push(pin.id as string);
         return ids;
       }),
     };

@@ -16,7 +16,9 @@ function refusal(params: Record<string, unknown>): InvalidPathParamError {
 
 describe('fillPath', () => {
   it('puts each param in its placeholder, URL-encoded', () => {
-    expect(fillPath('board_sections/delete', SECTION, { board_id: '12', section_id: 'a b?c=d#e%' })).toBe('/boards/12/sections/a%20b%3Fc%3Dd%23e%25');
+    expect(fillPath('board_sections/delete', SECTION, { board_id: '12', section_id: 'a b?c=d#e%' })).toBe(
+      '/boards/12/sections/a%20b%3Fc%3Dd%23e%25',
+    );
     expect(fillPath('boards/list', '/boards', undefined)).toBe('/boards');
   });
 

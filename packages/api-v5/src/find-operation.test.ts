@@ -11,7 +11,8 @@ describe('findOperation', () => {
   });
 
   it('reaches every operation of the table by its route: no two share one', () => {
-    for (const [id, operation] of Object.entries(V5_OPERATIONS)) expect(findOperation(`${operation.method} /v5${operation.path}`).id).toBe(id);
+    for (const [id, operation] of Object.entries(V5_OPERATIONS))
+      expect(findOperation(`${operation.method} /v5${operation.path}`).id).toBe(id);
   });
 
   it('throws UnknownOperationError for a route without /v5, a filled-in path or an unknown id', () => {

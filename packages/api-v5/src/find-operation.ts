@@ -9,7 +9,9 @@ export interface V5OperationInfo extends V5Operation {
 
 const byId = new Map<string, V5OperationInfo>(Object.entries(V5_OPERATIONS).map(([id, operation]) => [id, { id, ...operation }]));
 // Paths in the table are relative to /v5; routes, like the documentation, spell it out.
-const byRoute = new Map<string, V5OperationInfo>([...byId.values()].map((operation) => [`${operation.method} /v5${operation.path}`, operation]));
+const byRoute = new Map<string, V5OperationInfo>(
+  [...byId.values()].map((operation) => [`${operation.method} /v5${operation.path}`, operation]),
+);
 
 /**
  * The operation behind an `operationId` (`boards/get`) or a route (`GET /v5/boards/{board_id}`,
@@ -21,4 +23,3 @@ export function findOperation(key: string): V5OperationInfo {
   if (!operation) throw new UnknownOperationError(key);
   return operation;
 }
-

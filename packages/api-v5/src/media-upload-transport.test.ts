@@ -29,15 +29,28 @@ describe('media uploads on the default transport', () => {
     const proxy = await listen(
       createServer((req, res) => {
         proxied.push(`${req.method} ${req.url}`);
-        req.pipe(request(req.url ?? '', { method: req.method ?? 'GET', headers: req.headers }, (answer) => (res.writeHead(answer.statusCode ?? 502, answer.headers), answer.pipe(res))));
+        req.pipe(
+          request(
+            req.url ?? '',
+            { method: req.method ?? 'GET', headers: req.headers },
+            (answer) => (res.writeHead(answer.statusCode ?? 502, answer.headers), answer.pipe(res)),
+          ),
+        );
       }),
     );
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', retry: false, proxyEnv: { HTTP_PROXY: proxy } });
-    const upload = { media_id: '77', media_type: 'video' as const, upload_url: `${storage}/bucket`, upload_parameters: { key: 'uploads/77' } };
+    const upload = {
+      media_id: '77',
+      media_type: 'video' as const,
+      upload_url: `${storage}/bucket`,
+      upload_parameters: { key: 'uploads/77' },
+    };
     await client.media.upload(upload, new Blob(['fake video bytes'], { type: 'video/mp4' }), 'clip.mp4');
     expect(proxied).toEqual([`POST ${storage}/bucket`]);
     expect(received[0]?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(received[0]?.headers.authorization).toBeUndefined();
-    expect(received[0]?.body).toMatch(/name="key"\r\n\r\nuploads\/77\r\n[^]*filename="clip.mp4"\r\nContent-Type: video\/mp4\r\n\r\nfake video bytes\r\n/);
+    expect(received[0]?.body).toMatch(
+      /name="key"\r\n\r\nuploads\/77\r\n[^]*filename="clip.mp4"\r\nContent-Type: video\/mp4\r\n\r\nfake video bytes\r\n/,
+    );
   });
 });

@@ -13,7 +13,12 @@ interface Call {
 function transport(answer: (call: Call) => Response) {
   const calls: Call[] = [];
   const fetchImpl = (async (input: string | URL | Request, init: RequestInit = {}) => {
-    const call = { method: init.method ?? 'GET', url: String(input instanceof Request ? input.url : input), headers: new Headers(init.headers), body: init.body };
+    const call = {
+      method: init.method ?? 'GET',
+      url: String(input instanceof Request ? input.url : input),
+      headers: new Headers(init.headers),
+      body: init.body,
+    };
     calls.push(call);
     return answer(call);
   }) as typeof fetch;
@@ -79,7 +84,10 @@ describe('media uploads', () => {
       throw new TypeError('fetch failed');
     });
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
-    await expect(client.media.upload(registered, new Blob(['x']), 'clip.mp4')).rejects.toMatchObject({ name: 'NetworkError', notSent: false });
+    await expect(client.media.upload(registered, new Blob(['x']), 'clip.mp4')).rejects.toMatchObject({
+      name: 'NetworkError',
+      notSent: false,
+    });
   });
 
   it('refuses an upload that has no upload_url', async () => {

@@ -26,7 +26,11 @@ export async function uploadMedia(transport: UploadTransport, upload: MediaUploa
   const started = Date.now();
   let response: FetchLikeResponse;
   try {
-    response = await transport.fetch(upload.upload_url, { method: 'POST', body: form, ...(transport.signal ? { signal: transport.signal } : {}) });
+    response = await transport.fetch(upload.upload_url, {
+      method: 'POST',
+      body: form,
+      ...(transport.signal ? { signal: transport.signal } : {}),
+    });
   } catch (error) {
     if (transport.signal?.aborted) throw error;
     const why = error instanceof Error ? error.message : String(error);
@@ -55,6 +59,11 @@ export const media = {
   get: endpoint('media/get', (call, mediaId: string): Promise<Media> => call({ params: { media_id: mediaId } })),
   /** Sends the file to the registered upload's `upload_url`, with the client's transport and logger. */
   upload: composite((context, upload: MediaUpload, file: Blob, filename: string, signal?: AbortSignal): Promise<void> =>
-    uploadMedia({ fetch: context.fetch, ...(context.logger ? { logger: context.logger } : {}), ...(signal ? { signal } : {}) }, upload, file, filename),
+    uploadMedia(
+      { fetch: context.fetch, ...(context.logger ? { logger: context.logger } : {}), ...(signal ? { signal } : {}) },
+      upload,
+      file,
+      filename,
+    ),
   ),
 };

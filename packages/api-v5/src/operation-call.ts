@@ -36,7 +36,9 @@ export function createOperationCall<Op>(http: HttpClient, operation: V5Operation
   const list = (input: Input = {}) => {
     // Checked now, not when the first page is read, so a bad id fails where it was passed.
     const path = fillPath(operation.id, operation.path, input.params);
-    return createListing(async (bookmark) => (await http.request(operation.method, path, options(input, { ...input.query, bookmark }))).data);
+    return createListing(
+      async (bookmark) => (await http.request(operation.method, path, options(input, { ...input.query, bookmark }))).data,
+    );
   };
   // The one place the typed surface meets the untyped request: `Op` was chosen from the same
   // operation the path and method come from (see endpoint.ts and v5-request.ts).

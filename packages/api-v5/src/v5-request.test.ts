@@ -8,7 +8,13 @@ import type { operations, paths } from './generated/openapi.js';
 import type { Board, BoardSection, Pin } from './types.js';
 
 function clientFor(fetchImpl: typeof fetch, lines: string[] = []) {
-  return createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false, logger: createLevelLogger(3, (l) => lines.push(l)) });
+  return createV5Client({
+    apiUri: 'http://sim.test',
+    token: 'pina_T',
+    fetch: fetchImpl,
+    retry: false,
+    logger: createLevelLogger(3, (l) => lines.push(l)),
+  });
 }
 
 describe('client.request, the typed escape hatch', () => {
@@ -50,7 +56,9 @@ describe('client.request, the typed escape hatch', () => {
       expectTypeOf(client.request('GET /v5/boards/{board_id}', { params: { board_id: '1' } })).resolves.toEqualTypeOf<Board>();
       expectTypeOf(client.request('DELETE /v5/boards/{board_id}', { params: { board_id: '1' } })).resolves.toEqualTypeOf<undefined>();
       expectTypeOf(client.request('GET /v5/user_account')).resolves.toHaveProperty('username');
-      expectTypeOf(client.request('GET /v5/boards', { query: { page_size: 5 } })).resolves.toHaveProperty('items').toEqualTypeOf<Board[]>();
+      expectTypeOf(client.request('GET /v5/boards', { query: { page_size: 5 } }))
+        .resolves.toHaveProperty('items')
+        .toEqualTypeOf<Board[]>();
       // @ts-expect-error a path the description does not have
       void client.request('GET /v5/boards/{id}', { params: { id: '1' } });
       // @ts-expect-error a method the path does not have
@@ -72,7 +80,9 @@ describe('client.request, the typed escape hatch', () => {
   it('has a route for every method and path pair of the generated paths, and no other', () => {
     type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
     type FromPaths = {
-      [P in keyof paths & string]: { [M in Method]: paths[P][Lowercase<M> & keyof paths[P]] extends { responses: unknown } ? `${M} /v5${P}` : never }[Method];
+      [P in keyof paths & string]: {
+        [M in Method]: paths[P][Lowercase<M> & keyof paths[P]] extends { responses: unknown } ? `${M} /v5${P}` : never;
+      }[Method];
     }[keyof paths & string];
     expectTypeOf<V5Route>().toEqualTypeOf<FromPaths>();
     expectTypeOf<RouteOperation<'GET /v5/boards/{board_id}'>>().toEqualTypeOf<operations['boards/get']>();

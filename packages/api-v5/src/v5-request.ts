@@ -10,7 +10,10 @@ import { createOperationCall } from './operation-call.js';
  * encoded like every other call, and the request carries the operation's rate-limit category.
  */
 // NoInfer: the route alone picks the operation; inferring it from the input would try every route.
-export type V5Request = <R extends V5Route>(route: R, ...args: NoInfer<CallArgs<RouteOperation<R>>>) => Promise<CallResult<RouteOperation<R>>>;
+export type V5Request = <R extends V5Route>(
+  route: R,
+  ...args: NoInfer<CallArgs<RouteOperation<R>>>
+) => Promise<CallResult<RouteOperation<R>>>;
 
 export function createV5Request(http: HttpClient): V5Request {
   return async (route, ...args) => createOperationCall<RouteOperation<typeof route>>(http, findOperation(route))(...args);

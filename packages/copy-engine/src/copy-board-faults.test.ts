@@ -114,9 +114,7 @@ describe('copyBoard under transient failures', () => {
     const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 3) });
     const report = await copyBoard(h.options({ boardId: board.id, maxAttempts: 3 }));
     expect(report.copied.pins).toBe(2);
-    expect(report.failed).toMatchObject([
-      { item: 'pin', message: expect.stringContaining('Gave up after 3 attempts') },
-    ]);
+    expect(report.failed).toMatchObject([{ item: 'pin', message: expect.stringContaining('Gave up after 3 attempts') }]);
     expect(h.target.writeLog.filter((write) => write.fault === 'server-error')).toHaveLength(3);
   });
 

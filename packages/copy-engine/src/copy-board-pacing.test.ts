@@ -77,9 +77,7 @@ describe('copyBoard pacing', () => {
         },
       }),
     );
-    expect(h.eventsOf('rate-limited')).toEqual([
-      { type: 'rate-limited', retryAfterMs: 5000, pauseMs: 5000, writesPerSecond: 5 },
-    ]);
+    expect(h.eventsOf('rate-limited')).toEqual([{ type: 'rate-limited', retryAfterMs: 5000, pauseMs: 5000, writesPerSecond: 5 }]);
     const afterPause = h.target.writeLog.slice(sentBeforePause);
     expect(afterPause.length).toBeGreaterThan(0);
     expect(afterPause.every((write) => write.at >= pausedAt + 5000)).toBe(true);
@@ -106,8 +104,6 @@ describe('copyBoard pacing', () => {
     const h = createHarness(34, { faults: ({ method }) => (method === 'createPin' ? { rateLimit: 10 } : 'none') });
     const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 1) });
     const report = await copyBoard(h.options({ boardId: board.id, maxAttempts: 2 }));
-    expect(report.failed).toMatchObject([
-      { item: 'pin', message: expect.stringContaining('Gave up after 4 attempts') },
-    ]);
+    expect(report.failed).toMatchObject([{ item: 'pin', message: expect.stringContaining('Gave up after 4 attempts') }]);
   });
 });

@@ -45,9 +45,7 @@ async function crashAtWrite(seed: number, n: number) {
     },
   });
   const board = seedRecipes(h);
-  void copyBoard(
-    h.options({ boardId: board.id, target: crash.account(h.target), journal: crash.journal(createFileJournal(path)) }),
-  );
+  void copyBoard(h.options({ boardId: board.id, target: crash.account(h.target), journal: crash.journal(createFileJournal(path)) }));
   await dead;
   // Let writes already sent reach the fake server; their responses are lost with the process.
   for (let tick = 0; tick < 20; tick += 1) await new Promise((resolve) => setImmediate(resolve));
@@ -173,9 +171,7 @@ describe('resuming an interrupted copy', () => {
     await copyBoard(h.options({ boardId: board.id, journal: path }));
     h.target.boards.length = 0;
     const rerun = await copyBoard(h.options({ boardId: board.id, journal: path }));
-    expect(rerun.failed).toMatchObject([
-      { item: 'board', message: expect.stringContaining('copy with a new journal') },
-    ]);
+    expect(rerun.failed).toMatchObject([{ item: 'board', message: expect.stringContaining('copy with a new journal') }]);
     expect(h.target.writeLog).toHaveLength(3);
   });
 
@@ -186,8 +182,7 @@ describe('resuming an interrupted copy', () => {
     const journal = {
       ...memory,
       append: async (record: Parameters<typeof memory.append>[0]) => {
-        if (memory.records.length >= 6)
-          throw new JournalError(path, 'write', new Error('ENOSPC: no space left on device'));
+        if (memory.records.length >= 6) throw new JournalError(path, 'write', new Error('ENOSPC: no space left on device'));
         await memory.append(record);
       },
     };

@@ -33,13 +33,7 @@ describe('copyBoard across accounts', () => {
     const h = createHarness();
     const board = seedBoard(h.source, { name: 'B', sections: [{ name: 'S', pins: pinSeeds('s', 3) }] });
     await copyBoard(h.options({ boardId: board.id, concurrency: 4 }));
-    expect(h.target.writeLog.map((write) => write.method)).toEqual([
-      'createBoard',
-      'createSection',
-      'createPin',
-      'createPin',
-      'createPin',
-    ]);
+    expect(h.target.writeLog.map((write) => write.method)).toEqual(['createBoard', 'createSection', 'createPin', 'createPin', 'createPin']);
   });
 
   it('skips items that are not pins and pins refused as spam, with reasons', async () => {
@@ -74,10 +68,7 @@ describe('copyBoard across accounts', () => {
     const report = await copyBoard(h.options({ boardId: board.id }));
     expect(report.copied.pins).toBe(1);
     expect(h.target.boards[0]?.pins[0]?.title).toHaveLength(100);
-    expect(h.eventsOf('warning').map((event) => event.code === 'truncated' && event.field)).toEqual([
-      'title',
-      'description',
-    ]);
+    expect(h.eventsOf('warning').map((event) => event.code === 'truncated' && event.field)).toEqual(['title', 'description']);
   });
 
   it('skips pins without a usable image', async () => {

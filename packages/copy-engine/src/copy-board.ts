@@ -72,9 +72,7 @@ export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
   const ownsJournal = typeof options.journal === 'string';
   // A dry run only reads the journal; unlocked, it can preview while a copy runs.
   const store =
-    typeof options.journal === 'string'
-      ? createFileJournal(options.journal, { lock: !(options.dryRun ?? false) })
-      : options.journal;
+    typeof options.journal === 'string' ? createFileJournal(options.journal, { lock: !(options.dryRun ?? false) }) : options.journal;
   try {
     const { journal, ignoredLines } = await CopyJournal.open(store, options.dryRun ?? false);
     const ctx = createCopyContext(options, journal);

@@ -3,8 +3,7 @@ import { hostname } from 'node:os';
 /** A one-line account of a failure from any client, with Pinterest's request id when known. */
 export function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const requestId =
-    typeof error === 'object' && error !== null ? (error as Record<string, unknown>)['requestId'] : undefined;
+  const requestId = typeof error === 'object' && error !== null ? (error as Record<string, unknown>)['requestId'] : undefined;
   return typeof requestId === 'string' && requestId !== '' ? `${message} (request id ${requestId})` : message;
 }
 
@@ -19,12 +18,9 @@ export class JournalError extends Error {
   readonly path: string;
 
   constructor(path: string, action: 'read' | 'write' | 'lock', cause: unknown) {
-    super(
-      `Could not ${action} the copy journal ${path}: ${describeError(cause)}. Check the path and its permissions.`,
-      {
-        cause,
-      },
-    );
+    super(`Could not ${action} the copy journal ${path}: ${describeError(cause)}. Check the path and its permissions.`, {
+      cause,
+    });
     this.path = path;
   }
 }

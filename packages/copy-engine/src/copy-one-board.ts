@@ -35,12 +35,7 @@ async function stillExists(ctx: CopyContext, source: CopyBoard, targetId: string
 }
 
 /** Creates the board, then streams its unsectioned pins, its sections and their pins to the pool. */
-export async function copyOneBoard(
-  ctx: CopyContext,
-  source: CopyBoard,
-  targetName: string,
-  scope: BoardScope,
-): Promise<void> {
+export async function copyOneBoard(ctx: CopyContext, source: CopyBoard, targetName: string, scope: BoardScope): Promise<void> {
   ctx.progress.plan(source, targetName);
   const input = boardInput(source, targetName);
   const key = journalKey('board', scope);

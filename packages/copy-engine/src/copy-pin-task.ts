@@ -59,7 +59,6 @@ export async function schedulePin(ctx: CopyContext, destination: PinDestination,
   const prior = ctx.journal.lookup(key);
   // Mapped pins are reported without a slot, and before preparing them, so that a rerun does
   // not repeat the first run's truncation warnings.
-  if (prior.state === 'done')
-    return ctx.progress.pin(destination.scope.sourceBoardId, pin.id, prior.targetId, 'journal');
+  if (prior.state === 'done') return ctx.progress.pin(destination.scope.sourceBoardId, pin.id, prior.targetId, 'journal');
   await ctx.pool.spawn(() => copyPinTask(ctx, destination, pin, key), ctx.signal);
 }

@@ -78,8 +78,7 @@ export class CopyProgress {
   }
 
   #count(item: ItemKind, via: CopyVia): void {
-    const counts =
-      via === 'journal' ? this.report.alreadyCopied : via === 'planned' ? this.report.planned : this.report.copied;
+    const counts = via === 'journal' ? this.report.alreadyCopied : via === 'planned' ? this.report.planned : this.report.copied;
     counts[countKey[item]] += 1;
   }
 

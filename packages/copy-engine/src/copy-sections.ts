@@ -39,24 +39,14 @@ async function copySection(
  * Copies each section of the source board, then schedules that section's pins into it; in an
  * `adopted` target board, the pins are looked up before they are created.
  */
-export async function copySections(
-  ctx: CopyContext,
-  scope: BoardScope,
-  targetBoardId: string | null,
-  adopted: boolean,
-): Promise<void> {
+export async function copySections(ctx: CopyContext, scope: BoardScope, targetBoardId: string | null, adopted: boolean): Promise<void> {
   const boardId = scope.sourceBoardId;
   const sections = readWithRetry(ctx, `the sections of board ${boardId}`, () => ctx.source.listSections(boardId));
   for await (const section of sections) {
     const targetSectionId = await copySection(ctx, scope, targetBoardId, section);
     if (targetSectionId === undefined) continue;
-    const target =
-      targetBoardId === null || targetSectionId === null
-        ? null
-        : { boardId: targetBoardId, sectionId: targetSectionId };
-    const pins = readWithRetry(ctx, `the pins of section ${section.id}`, () =>
-      ctx.source.listSectionPins(boardId, section.id),
-    );
+    const target = targetBoardId === null || targetSectionId === null ? null : { boardId: targetBoardId, sectionId: targetSectionId };
+    const pins = readWithRetry(ctx, `the pins of section ${section.id}`, () => ctx.source.listSectionPins(boardId, section.id));
     for await (const pin of pins) await schedulePin(ctx, { scope, target, adopted }, pin);
   }
 }

@@ -33,9 +33,7 @@ describe('createFileJournal', () => {
     await Promise.all(Array.from({ length: 50 }, (_, index) => journal.append(done(`k${index}`, `t${index}`))));
     await journal.close();
     const { records } = await createFileJournal(path).load();
-    expect(records.map((record) => record.key).sort()).toEqual(
-      Array.from({ length: 50 }, (_, index) => `k${index}`).sort(),
-    );
+    expect(records.map((record) => record.key).sort()).toEqual(Array.from({ length: 50 }, (_, index) => `k${index}`).sort());
   });
 
   it('ignores a torn last line and writes the next record on a line of its own', async () => {

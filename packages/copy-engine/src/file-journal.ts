@@ -75,7 +75,10 @@ class FileJournal implements JournalStore {
     this.#handle = null;
     const locked = this.#locked;
     this.#locked = null;
-    await locked?.then((lock) => lock.release(), () => {});
+    await locked?.then(
+      (lock) => lock.release(),
+      () => {},
+    );
   }
 
   async #acquire(): Promise<void> {

@@ -7,11 +7,7 @@ import { readWithRetry } from './read-with-retry.js';
 // transient failure, or an intent left in the journal by an interrupted run). Items already
 // mapped in the journal are never adopted twice.
 
-export async function findBoardByName(
-  ctx: CopyContext,
-  name: string,
-  sourceBoardId: string,
-): Promise<CopyBoard | undefined> {
+export async function findBoardByName(ctx: CopyContext, name: string, sourceBoardId: string): Promise<CopyBoard | undefined> {
   for await (const board of readWithRetry(ctx, 'the target boards', () => ctx.target.listBoards())) {
     // When source and target turn out to be one account, the source board must never be adopted.
     if (board.id === sourceBoardId) continue;
@@ -20,14 +16,8 @@ export async function findBoardByName(
   return undefined;
 }
 
-export async function findSectionByName(
-  ctx: CopyContext,
-  targetBoardId: string,
-  name: string,
-): Promise<CopySection | undefined> {
-  const sections = readWithRetry(ctx, `the sections of target board ${targetBoardId}`, () =>
-    ctx.target.listSections(targetBoardId),
-  );
+export async function findSectionByName(ctx: CopyContext, targetBoardId: string, name: string): Promise<CopySection | undefined> {
+  const sections = readWithRetry(ctx, `the sections of target board ${targetBoardId}`, () => ctx.target.listSections(targetBoardId));
   for await (const section of sections) {
     if (section.name === name && !ctx.journal.isClaimed('section', section.id)) return section;
   }
@@ -41,9 +31,7 @@ export async function findPin(
 ): Promise<CopyPin | undefined> {
   const sectionId = input.board_section_id;
   const pins = sectionId
-    ? readWithRetry(ctx, `the pins of target section ${sectionId}`, () =>
-        ctx.target.listSectionPins(input.board_id, sectionId),
-      )
+    ? readWithRetry(ctx, `the pins of target section ${sectionId}`, () => ctx.target.listSectionPins(input.board_id, sectionId))
     : readWithRetry(ctx, `the pins of target board ${input.board_id}`, () => ctx.target.listBoardPins(input.board_id));
   for await (const pin of pins) {
     if (ctx.journal.isClaimed('pin', pin.id)) continue;

@@ -18,15 +18,7 @@ export type {
   CreatePinInput,
 } from './copy-account.js';
 export type { CopyEvent, CopyEventListener, CopyVia, CopyWarning, TruncatedField } from './copy-event.js';
-export type {
-  BoardOutcome,
-  CopyReport,
-  FailedItem,
-  ItemCounts,
-  ItemKind,
-  SkipReason,
-  SkippedItem,
-} from './copy-report.js';
+export type { BoardOutcome, CopyReport, FailedItem, ItemCounts, ItemKind, SkipReason, SkippedItem } from './copy-report.js';
 export type { CopyOptions } from './copy-options.js';
 export type { ErrorClass, ErrorClassifier } from './classify-error.js';
 export type { JournalContents, JournalRecord, JournalStore } from './journal-store.js';

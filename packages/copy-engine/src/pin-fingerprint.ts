@@ -19,8 +19,7 @@ export function pinMatches(
   if (text(candidate.link) !== text(input.link)) return false;
   if (text(candidate.board_section_id ?? candidateSectionId) !== text(input.board_section_id)) return false;
   const urls = Object.values(candidate.media?.images ?? {}).map((image) => image.url);
-  const imageUrl =
-    input.media_source.source_type === 'image_url' ? input.media_source.url : input.media_source.cover_image_url;
+  const imageUrl = input.media_source.source_type === 'image_url' ? input.media_source.url : input.media_source.cover_image_url;
   if (imageUrl !== undefined && urls.includes(imageUrl)) return true;
   if (candidate.dominant_color && sourceDominantColor) {
     return candidate.dominant_color.toLowerCase() === sourceDominantColor.toLowerCase();

@@ -13,8 +13,7 @@ export const pinFieldLimits: Readonly<Record<TruncatedField, number>> = Object.f
 export type PinContent = Omit<CreatePinInput, 'board_id' | 'board_section_id'>;
 
 export type PinCopyPlan =
-  | { kind: 'copy'; content: PinContent; warnings: CopyWarning[] }
-  | { kind: 'skip'; reason: 'not-a-pin' | 'no-image'; message: string };
+  { kind: 'copy'; content: PinContent; warnings: CopyWarning[] } | { kind: 'skip'; reason: 'not-a-pin' | 'no-image'; message: string };
 
 const fields: TruncatedField[] = ['title', 'description', 'link', 'alt_text'];
 

@@ -10,8 +10,7 @@ async function pauseBeforeRetry(ctx: CopyContext, what: string, attempt: number,
   const retryable = failure.kind === 'transient' || failure.kind === 'rate-limited';
   if (!retryable || attempt >= ctx.retry.maxAttempts) throw new CopyReadError(what, error);
   const delayMs =
-    (failure.kind === 'rate-limited' ? failure.retryAfterMs : undefined) ??
-    backoffDelay(attempt, { ...ctx.retry, random: ctx.random });
+    (failure.kind === 'rate-limited' ? failure.retryAfterMs : undefined) ?? backoffDelay(attempt, { ...ctx.retry, random: ctx.random });
   ctx.progress.readRetry(what, attempt, delayMs, describeError(error));
   await ctx.clock.sleep(delayMs, ctx.signal);
 }

@@ -22,10 +22,7 @@ export type WriteOutcome =
   | { status: 'failed'; message: string; cause: unknown }
   | { status: 'cancelled' };
 
-async function adoptExisting<T extends { id: string }>(
-  ctx: CopyContext,
-  spec: WriteSpec<T>,
-): Promise<string | undefined> {
+async function adoptExisting<T extends { id: string }>(ctx: CopyContext, spec: WriteSpec<T>): Promise<string | undefined> {
   for (;;) {
     const found = await spec.find();
     if (!found) return undefined;

@@ -19,7 +19,9 @@ function ofetchCore() {
   const create = /^import \{ (\w+) as createFetch \} from '(\.\/shared\/ofetch\.[\w-]+\.mjs)';$/m.exec(entry);
   const error = /^export \{ (\w+) as FetchError\b[^}]*\} from '(\.\/shared\/ofetch\.[\w-]+\.mjs)';$/m.exec(entry);
   if (!create || !error || create[2] !== error[2]) {
-    throw new Error(`ofetch ${version(ofetchDir)}: dist/index.mjs no longer imports createFetch and FetchError from one shared chunk; update scripts/bundle.mjs.`);
+    throw new Error(
+      `ofetch ${version(ofetchDir)}: dist/index.mjs no longer imports createFetch and FetchError from one shared chunk; update scripts/bundle.mjs.`,
+    );
   }
   return { file: join(ofetchDir, 'dist', create[2]), createFetch: create[1], FetchError: error[1] };
 }
@@ -39,10 +41,15 @@ const ofetchCorePlugin = {
 /** The folder of ofetch's dependency `name` (destr and ufo do not export their package.json). */
 function packageDir(name) {
   let dir = dirname(ofetchRequire.resolve(name));
-  while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name) dir = dirname(dir);
+  while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name)
+    dir = dirname(dir);
   return dir;
 }
-const bundled = [['ofetch', ofetchDir], ['destr', packageDir('destr')], ['ufo', packageDir('ufo')]];
+const bundled = [
+  ['ofetch', ofetchDir],
+  ['destr', packageDir('destr')],
+  ['ufo', packageDir('ufo')],
+];
 const license = readFileSync(join(ofetchDir, 'LICENSE'), 'utf8').replaceAll('*/', '* /').trim();
 const notice = `/*! Bundled: ${bundled.map(([name, dir]) => `${name} ${version(dir)}`).join(', ')} (github.com/unjs), each under:\n\n${license}\n*/`;
 

@@ -40,14 +40,21 @@ describe('createHttpClient', () => {
   });
 
   it('retries a 429 after the Retry-After seconds', async () => {
-    const server = await serve([(res) => sendJson(res, 429, { code: 8, message: 'Rate limit exceeded' }, { 'retry-after': '3' }), (res) => sendJson(res, 200, { ok: true })]);
+    const server = await serve([
+      (res) => sendJson(res, 429, { code: 8, message: 'Rate limit exceeded' }, { 'retry-after': '3' }),
+      (res) => sendJson(res, 200, { ok: true }),
+    ]);
     const { http, delays } = client(server.url);
     expect(await http.get('/v5/boards')).toEqual({ ok: true });
     expect(delays).toEqual([3000]);
   });
 
   it('retries 5xx with exponential backoff when no Retry-After is sent', async () => {
-    const server = await serve([(res) => sendJson(res, 503, { code: 0, message: 'busy' }), (res) => sendJson(res, 500, {}), (res) => sendJson(res, 200, { ok: 1 })]);
+    const server = await serve([
+      (res) => sendJson(res, 503, { code: 0, message: 'busy' }),
+      (res) => sendJson(res, 500, {}),
+      (res) => sendJson(res, 200, { ok: 1 }),
+    ]);
     const { http, delays } = client(server.url);
     await http.get('/v5/boards');
     expect(delays).toEqual([75, 150]);
@@ -86,14 +93,19 @@ describe('createHttpClient', () => {
     expect(failing.seen).toHaveLength(1);
     await close?.();
 
-    const limited = await serve([(res) => sendJson(res, 429, { code: 8, message: 'Rate limit' }, { 'retry-after': '1' }), (res) => sendJson(res, 201, { id: '9' })]);
+    const limited = await serve([
+      (res) => sendJson(res, 429, { code: 8, message: 'Rate limit' }, { 'retry-after': '1' }),
+      (res) => sendJson(res, 201, { id: '9' }),
+    ]);
     const second = client(limited.url);
     expect((await second.http.request('POST', '/v5/pins', { json: {} })).data).toEqual({ id: '9' });
     expect(limited.seen).toHaveLength(2);
   });
 
   it('treats a 429 that says spam as SpamError and does not retry it', async () => {
-    const server = await serve([(res) => sendJson(res, 429, { code: 8, message: 'Request blocked', message_detail: 'This looks like spam' })]);
+    const server = await serve([
+      (res) => sendJson(res, 429, { code: 8, message: 'Request blocked', message_detail: 'This looks like spam' }),
+    ]);
     const { http } = client(server.url);
     await expect(http.request('POST', '/v5/pins', { json: {} })).rejects.toBeInstanceOf(SpamError);
     expect(server.seen).toHaveLength(1);
@@ -166,9 +178,14 @@ describe('createHttpClient', () => {
   });
 
   it('refreshes an expired token once on 401 and repeats the request', async () => {
-    const server = await serve([(res) => sendJson(res, 401, { code: 2, message: 'Authentication failed.' }), (res) => sendJson(res, 200, { ok: true })]);
+    const server = await serve([
+      (res) => sendJson(res, 401, { code: 2, message: 'Authentication failed.' }),
+      (res) => sendJson(res, 200, { ok: true }),
+    ]);
     let refreshes = 0;
-    const { http } = client(server.url, { token: { getAccessToken: async () => 'pina_OLD', refresh: async () => (refreshes++, 'pina_NEW') } });
+    const { http } = client(server.url, {
+      token: { getAccessToken: async () => 'pina_OLD', refresh: async () => (refreshes++, 'pina_NEW') },
+    });
     expect(await http.get('/v5/user_account')).toEqual({ ok: true });
     expect(refreshes).toBe(1);
     expect(server.seen[1]?.headers.authorization).toBe('Bearer pina_NEW');
@@ -177,7 +194,10 @@ describe('createHttpClient', () => {
   it('sends form bodies with HTTP Basic credentials', async () => {
     const server = await serve([(res) => sendJson(res, 200, { access_token: 'x' })]);
     const { http } = client(server.url);
-    await http.request('POST', '/v5/oauth/token', { form: { grant_type: 'client_credentials' }, auth: { basic: { username: 'app', password: 's3cret' } } });
+    await http.request('POST', '/v5/oauth/token', {
+      form: { grant_type: 'client_credentials' },
+      auth: { basic: { username: 'app', password: 's3cret' } },
+    });
     expect(server.seen[0]?.headers.authorization).toBe(`Basic ${Buffer.from('app:s3cret').toString('base64')}`);
     expect(server.seen[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(server.seen[0]?.body).toBe('grant_type=client_credentials');
@@ -187,7 +207,9 @@ describe('createHttpClient', () => {
     const server = await serve([(res) => sendJson(res, 200, { access_token: TOKEN, refresh_token: 'pinr_REFRESHREFRESH123' })]);
     const lines: string[] = [];
     const { http } = client(server.url, { logger: createLevelLogger(3, (line) => lines.push(line)) });
-    await http.request('POST', `/v5/oauth/token?access_token=${TOKEN}`, { form: { client_secret: 'app-secret-value', refresh_token: 'pinr_REFRESHREFRESH123' } });
+    await http.request('POST', `/v5/oauth/token?access_token=${TOKEN}`, {
+      form: { client_secret: 'app-secret-value', refresh_token: 'pinr_REFRESHREFRESH123' },
+    });
     const all = lines.join('\n');
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const secret of [TOKEN, 'pinr_REFRESHREFRESH123', 'app-secret-value']) expect(all).not.toContain(secret);

@@ -87,7 +87,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<HttpResponse<T>> {
     const url = buildUrl(options.baseUrl, path, opts.query);
-    const headers: Record<string, string> = { Accept: 'application/json', ...(options.userAgent ? { 'User-Agent': options.userAgent } : {}) };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      ...(options.userAgent ? { 'User-Agent': options.userAgent } : {}),
+    };
     let body: string | undefined;
     if (opts.form) [body, headers['Content-Type']] = [new URLSearchParams(opts.form).toString(), 'application/x-www-form-urlencoded'];
     else if (opts.json !== undefined) [body, headers['Content-Type']] = [JSON.stringify(opts.json), 'application/json'];

@@ -46,7 +46,12 @@ describe('createNodeFetch', () => {
 
   it.each<[string, () => FetchLikeBody, string, string | undefined]>([
     ['a string', () => '{"a":1}', '{"a":1}', 'text/plain;charset=UTF-8'],
-    ['form fields', () => new URLSearchParams({ grant_type: 'refresh_token', scope: 'a b' }), 'grant_type=refresh_token&scope=a+b', 'application/x-www-form-urlencoded;charset=UTF-8'],
+    [
+      'form fields',
+      () => new URLSearchParams({ grant_type: 'refresh_token', scope: 'a b' }),
+      'grant_type=refresh_token&scope=a+b',
+      'application/x-www-form-urlencoded;charset=UTF-8',
+    ],
     ['bytes', () => new TextEncoder().encode('raw'), 'raw', undefined],
     ['a Blob', () => new Blob(['blob body'], { type: 'video/mp4' }), 'blob body', 'video/mp4'],
   ])('sends %s with its length and type', async (_what, makeBody, text, type) => {
@@ -86,7 +91,9 @@ describe('createNodeFetch', () => {
   });
 
   it('decompresses a gzip body', async () => {
-    const { url } = await rawServer((res) => res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/json' }).end(gzipSync('{"ok":true}')));
+    const { url } = await rawServer((res) =>
+      res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/json' }).end(gzipSync('{"ok":true}')),
+    );
     expect(await (await fetch(url)).json()).toEqual({ ok: true });
   });
 

@@ -28,7 +28,8 @@ async function decoded(message: IncomingMessage): Promise<Readable> {
   const zlib = await import('node:zlib');
   // Lenient like browsers and undici: a body whose gzip trailer is cut short still decodes.
   const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
-  const decoder = encoding === 'br' ? zlib.createBrotliDecompress() : encoding === 'deflate' ? zlib.createInflate() : zlib.createGunzip(flush);
+  const decoder =
+    encoding === 'br' ? zlib.createBrotliDecompress() : encoding === 'deflate' ? zlib.createInflate() : zlib.createGunzip(flush);
   message.on('error', (error) => decoder.destroy(error));
   return message.pipe(decoder);
 }

@@ -31,23 +31,36 @@ describe('paginate', () => {
   });
 
   it('reads the v3 {data, bookmark} envelope, where an empty bookmark ends the list', async () => {
-    const { fetchPage } = pagesOf([{ data: ['a'], bookmark: 'x' }, { data: ['b'], bookmark: '' }]);
+    const { fetchPage } = pagesOf([
+      { data: ['a'], bookmark: 'x' },
+      { data: ['b'], bookmark: '' },
+    ]);
     expect(await collect(paginate<string>(fetchPage))).toEqual(['a', 'b']);
   });
 
   it('stops with a PagingError when the server repeats a bookmark', async () => {
-    const { fetchPage } = pagesOf([{ items: [1], bookmark: 'same' }, { items: [2], bookmark: 'same' }, { items: [3], bookmark: null }]);
+    const { fetchPage } = pagesOf([
+      { items: [1], bookmark: 'same' },
+      { items: [2], bookmark: 'same' },
+      { items: [3], bookmark: null },
+    ]);
     await expect(collect(paginate(fetchPage))).rejects.toBeInstanceOf(PagingError);
   });
 
   it('fetches no further page when the caller stops reading', async () => {
-    const { asked, fetchPage } = pagesOf([{ items: [1, 2], bookmark: 'b1' }, { items: [3], bookmark: null }]);
+    const { asked, fetchPage } = pagesOf([
+      { items: [1, 2], bookmark: 'b1' },
+      { items: [3], bookmark: null },
+    ]);
     for await (const item of paginate<number>(fetchPage)) if (item === 2) break;
     expect(asked).toEqual([undefined]);
   });
 
   it('yields whole pages through paginatePages', async () => {
-    const { fetchPage } = pagesOf([{ items: [1, 2], bookmark: 'b1' }, { items: [], bookmark: null }]);
+    const { fetchPage } = pagesOf([
+      { items: [1, 2], bookmark: 'b1' },
+      { items: [], bookmark: null },
+    ]);
     expect(await collect(paginatePages<number>(fetchPage))).toEqual([
       { items: [1, 2], bookmark: 'b1' },
       { items: [], bookmark: null },
@@ -62,7 +75,10 @@ describe('paginate', () => {
 describe('createListing', () => {
   it('reads the same endpoint item by item or page by page', async () => {
     const { createListing } = await import('./listing.js');
-    const bodies = [{ items: [1, 2], bookmark: 'b' }, { items: [3], bookmark: null }];
+    const bodies = [
+      { items: [1, 2], bookmark: 'b' },
+      { items: [3], bookmark: null },
+    ];
     const listing = createListing<number>(async (bookmark) => bodies[bookmark ? 1 : 0]);
     expect(await collect(listing)).toEqual([1, 2, 3]);
     expect((await collect(listing.pages())).map((p) => p.items)).toEqual([[1, 2], [3]]);

@@ -31,7 +31,10 @@ export async function* paginatePages<T>(fetchPage: (bookmark: string | undefined
     yield page;
     if (page.bookmark === null) return;
     if (seen.has(page.bookmark)) {
-      throw new PagingError(`The server returned bookmark "${page.bookmark}" twice; stopping so the listing does not loop forever.`, page.bookmark);
+      throw new PagingError(
+        `The server returned bookmark "${page.bookmark}" twice; stopping so the listing does not loop forever.`,
+        page.bookmark,
+      );
     }
     seen.add(page.bookmark);
     bookmark = page.bookmark;

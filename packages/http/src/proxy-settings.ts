@@ -38,7 +38,10 @@ function proxyUrl(env: ProxyEnv, name: string): URL | undefined {
     throw new ProxyError(`${key} is not a proxy URL; set it to http://host:port (or http://user:password@host:port).`, 'ERR_PROXY_CONFIG');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ProxyError(`${key} uses ${url.protocol.slice(0, -1)}://; only http:// and https:// proxies are supported.`, 'ERR_PROXY_CONFIG');
+    throw new ProxyError(
+      `${key} uses ${url.protocol.slice(0, -1)}://; only http:// and https:// proxies are supported.`,
+      'ERR_PROXY_CONFIG',
+    );
   }
   return url;
 }
@@ -74,7 +77,8 @@ export function proxyFor(target: URL, settings: ProxySettings): URL | undefined 
   const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');
   const port = target.port || DEFAULT_PORTS[target.protocol];
   const bypass = settings.noProxy.some(
-    (rule) => rule.host === '*' || ((host === rule.host || host.endsWith(`.${rule.host}`)) && (rule.port === undefined || rule.port === port)),
+    (rule) =>
+      rule.host === '*' || ((host === rule.host || host.endsWith(`.${rule.host}`)) && (rule.port === undefined || rule.port === port)),
   );
   return bypass ? undefined : proxy;
 }

@@ -29,7 +29,12 @@ async function startTlsServer() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `https://127.0.0.1:${port}`, port, authorizations, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+  return {
+    url: `https://127.0.0.1:${port}`,
+    port,
+    authorizations,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
 }
 
 const withCredentials = (proxyUrl: string, credentials: string) => proxyUrl.replace('http://', `http://${credentials}@`);
@@ -53,7 +58,10 @@ describe('the transport behind a proxy', () => {
     const fetch = createNodeFetch({ proxyEnv: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url }, ca: TEST_CERT });
     expect(await (await fetch(`${plain.url}/a`)).json()).toEqual({ plain: true });
     expect(await (await fetch(`${secure.url}/b`)).json()).toEqual({ secure: true });
-    expect(proxy.seen.map(({ method, target }) => `${method} ${target}`)).toEqual([`GET ${plain.url}/a`, `CONNECT 127.0.0.1:${secure.port}`]);
+    expect(proxy.seen.map(({ method, target }) => `${method} ${target}`)).toEqual([
+      `GET ${plain.url}/a`,
+      `CONNECT 127.0.0.1:${secure.port}`,
+    ]);
   });
 
   it('tunnels https requests through HTTPS_PROXY with CONNECT, one tunnel for several requests', async () => {
@@ -85,9 +93,18 @@ describe('the transport behind a proxy', () => {
     const proxy = await started(startLocalProxy({ credentials: 'corp:right' }));
     const proxyEnv = { HTTPS_PROXY: withCredentials(proxy.url, 'corp:wrong') };
     const fetch = createNodeFetch({ proxyEnv, ca: TEST_CERT });
-    await expect(fetch(`${target.url}/v5/pins`)).rejects.toMatchObject({ name: 'ProxyError', code: 'ERR_PROXY_CONNECT', message: expect.stringContaining('407') });
+    await expect(fetch(`${target.url}/v5/pins`)).rejects.toMatchObject({
+      name: 'ProxyError',
+      code: 'ERR_PROXY_CONNECT',
+      message: expect.stringContaining('407'),
+    });
     const lines: string[] = [];
-    const http = createHttpClient({ baseUrl: `${target.url}/v5`, proxyEnv, retry: false, logger: createLevelLogger(3, (line) => lines.push(line)) });
+    const http = createHttpClient({
+      baseUrl: `${target.url}/v5`,
+      proxyEnv,
+      retry: false,
+      logger: createLevelLogger(3, (line) => lines.push(line)),
+    });
     const error = await http.request('POST', '/pins', { auth: 'none', json: {} }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: 'NetworkError', notSent: true });
     expect((error as Error).cause).toBeInstanceOf(ProxyError);

@@ -4,7 +4,10 @@ import { redactHeaders, redactText } from './redact.js';
 describe('redactText', () => {
   it.each([
     ['https://h/v5/x?access_token=abc123&page_size=5', 'https://h/v5/x?access_token=[REDACTED]&page_size=5'],
-    ['grant_type=refresh_token&refresh_token=xyz&client_secret=s', 'grant_type=refresh_token&refresh_token=[REDACTED]&client_secret=[REDACTED]'],
+    [
+      'grant_type=refresh_token&refresh_token=xyz&client_secret=s',
+      'grant_type=refresh_token&refresh_token=[REDACTED]&client_secret=[REDACTED]',
+    ],
     ['{"access_token":"tok","scope":"boards:read"}', '{"access_token":"[REDACTED]","scope":"boards:read"}'],
     ['token is pina_ABCDEFGHIJKLMNOP and more', 'token is [REDACTED] and more'],
     ['code=one-time-code&state=s', 'code=[REDACTED]&state=s'],

@@ -7,7 +7,10 @@ const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'proxy-
 // Pinterest's token shapes (pina_/pinr_/pinc_...), so one pasted in a body or URL is caught too.
 const TOKEN_PATTERN = /\bpin[a-z][_.][A-Za-z0-9._~+/=-]{8,}/g;
 // A short number is Pinterest's error `code` ({"code": 2}), not an OAuth code: left readable.
-const PARAM_PATTERN = new RegExp(`([?&;\\s"'{,]|^)(${SECRET_PARAMS.join('|')})(["']?\\s*[=:]\\s*["']?)(?!\\d{1,6}(?:[&\\s"',}]|$))[^&\\s"',}]+`, 'gi');
+const PARAM_PATTERN = new RegExp(
+  `([?&;\\s"'{,]|^)(${SECRET_PARAMS.join('|')})(["']?\\s*[=:]\\s*["']?)(?!\\d{1,6}(?:[&\\s"',}]|$))[^&\\s"',}]+`,
+  'gi',
+);
 
 export const REDACTED = '[REDACTED]';
 

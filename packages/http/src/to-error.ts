@@ -37,7 +37,15 @@ export function toApiError(init: { status: number; headers: HeadersLike; body: u
   return new ApiError(common);
 }
 
-const NOT_SENT_CODES = new Set(['ERR_PROXY_CONNECT', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_INVALID_URL']);
+const NOT_SENT_CODES = new Set([
+  'ERR_PROXY_CONNECT',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ERR_INVALID_URL',
+]);
 
 function causeCode(error: unknown): string | undefined {
   let current: unknown = error;

@@ -18,7 +18,10 @@ export class TunnelAgent extends HttpsAgent {
     this.#proxy = proxy;
   }
 
-  override createConnection(options: ClientRequestArgs, callback?: (error: Error | null, socket: Duplex) => void): Duplex | null | undefined {
+  override createConnection(
+    options: ClientRequestArgs,
+    callback?: (error: Error | null, socket: Duplex) => void,
+  ): Duplex | null | undefined {
     const done = callback ?? (() => {});
     const target = `${options.host}:${options.port}`;
     const proxy = this.#proxy;
@@ -37,7 +40,13 @@ export class TunnelAgent extends HttpsAgent {
       if (response.statusCode !== 200) {
         socket.destroy();
         // 407 means the credentials in the proxy variable were missing or wrong.
-        done(new ProxyError(`The proxy ${proxy.host} refused a tunnel to ${target}: ${response.statusCode} ${response.statusMessage ?? ''}`.trim(), 'ERR_PROXY_CONNECT'), socket);
+        done(
+          new ProxyError(
+            `The proxy ${proxy.host} refused a tunnel to ${target}: ${response.statusCode} ${response.statusMessage ?? ''}`.trim(),
+            'ERR_PROXY_CONNECT',
+          ),
+          socket,
+        );
         return;
       }
       // `path` is the request's path, which tls.connect would take for a Unix socket.

@@ -9,7 +9,8 @@ import type { TokenProvider } from './token-provider.js';
  * the request again; a second 401 is the caller's to see.
  */
 export function withAuth(next: SendRequest, token: TokenProvider | undefined, logger: Logger): SendRequest {
-  const send = (request: PreparedRequest, authorization: string) => next({ ...request, headers: { ...request.headers, Authorization: authorization } });
+  const send = (request: PreparedRequest, authorization: string) =>
+    next({ ...request, headers: { ...request.headers, Authorization: authorization } });
   return async (request) => {
     const { auth } = request;
     if (auth === 'none') return next(request);

@@ -16,7 +16,8 @@ export function withRetry(next: SendRequest, retry: ResolvedRetryOptions, sleep:
       try {
         return await next(request);
       } catch (error) {
-        if (!(error instanceof HttpError) || !request.retry || attempt >= retry.maxAttempts || !isRetryable(error, request.method)) throw error;
+        if (!(error instanceof HttpError) || !request.retry || attempt >= retry.maxAttempts || !isRetryable(error, request.method))
+          throw error;
         const delay = retryDelayMs(error, attempt, retry);
         if (Date.now() - started + delay > retry.maxElapsedMs) throw error;
         const why = error instanceof NetworkError ? error.message : `${error.name} ${'status' in error ? error.status : ''}`.trim();

@@ -16,14 +16,25 @@ describe('buildAuthorizeUrl', () => {
   });
 
   it('leaves out scope when none is asked for (v3: every scope the app has) and honours refreshable', () => {
-    const url = new URL(buildAuthorizeUrl({ oauthUri: 'http://127.0.0.1:9', clientId: 'app', redirectUri: 'http://localhost:1/cb', scopes: [], state: 's', refreshable: false }));
+    const url = new URL(
+      buildAuthorizeUrl({
+        oauthUri: 'http://127.0.0.1:9',
+        clientId: 'app',
+        redirectUri: 'http://localhost:1/cb',
+        scopes: [],
+        state: 's',
+        refreshable: false,
+      }),
+    );
     expect(url.searchParams.has('scope')).toBe(false);
     expect(url.searchParams.get('refreshable')).toBe('false');
     expect(url.searchParams.get('redirect_uri')).toBe('http://localhost:1/cb');
   });
 
   it('encodes values that would break the query', () => {
-    const url = new URL(buildAuthorizeUrl({ oauthUri: 'https://p', clientId: 'a&b', redirectUri: 'http://localhost:1/?x=1', scopes: ['a&b'], state: 's#t' }));
+    const url = new URL(
+      buildAuthorizeUrl({ oauthUri: 'https://p', clientId: 'a&b', redirectUri: 'http://localhost:1/?x=1', scopes: ['a&b'], state: 's#t' }),
+    );
     expect(url.searchParams.get('consumer_id')).toBe('a&b');
     expect(url.searchParams.get('scope')).toBe('a&b');
     expect(url.searchParams.get('state')).toBe('s#t');

@@ -23,9 +23,17 @@ export function answerCallback(res: ServerResponse, outcome: { ok: true; landing
     res.writeHead(302, { ...PRIVATE_HEADERS, Location: outcome.landingUri, 'Content-Length': 0 });
     res.end();
   } else if (outcome.ok) {
-    send(res, 200, page('Pinterest authorization complete', ['The app is authorized. You can close this window and return to the terminal.']));
+    send(
+      res,
+      200,
+      page('Pinterest authorization complete', ['The app is authorized. You can close this window and return to the terminal.']),
+    );
   } else {
-    send(res, 400, page('Pinterest authorization failed', [outcome.message, 'You can close this window; the terminal says what to do next.']));
+    send(
+      res,
+      400,
+      page('Pinterest authorization failed', [outcome.message, 'You can close this window; the terminal says what to do next.']),
+    );
   }
 }
 

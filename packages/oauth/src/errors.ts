@@ -24,7 +24,9 @@ export class UnknownScopeError extends OAuthError {
 export class MissingAppCredentialsError extends OAuthError {
   override name = 'MissingAppCredentialsError';
   constructor() {
-    super('No Pinterest app credentials: set PINTEREST_APP_ID and PINTEREST_APP_SECRET (from your app at https://developers.pinterest.com/apps/).');
+    super(
+      'No Pinterest app credentials: set PINTEREST_APP_ID and PINTEREST_APP_SECRET (from your app at https://developers.pinterest.com/apps/).',
+    );
   }
 }
 
@@ -33,7 +35,9 @@ export class InvalidRedirectUriError extends OAuthError {
   override name = 'InvalidRedirectUriError';
   readonly redirectUri: string;
   constructor(redirectUri: string, why: string) {
-    super(`Cannot listen for the OAuth redirect at ${redirectUri}: ${why}. Set PINTEREST_REDIRECT_URI to an http://localhost:PORT/ address that is also registered as a redirect URI of your app.`);
+    super(
+      `Cannot listen for the OAuth redirect at ${redirectUri}: ${why}. Set PINTEREST_REDIRECT_URI to an http://localhost:PORT/ address that is also registered as a redirect URI of your app.`,
+    );
     this.redirectUri = redirectUri;
   }
 }
@@ -61,7 +65,9 @@ export class RedirectPortBusyError extends OAuthError {
 export class StateMismatchError extends OAuthError {
   override name = 'StateMismatchError';
   constructor() {
-    super('The browser came back with a different OAuth state than the one sent (an old browser tab, or a forged request), so the answer was ignored. Run the command again.');
+    super(
+      'The browser came back with a different OAuth state than the one sent (an old browser tab, or a forged request), so the answer was ignored. Run the command again.',
+    );
   }
 }
 
@@ -119,7 +125,10 @@ export class TokenExchangeError extends OAuthError {
   readonly requestId: string | undefined;
   /** Pinterest's own message, redacted. */
   readonly pinterestMessage: string | undefined;
-  constructor(message: string, init: { operation: TokenOperation; status?: number; requestId?: string; pinterestMessage?: string; cause?: unknown }) {
+  constructor(
+    message: string,
+    init: { operation: TokenOperation; status?: number; requestId?: string; pinterestMessage?: string; cause?: unknown },
+  ) {
     super(message, { cause: init.cause });
     this.operation = init.operation;
     this.status = init.status;

@@ -23,7 +23,14 @@ async function serve(answers: ScriptedAnswer[], extra: Partial<OAuthClientOption
   const server = await startTokenServer(answers);
   close = server.close;
   const lines: string[] = [];
-  const client = createOAuthClient({ apiUri: server.url, appId: 'app-id', appSecret: SECRET, logger: createLevelLogger(3, (line) => lines.push(line)), retry: false, ...extra });
+  const client = createOAuthClient({
+    apiUri: server.url,
+    appId: 'app-id',
+    appSecret: SECRET,
+    logger: createLevelLogger(3, (line) => lines.push(line)),
+    retry: false,
+    ...extra,
+  });
   return { server, client, lines };
 }
 
@@ -45,18 +52,32 @@ describe('token request failures', () => {
     const { client } = await serve([{ status: 401, body: { code: 2, message: 'Authentication failed.' } }]);
     const error = await failure(client.exchangeCode({ code: CODE, redirectUri: 'http://localhost:8085/' }));
     expect(error).toBeInstanceOf(TokenExchangeError);
-    expect(error).toMatchObject({ operation: 'authorization_code', status: 401, requestId: 'rid-1', pinterestMessage: 'Authentication failed.' });
-    expect(error.message).toBe('Pinterest refused the app credentials (401: Authentication failed.): check PINTEREST_APP_ID and PINTEREST_APP_SECRET.');
+    expect(error).toMatchObject({
+      operation: 'authorization_code',
+      status: 401,
+      requestId: 'rid-1',
+      pinterestMessage: 'Authentication failed.',
+    });
+    expect(error.message).toBe(
+      'Pinterest refused the app credentials (401: Authentication failed.): check PINTEREST_APP_ID and PINTEREST_APP_SECRET.',
+    );
     expectNoSecrets(error.message);
   });
 
   it('names the variables the credentials came from', async () => {
-    const { client } = await serve([{ status: 401, body: { code: 2, message: 'Authentication failed.' } }], { credentialSource: 'PINTEREST_V5_APP_ID and PINTEREST_V5_APP_SECRET' });
-    await expect(client.clientCredentials({ scopes: ['ads:read'] })).rejects.toThrow('check PINTEREST_V5_APP_ID and PINTEREST_V5_APP_SECRET.');
+    const { client } = await serve([{ status: 401, body: { code: 2, message: 'Authentication failed.' } }], {
+      credentialSource: 'PINTEREST_V5_APP_ID and PINTEREST_V5_APP_SECRET',
+    });
+    await expect(client.clientCredentials({ scopes: ['ads:read'] })).rejects.toThrow(
+      'check PINTEREST_V5_APP_ID and PINTEREST_V5_APP_SECRET.',
+    );
   });
 
   it('explains a refused code, and a refused refresh token, without echoing either', async () => {
-    const { client } = await serve([{ status: 400, body: { code: 1, message: `Invalid code ${CODE}` } }, { status: 400, body: { code: 1, message: 'refresh_token=' + REFRESH + ' expired' } }]);
+    const { client } = await serve([
+      { status: 400, body: { code: 1, message: `Invalid code ${CODE}` } },
+      { status: 400, body: { code: 1, message: 'refresh_token=' + REFRESH + ' expired' } },
+    ]);
     const codeError = await failure(client.exchangeCode({ code: CODE, redirectUri: 'http://localhost:8085/' }));
     expect(codeError.message).toBe(
       'Pinterest refused the authorization code (400: Invalid code [REDACTED]). A code works once and expires within minutes, and the redirect URI must be exactly the one registered for the app; authorize again.',
@@ -77,7 +98,10 @@ describe('token request failures', () => {
 
   it('refuses an answer without an access token', async () => {
     const { client } = await serve([{ status: 200, body: { status: 'failure' } }]);
-    await expect(client.exchangeCodeV3({ code: CODE, redirectUri: 'http://localhost:8085/' })).rejects.toMatchObject({ name: 'TokenExchangeError', status: undefined });
+    await expect(client.exchangeCodeV3({ code: CODE, redirectUri: 'http://localhost:8085/' })).rejects.toMatchObject({
+      name: 'TokenExchangeError',
+      status: undefined,
+    });
   });
 
   it('passes server and network failures through as @pinkit/http errors', async () => {
@@ -89,7 +113,9 @@ describe('token request failures', () => {
 
   it('needs an app id and secret', () => {
     expect(() => createOAuthClient({ apiUri: 'http://127.0.0.1:1', appId: 'a', appSecret: undefined })).toThrow(MissingAppCredentialsError);
-    expect(() => createOAuthClient({ apiUri: 'http://127.0.0.1:1', appId: '', appSecret: 's' })).toThrow(/PINTEREST_APP_ID and PINTEREST_APP_SECRET/);
+    expect(() => createOAuthClient({ apiUri: 'http://127.0.0.1:1', appId: '', appSecret: 's' })).toThrow(
+      /PINTEREST_APP_ID and PINTEREST_APP_SECRET/,
+    );
   });
 });
 

@@ -51,26 +51,55 @@ describe('createOAuthClient (v5)', () => {
   });
 
   it('reads the refresh expiry from refresh_token_expires_at when no _in is sent', async () => {
-    const { client } = await serve([{ status: 200, body: { ...V5_CODE_ANSWER, refresh_token_expires_in: undefined, refresh_token_expires_at: 1_740_873_600 } }]);
+    const { client } = await serve([
+      { status: 200, body: { ...V5_CODE_ANSWER, refresh_token_expires_in: undefined, refresh_token_expires_at: 1_740_873_600 } },
+    ]);
     const tokens = await client.exchangeCode({ code: 'c', redirectUri: 'http://localhost:8085/' });
     expect(tokens.refresh_token_expires_at).toBe('2025-03-02T00:00:00.000Z');
     expect(tokens.refresh_token_expires_in).toBeUndefined();
   });
 
   it('refreshes with the refresh_token grant and keeps the old refresh token when none comes back', async () => {
-    const { server, client } = await serve([{ status: 200, body: { access_token: 'pina_new', token_type: 'bearer', expires_in: 60, scope: 'pins:read', response_type: 'refresh_token' } }]);
+    const { server, client } = await serve([
+      {
+        status: 200,
+        body: { access_token: 'pina_new', token_type: 'bearer', expires_in: 60, scope: 'pins:read', response_type: 'refresh_token' },
+      },
+    ]);
     const tokens = await client.refresh({ refreshToken: 'pinr_old' });
     expect(server.seen[0]?.form).toEqual({ grant_type: 'refresh_token', refresh_token: 'pinr_old' });
-    expect(tokens).toMatchObject({ access_token: 'pina_new', refresh_token: 'pinr_old', scopes: ['pins:read'], expires_at: '2025-01-01T00:01:00.000Z' });
+    expect(tokens).toMatchObject({
+      access_token: 'pina_new',
+      refresh_token: 'pinr_old',
+      scopes: ['pins:read'],
+      expires_at: '2025-01-01T00:01:00.000Z',
+    });
     expect(tokens.refresh_token_expires_at).toBeUndefined();
   });
 
   it('asks for a continuous refresh token the way the quickstart and the v5 description do, and takes the rotated one', async () => {
-    const answer = { access_token: 'pina_new', refresh_token: 'pinr_rotated', refresh_token_expires_in: 5_184_000, expires_in: 2_592_000, scope: 'boards:read pins:read', token_type: 'bearer' };
+    const answer = {
+      access_token: 'pina_new',
+      refresh_token: 'pinr_rotated',
+      refresh_token_expires_in: 5_184_000,
+      expires_in: 2_592_000,
+      scope: 'boards:read pins:read',
+      token_type: 'bearer',
+    };
     const { server, client } = await serve([{ status: 200, body: answer }]);
     const tokens = await client.refresh({ refreshToken: 'pinr_old', scopes: ['boards:read', 'pins:read'], continuous: true });
-    expect(server.seen[0]?.form).toEqual({ grant_type: 'refresh_token', refresh_token: 'pinr_old', scope: 'boards:read,pins:read', refresh_on: 'true', continuous_refresh: 'true' });
-    expect(tokens).toMatchObject({ refresh_token: 'pinr_rotated', scopes: ['boards:read', 'pins:read'], refresh_token_expires_at: '2025-03-02T00:00:00.000Z' });
+    expect(server.seen[0]?.form).toEqual({
+      grant_type: 'refresh_token',
+      refresh_token: 'pinr_old',
+      scope: 'boards:read,pins:read',
+      refresh_on: 'true',
+      continuous_refresh: 'true',
+    });
+    expect(tokens).toMatchObject({
+      refresh_token: 'pinr_rotated',
+      scopes: ['boards:read', 'pins:read'],
+      refresh_token_expires_at: '2025-03-02T00:00:00.000Z',
+    });
   });
 
   it('falls back to the requested scopes when the answer has no scope', async () => {
@@ -80,9 +109,24 @@ describe('createOAuthClient (v5)', () => {
   });
 
   it('gets a client-credentials token with the scopes joined by commas', async () => {
-    const { server, client } = await serve([{ status: 200, body: { access_token: 'pinc_app', token_type: 'bearer', expires_in: 2_592_000, scope: 'ads:read,boards:read', response_type: 'client_credentials' } }]);
+    const { server, client } = await serve([
+      {
+        status: 200,
+        body: {
+          access_token: 'pinc_app',
+          token_type: 'bearer',
+          expires_in: 2_592_000,
+          scope: 'ads:read,boards:read',
+          response_type: 'client_credentials',
+        },
+      },
+    ]);
     const tokens = await client.clientCredentials({ scopes: ['ads:read', 'boards:read'] });
-    expect(server.seen[0]).toMatchObject({ method: 'POST', url: '/v5/oauth/token', form: { grant_type: 'client_credentials', scope: 'ads:read,boards:read' } });
+    expect(server.seen[0]).toMatchObject({
+      method: 'POST',
+      url: '/v5/oauth/token',
+      form: { grant_type: 'client_credentials', scope: 'ads:read,boards:read' },
+    });
     expect(server.seen[0]?.headers.authorization).toBe(basicHeader('app-id', 'app-secret'));
     expect(tokens).toEqual({
       access_token: 'pinc_app',
@@ -97,16 +141,29 @@ describe('createOAuthClient (v5)', () => {
   it('revokes a token at POST /v5/oauth/token/revoke', async () => {
     const { server, client } = await serve([{ status: 200 }]);
     await expect(client.revoke({ token: 'pinr_refresh', tokenTypeHint: 'refresh_token' })).resolves.toBeUndefined();
-    expect(server.seen[0]).toMatchObject({ method: 'POST', url: '/v5/oauth/token/revoke', form: { token: 'pinr_refresh', token_type_hint: 'refresh_token' } });
+    expect(server.seen[0]).toMatchObject({
+      method: 'POST',
+      url: '/v5/oauth/token/revoke',
+      form: { token: 'pinr_refresh', token_type_hint: 'refresh_token' },
+    });
     expect(server.seen[0]?.headers.authorization).toBe(basicHeader('app-id', 'app-secret'));
   });
 });
 
 describe('createOAuthClient (v3)', () => {
   it('exchanges a code with PUT /v3/oauth/access_token/ and finds the refresh token under data', async () => {
-    const { server, client } = await serve([{ status: 200, body: { status: 'success', scope: 'read_users,read_pins', access_token: 'v3-access', data: { refresh_token: 'v3-refresh' } } }]);
+    const { server, client } = await serve([
+      {
+        status: 200,
+        body: { status: 'success', scope: 'read_users,read_pins', access_token: 'v3-access', data: { refresh_token: 'v3-refresh' } },
+      },
+    ]);
     const tokens = await client.exchangeCodeV3({ code: 'the-code', redirectUri: 'http://localhost:8085/' });
-    expect(server.seen[0]).toMatchObject({ method: 'PUT', url: '/v3/oauth/access_token/', form: { grant_type: 'authorization_code', code: 'the-code', redirect_uri: 'http://localhost:8085/' } });
+    expect(server.seen[0]).toMatchObject({
+      method: 'PUT',
+      url: '/v3/oauth/access_token/',
+      form: { grant_type: 'authorization_code', code: 'the-code', redirect_uri: 'http://localhost:8085/' },
+    });
     expect(server.seen[0]?.headers.authorization).toBe(basicHeader('app-id', 'app-secret'));
     expect(tokens).toEqual({ access_token: 'v3-access', refresh_token: 'v3-refresh', scopes: ['read_users', 'read_pins'] });
   });
@@ -114,7 +171,11 @@ describe('createOAuthClient (v3)', () => {
   it('refreshes with the same endpoint and keeps the refresh token', async () => {
     const { server, client } = await serve([{ status: 200, body: { access_token: 'v3-new' } }]);
     const tokens = await client.refreshV3({ refreshToken: 'v3-refresh' });
-    expect(server.seen[0]).toMatchObject({ method: 'PUT', url: '/v3/oauth/access_token/', form: { grant_type: 'refresh_token', refresh_token: 'v3-refresh' } });
+    expect(server.seen[0]).toMatchObject({
+      method: 'PUT',
+      url: '/v3/oauth/access_token/',
+      form: { grant_type: 'refresh_token', refresh_token: 'v3-refresh' },
+    });
     expect(tokens).toEqual({ access_token: 'v3-new', refresh_token: 'v3-refresh', scopes: [] });
   });
 });

@@ -74,7 +74,10 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   return {
     async exchangeCode({ code, redirectUri }) {
       const body: Schemas['OauthAccessTokenRequestCode'] = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
-      return fromV5TokenResponse(await send('authorization_code', 'POST', V5_TOKEN, form(body)), { operation: 'authorization_code', now: now() });
+      return fromV5TokenResponse(await send('authorization_code', 'POST', V5_TOKEN, form(body)), {
+        operation: 'authorization_code',
+        now: now(),
+      });
     },
     async refresh({ refreshToken, scopes, continuous }) {
       // `continuous_refresh` is what the v5 description's prose asks apps created before
@@ -90,14 +93,22 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     },
     async clientCredentials({ scopes }) {
       const body: Schemas['OauthAccessTokenRequestClientCredentials'] = { grant_type: 'client_credentials', scope: scopes.join(',') };
-      return fromV5TokenResponse(await send('client_credentials', 'POST', V5_TOKEN, form(body)), { operation: 'client_credentials', now: now(), scopes });
+      return fromV5TokenResponse(await send('client_credentials', 'POST', V5_TOKEN, form(body)), {
+        operation: 'client_credentials',
+        now: now(),
+        scopes,
+      });
     },
     async revoke({ token, tokenTypeHint }) {
       const body: Schemas['TokenRevocationRequest'] = { token, ...(tokenTypeHint ? { token_type_hint: tokenTypeHint } : {}) };
       await send('revoke', 'POST', `${V5_TOKEN}/revoke`, form({ ...body }));
     },
     async exchangeCodeV3({ code, redirectUri }) {
-      const answer = await send('authorization_code', 'PUT', V3_TOKEN, { grant_type: 'authorization_code', code, redirect_uri: redirectUri });
+      const answer = await send('authorization_code', 'PUT', V3_TOKEN, {
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: redirectUri,
+      });
       return fromV3TokenResponse(answer, { operation: 'authorization_code', now: now() });
     },
     async refreshV3({ refreshToken }) {

@@ -81,7 +81,9 @@ describe('openBrowser', () => {
   it('reports failure when no BROWSER entry starts, and opens nothing for BROWSER=none', async () => {
     expect(await openBrowser(URL_TO_OPEN, { env: { BROWSER: join(dir, 'missing') }, platform: 'linux' })).toBe(false);
     const calls: string[] = [];
-    expect(await openBrowser(URL_TO_OPEN, { open: launcher(0, calls), env: { BROWSER: 'none', DISPLAY: ':0' }, platform: 'linux' })).toBe(false);
+    expect(await openBrowser(URL_TO_OPEN, { open: launcher(0, calls), env: { BROWSER: 'none', DISPLAY: ':0' }, platform: 'linux' })).toBe(
+      false,
+    );
     expect(calls).toEqual([]);
   });
 });

@@ -29,7 +29,10 @@ function started(child: ChildProcess, settleMs: number): Promise<boolean> {
 // like PATH entries, each either a command (the whole entry, spaces and all) that gets the URL as
 // its only argument, or a command line split on spaces with `%s` where the URL goes.
 async function openWithBrowserVariable(value: string, url: string, settleMs: number): Promise<boolean> {
-  for (const entry of value.split(delimiter).map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(delimiter)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [command = entry, ...args] = entry.includes('%s') ? entry.split(/\s+/).map((arg) => arg.replaceAll('%s', url)) : [entry, url];
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
     if (await started(child, settleMs)) return true;

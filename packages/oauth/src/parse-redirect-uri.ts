@@ -23,12 +23,16 @@ export function parseRedirectUri(redirectUri: string): RedirectTarget {
   } catch {
     throw new InvalidRedirectUriError(redirectUri, 'it is not a URL');
   }
-  if (url.protocol !== 'http:') throw new InvalidRedirectUriError(redirectUri, 'only http:// loopback addresses can be served without a certificate');
+  if (url.protocol !== 'http:')
+    throw new InvalidRedirectUriError(redirectUri, 'only http:// loopback addresses can be served without a certificate');
   const host = url.hostname.toLowerCase();
   const port = url.port === '' ? 80 : Number(url.port);
   const path = url.pathname || '/';
   if (host === 'localhost') return { port, path, hosts: ['127.0.0.1'], optionalHosts: ['::1'] };
   if (host === '127.0.0.1') return { port, path, hosts: ['127.0.0.1'], optionalHosts: [] };
   if (host === '[::1]') return { port, path, hosts: ['::1'], optionalHosts: [] };
-  throw new InvalidRedirectUriError(redirectUri, 'the host must be localhost, 127.0.0.1 or [::1], so that only this machine receives the authorization code');
+  throw new InvalidRedirectUriError(
+    redirectUri,
+    'the host must be localhost, 127.0.0.1 or [::1], so that only this machine receives the authorization code',
+  );
 }

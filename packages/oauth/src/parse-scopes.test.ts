@@ -6,9 +6,25 @@ import { V3_SCOPES } from './v3-scopes.js';
 import { DEFAULT_V5_SCOPES, V5_SCOPES } from './v5-scopes.js';
 
 const ALL_V5 = [
-  'ads:read', 'ads:write', 'billing:read', 'billing:write', 'biz_access:read', 'biz_access:write',
-  'boards:read', 'boards:read_secret', 'boards:write', 'boards:write_secret', 'catalogs:read', 'catalogs:write',
-  'msot:write', 'pins:read', 'pins:read_secret', 'pins:write', 'pins:write_secret', 'user_accounts:read', 'user_accounts:write',
+  'ads:read',
+  'ads:write',
+  'billing:read',
+  'billing:write',
+  'biz_access:read',
+  'biz_access:write',
+  'boards:read',
+  'boards:read_secret',
+  'boards:write',
+  'boards:write_secret',
+  'catalogs:read',
+  'catalogs:write',
+  'msot:write',
+  'pins:read',
+  'pins:read_secret',
+  'pins:write',
+  'pins:write_secret',
+  'user_accounts:read',
+  'user_accounts:write',
 ];
 
 describe('parseScopes (v5)', () => {
@@ -18,7 +34,11 @@ describe('parseScopes (v5)', () => {
   });
 
   it('reads comma- and space-separated lists in any case, without duplicates', () => {
-    expect(parseScopes('boards:read, PINS:READ  user_accounts:read,boards:read', '5')).toEqual(['boards:read', 'pins:read', 'user_accounts:read']);
+    expect(parseScopes('boards:read, PINS:READ  user_accounts:read,boards:read', '5')).toEqual([
+      'boards:read',
+      'pins:read',
+      'user_accounts:read',
+    ]);
   });
 
   it.each([
@@ -92,6 +112,6 @@ describe('formatScopeHelp', () => {
     expect(lines[1]).toBe("  read_domains         Get your website's most clicked Pins, see top saved Pins, etc.");
     expect(lines[heading + 1]).toBe("  read_organic         See all of a user's public data.");
     expect(lines).toContain('  write_pin_promotions Create and manage ads and ad creatives');
-    expect(lines.indexOf('  read_advertisers     See a user\'s advertising profile and settings')).toBe(lines.indexOf('') + 1);
+    expect(lines.indexOf("  read_advertisers     See a user's advertising profile and settings")).toBe(lines.indexOf('') + 1);
   });
 });

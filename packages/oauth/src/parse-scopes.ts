@@ -41,7 +41,12 @@ export function parseScopes(input: string, version: '3' | '5'): string[] {
   const scopes: string[] = [];
   for (const name of input.split(/[\s,]+/).filter((part) => part !== '')) {
     const scope = table.get(name.toUpperCase());
-    if (scope === undefined) throw new UnknownScopeError(name, version, (version === '5' ? V5_SCOPES : V3_SCOPES).map((info) => info.scope));
+    if (scope === undefined)
+      throw new UnknownScopeError(
+        name,
+        version,
+        (version === '5' ? V5_SCOPES : V3_SCOPES).map((info) => info.scope),
+      );
     if (!scopes.includes(scope)) scopes.push(scope);
   }
   return scopes;

@@ -41,7 +41,9 @@ describe('listenForRedirect: lifecycle', () => {
   });
 
   it('words the default timeout in minutes', () => {
-    expect(new OAuthTimeoutError(300_000).message).toBe('No answer from the browser within 5 minutes; run the command again, or raise --timeout.');
+    expect(new OAuthTimeoutError(300_000).message).toBe(
+      'No answer from the browser within 5 minutes; run the command again, or raise --timeout.',
+    );
   });
 
   it('fails at once on a busy port, naming the port and PINTEREST_REDIRECT_URI', async () => {
@@ -56,7 +58,10 @@ describe('listenForRedirect: lifecycle', () => {
   it('fails on a port busy on ::1 too, since a browser may send localhost there', async () => {
     if (!(await ipv6Available())) return;
     const { port } = await occupyPort('::1');
-    await expect(listenForRedirect({ redirectUri: `http://localhost:${port}/`, expectedState: STATE })).rejects.toMatchObject({ name: 'RedirectPortBusyError', host: '::1' });
+    await expect(listenForRedirect({ redirectUri: `http://localhost:${port}/`, expectedState: STATE })).rejects.toMatchObject({
+      name: 'RedirectPortBusyError',
+      host: '::1',
+    });
     // The IPv4 socket bound before the failure was released again.
     const again = await occupyPort('127.0.0.1');
     expect(again.port).toBeGreaterThan(0);

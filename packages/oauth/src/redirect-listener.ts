@@ -86,7 +86,12 @@ export async function listenForRedirect(options: RedirectListenerOptions): Promi
     clearTimeout(timer);
     const outcome = readCallback(url.searchParams, options.expectedState);
     res.once('close', () => void finish('code' in outcome ? { code: outcome.code } : outcome));
-    answerCallback(res, 'code' in outcome ? { ok: true, ...(options.landingUri ? { landingUri: options.landingUri } : {}) } : { ok: false, message: outcome.error.message });
+    answerCallback(
+      res,
+      'code' in outcome
+        ? { ok: true, ...(options.landingUri ? { landingUri: options.landingUri } : {}) }
+        : { ok: false, message: outcome.error.message },
+    );
   }
 
   let port = target.port;

@@ -15,7 +15,13 @@ afterEach(async () => {
 async function pinterest(options: Partial<FakePinterestOptions> = {}) {
   const fake = await startFakePinterest({
     consent: (authorize) => ({ code: 'granted-code', state: authorize.get('state') ?? '' }),
-    tokens: { access_token: 'pina_flow', refresh_token: 'pinr_flow', expires_in: 60, scope: 'boards:read,pins:read,user_accounts:read', token_type: 'bearer' },
+    tokens: {
+      access_token: 'pina_flow',
+      refresh_token: 'pinr_flow',
+      expires_in: 60,
+      scope: 'boards:read,pins:read,user_accounts:read',
+      token_type: 'bearer',
+    },
     ...options,
   });
   close = fake.close;
@@ -28,7 +34,10 @@ async function browser(url: string): Promise<boolean> {
   return true;
 }
 
-function flow(fakeUrl: string, extra: Partial<AuthorizationCodeFlowOptions> = {}): Promise<Awaited<ReturnType<typeof runAuthorizationCodeFlow>>> {
+function flow(
+  fakeUrl: string,
+  extra: Partial<AuthorizationCodeFlowOptions> = {},
+): Promise<Awaited<ReturnType<typeof runAuthorizationCodeFlow>>> {
   return runAuthorizationCodeFlow({
     config: { apiUri: fakeUrl, oauthUri: fakeUrl, appId: 'app-id', appSecret: 'app-secret', redirectUri: 'http://localhost:0/' },
     version: '5',
@@ -44,7 +53,12 @@ describe('runAuthorizationCodeFlow', () => {
     const fake = await pinterest();
     const shown: Array<[string, boolean]> = [];
     const tokens = await flow(fake.url, { onAuthorizeUrl: (url, opened) => shown.push([url, opened]) });
-    expect(tokens).toMatchObject({ access_token: 'pina_flow', refresh_token: 'pinr_flow', scopes: ['boards:read', 'pins:read', 'user_accounts:read'], expires_at: '2025-01-01T00:01:00.000Z' });
+    expect(tokens).toMatchObject({
+      access_token: 'pina_flow',
+      refresh_token: 'pinr_flow',
+      scopes: ['boards:read', 'pins:read', 'user_accounts:read'],
+      expires_at: '2025-01-01T00:01:00.000Z',
+    });
     const [authorize] = fake.authorizeRequests;
     expect(authorize?.get('consumer_id')).toBe('app-id');
     expect(authorize?.get('scope')).toBe('user_accounts:read,pins:read,boards:read');
@@ -53,11 +67,17 @@ describe('runAuthorizationCodeFlow', () => {
     expect(shown).toEqual([[expect.stringContaining(`${fake.url}/oauth/?consumer_id=app-id`), true]]);
     const [exchange] = fake.tokenRequests;
     expect(exchange).toMatchObject({ method: 'POST', path: '/v5/oauth/token' });
-    expect(Object.fromEntries(exchange?.form ?? [])).toEqual({ grant_type: 'authorization_code', code: 'granted-code', redirect_uri: authorize?.get('redirect_uri') });
+    expect(Object.fromEntries(exchange?.form ?? [])).toEqual({
+      grant_type: 'authorization_code',
+      code: 'granted-code',
+      redirect_uri: authorize?.get('redirect_uri'),
+    });
   });
 
   it('uses the v3 token endpoint and asks for no scope when none is given', async () => {
-    const fake = await pinterest({ tokens: { status: 'success', scope: 'read_users', access_token: 'v3', data: { refresh_token: 'v3r' } } });
+    const fake = await pinterest({
+      tokens: { status: 'success', scope: 'read_users', access_token: 'v3', data: { refresh_token: 'v3r' } },
+    });
     const tokens = await flow(fake.url, { version: '3' });
     expect(tokens).toEqual({ access_token: 'v3', refresh_token: 'v3r', scopes: ['read_users'] });
     expect(fake.authorizeRequests[0]?.has('scope')).toBe(false);
@@ -83,7 +103,9 @@ describe('runAuthorizationCodeFlow', () => {
   it('fails on a declined authorization without asking for a token, and frees the port', async () => {
     const fake = await pinterest({ consent: (authorize) => ({ error: 'access_denied', state: authorize.get('state') ?? '' }) });
     let port = 0;
-    const error = await flow(fake.url, { onAuthorizeUrl: (url) => (port = Number(new URL(new URL(url).searchParams.get('redirect_uri') ?? '').port)) }).catch((e: unknown) => e);
+    const error = await flow(fake.url, {
+      onAuthorizeUrl: (url) => (port = Number(new URL(new URL(url).searchParams.get('redirect_uri') ?? '').port)),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthorizationDeniedError);
     expect(fake.tokenRequests).toHaveLength(0);
     const again = await listenForRedirect({ redirectUri: `http://localhost:${port}/`, expectedState: 's' });
@@ -97,7 +119,11 @@ describe('runAuthorizationCodeFlow', () => {
 
   it('needs the app credentials before listening', async () => {
     await expect(
-      runAuthorizationCodeFlow({ config: { apiUri: 'http://x', oauthUri: 'http://x', appId: undefined, appSecret: undefined, redirectUri: 'http://localhost:0/' }, version: '5', scopes: [] }),
+      runAuthorizationCodeFlow({
+        config: { apiUri: 'http://x', oauthUri: 'http://x', appId: undefined, appSecret: undefined, redirectUri: 'http://localhost:0/' },
+        version: '5',
+        scopes: [],
+      }),
     ).rejects.toBeInstanceOf(MissingAppCredentialsError);
   });
 });

@@ -14,7 +14,8 @@ function pinterestMessage(body: unknown, sent: readonly string[]): string | unde
 const ADVICE: Record<TokenOperation, { what: string; fix400: string }> = {
   authorization_code: {
     what: 'the authorization code',
-    fix400: 'A code works once and expires within minutes, and the redirect URI must be exactly the one registered for the app; authorize again.',
+    fix400:
+      'A code works once and expires within minutes, and the redirect URI must be exactly the one registered for the app; authorize again.',
   },
   refresh_token: {
     what: 'the refresh token',
@@ -33,7 +34,12 @@ const ADVICE: Record<TokenOperation, { what: string; fix400: string }> = {
  * secret: `sent` lists the secret values of the request. The ApiError is not kept as `cause`
  * because its message quotes Pinterest's unscrubbed; status and request id are copied instead.
  */
-export function toTokenExchangeError(error: unknown, operation: TokenOperation, credentialVariables: string, sent: readonly string[]): unknown {
+export function toTokenExchangeError(
+  error: unknown,
+  operation: TokenOperation,
+  credentialVariables: string,
+  sent: readonly string[],
+): unknown {
   if (!(error instanceof ApiError) || ![400, 401, 403].includes(error.status)) return error;
   const detail = pinterestMessage(error.body, sent);
   const said = `${error.status}${detail ? `: ${detail}` : ''}`;

@@ -52,19 +52,25 @@ function splitScopes(scope: unknown): string[] | undefined {
 }
 
 function unusable(operation: TokenOperation): TokenExchangeError {
-  return new TokenExchangeError('Pinterest answered the token request without an access token; try again, and check PINTEREST_API_URI if it keeps happening.', { operation });
+  return new TokenExchangeError(
+    'Pinterest answered the token request without an access token; try again, and check PINTEREST_API_URI if it keeps happening.',
+    { operation },
+  );
 }
 
 /** Normalises a v5 token answer; expiry times are computed from `expires_in` and `now`. */
 export function fromV5TokenResponse(body: unknown, context: TokenResponseContext): OAuthTokens {
-  if (!body || typeof body !== 'object' || typeof (body as { access_token?: unknown }).access_token !== 'string') throw unusable(context.operation);
+  if (!body || typeof body !== 'object' || typeof (body as { access_token?: unknown }).access_token !== 'string')
+    throw unusable(context.operation);
   const answer = body as V5TokenResponse;
   const withRefresh = answer as Partial<Schemas['OauthAccessTokenResponseRefresh']>;
   const refreshToken = withRefresh.refresh_token ?? context.refreshToken;
   // Pinterest also sends `refresh_token_expires_at` in epoch seconds; `_in` with our clock wins.
   const refreshExpiry =
     at(context.now, withRefresh.refresh_token_expires_in) ??
-    (typeof withRefresh.refresh_token_expires_at === 'number' ? new Date(withRefresh.refresh_token_expires_at * 1000).toISOString() : undefined);
+    (typeof withRefresh.refresh_token_expires_at === 'number'
+      ? new Date(withRefresh.refresh_token_expires_at * 1000).toISOString()
+      : undefined);
   return {
     access_token: answer.access_token,
     ...(refreshToken ? { refresh_token: refreshToken } : {}),

@@ -67,7 +67,10 @@ describe('the scope check', () => {
       const path = concretePath(route);
       const body = route.method === 'GET' ? undefined : {};
       for (const missing of scopes) {
-        const token = sim().issueToken(userId, scopes.filter((scope) => scope !== missing));
+        const token = sim().issueToken(
+          userId,
+          scopes.filter((scope) => scope !== missing),
+        );
         const refused = await simApi(sim(), token).call<ErrorBody>(route.method, path, body);
         expect(refused.status, `${route.method} ${route.path} without ${missing}`).toBe(403);
         expect(refused.body.message, `${route.method} ${route.path}`).toContain(missing);

@@ -55,7 +55,11 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
   }
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.test(host)) {
-    throw new SimulatorOptionsError('host', host, `host must be a loopback address such as 127.0.0.1; the simulator never listens on "${host}".`);
+    throw new SimulatorOptionsError(
+      'host',
+      host,
+      `host must be a loopback address such as 127.0.0.1; the simulator never listens on "${host}".`,
+    );
   }
   const knobs = defaultKnobs();
   applyKnobs(knobs, {
@@ -85,7 +89,11 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
 
 function redirectUrisOf(value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0 || value.some((uri) => typeof uri !== 'string' || !isHttpUrl(uri))) {
-    throw new SimulatorOptionsError('redirectUris', value, 'redirectUris must be a non-empty list of http(s) URLs such as ["http://localhost:8085/"].');
+    throw new SimulatorOptionsError(
+      'redirectUris',
+      value,
+      'redirectUris must be a non-empty list of http(s) URLs such as ["http://localhost:8085/"].',
+    );
   }
   return [...(value as string[])];
 }

@@ -77,10 +77,14 @@ describe('startSimulator', () => {
     const agent = new Agent({ keepAlive: true });
     // Wrapped in an object: resolving with a bare promise would wait for it.
     const { socketClosed } = await new Promise<{ socketClosed: Promise<boolean> }>((resolve, reject) => {
-      const req = request(`${sim.url}/v5/user_account`, { agent, headers: { authorization: `Bearer ${sim.users[0]?.accessToken}` } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve({ socketClosed: new Promise((closed) => req.socket?.once('close', () => closed(true))) }));
-      });
+      const req = request(
+        `${sim.url}/v5/user_account`,
+        { agent, headers: { authorization: `Bearer ${sim.users[0]?.accessToken}` } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve({ socketClosed: new Promise((closed) => req.socket?.once('close', () => closed(true))) }));
+        },
+      );
       req.on('error', reject);
       req.end();
     });

@@ -74,7 +74,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         const known = users.map((user) => `${user.id} (${user.username})`).join(', ');
         throw new SimulatorOptionsError('userId', userId, `issueToken: no simulated user has id "${userId}"; known users: ${known}.`);
       }
-      return mintToken(store, tokenRandom, { kind: 'access', userId, appId: app.id, scopes, ttlSeconds: knobs.accessTokenTtlSeconds }).value;
+      return mintToken(store, tokenRandom, { kind: 'access', userId, appId: app.id, scopes, ttlSeconds: knobs.accessTokenTtlSeconds })
+        .value;
     },
     revokeToken: (token) => {
       const record = store.tokens.get(token);

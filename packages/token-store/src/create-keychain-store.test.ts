@@ -61,7 +61,12 @@ describe('createKeychainStore', () => {
 
     const error = await store.get('access_token').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(KeychainUnavailableError);
-    expect(error).toMatchObject({ name: 'KeychainUnavailableError', service: 'pinkit', reason: 'timeout', detail: 'no answer within 50 ms' });
+    expect(error).toMatchObject({
+      name: 'KeychainUnavailableError',
+      service: 'pinkit',
+      reason: 'timeout',
+      detail: 'no answer within 50 ms',
+    });
 
     await expect(store.set({ name: 'access_token', access_token: 'pina_A' })).rejects.toBe(error);
     await expect(store.list()).rejects.toBe(error);

@@ -97,9 +97,7 @@ describe('createTokenStore writes', () => {
 
     const file = join(dir, 'access_token.json');
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ access_token: 'pina_SECRET_VALUE' });
-    expect(notices).toEqual([
-      `No OS keychain answered (no answer within 50 ms); token "access_token" saved to ${file} (mode 0600).`,
-    ]);
+    expect(notices).toEqual([`No OS keychain answered (no answer within 50 ms); token "access_token" saved to ${file} (mode 0600).`]);
     expect(store.kind).toBe('file');
   });
 
@@ -129,9 +127,7 @@ describe('createTokenStore writes', () => {
 
     expect((await keychain.get('access_token'))?.access_token).toBe('pina_NEW');
     expect(await store.locate('access_token')).toMatchObject({ from: 'env' });
-    expect(notices).toEqual([
-      'Token "access_token" was saved, but the environment variable ACCESS_TOKEN is set and will be used instead.',
-    ]);
+    expect(notices).toEqual(['Token "access_token" was saved, but the environment variable ACCESS_TOKEN is set and will be used instead.']);
   });
 });
 

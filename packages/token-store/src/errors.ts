@@ -32,8 +32,7 @@ export class CorruptTokenFileError extends TokenStoreError {
 
   constructor(file: string, reason: string) {
     super(
-      `Token file ${file} is not a token record (${reason}). It was left untouched: ` +
-        `fix it, or delete it and store the token again.`,
+      `Token file ${file} is not a token record (${reason}). It was left untouched: ` + `fix it, or delete it and store the token again.`,
     );
     this.file = file;
     this.reason = reason;

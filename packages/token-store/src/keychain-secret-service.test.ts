@@ -28,7 +28,14 @@ async function isolatedEnv(extra: Record<string, string>): Promise<NodeJS.Proces
   }
   const runtime = join(root, 'run');
   await mkdir(runtime, { mode: 0o700 });
-  return { ...env, HOME: root, XDG_DATA_HOME: join(root, 'data'), XDG_CONFIG_HOME: join(root, 'config'), XDG_RUNTIME_DIR: runtime, ...extra };
+  return {
+    ...env,
+    HOME: root,
+    XDG_DATA_HOME: join(root, 'data'),
+    XDG_CONFIG_HOME: join(root, 'config'),
+    XDG_RUNTIME_DIR: runtime,
+    ...extra,
+  };
 }
 
 describe.runIf(linux)('keychain store on a real Secret Service', () => {

@@ -45,7 +45,11 @@ export function probeKeyring(options: { timeoutMs: number; path?: string }): Pro
     child.on('error', (error) => finish({ ok: false, reason: `dbus-run-session did not start: ${error.message}` }));
     child.on('close', (code, signal) => {
       if (code === 0) return finish({ ok: true });
-      const said = stderr.trim().split('\n').filter((line) => !/Failed to set fd limit/.test(line)).at(-1);
+      const said = stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !/Failed to set fd limit/.test(line))
+        .at(-1);
       finish({ ok: false, reason: `D-Bus session with gnome-keyring failed (${signal ?? `exit ${code}`})${said ? `: ${said}` : ''}` });
     });
   });

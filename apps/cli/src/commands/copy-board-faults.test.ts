@@ -42,7 +42,10 @@ interface Stopped {
  */
 function runUntilPins(args: string[], env: Record<string, string>, pins: number, signal: NodeJS.Signals, twice = false): Promise<Stopped> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PINKIT_BIN, ...args], { env: { PATH: process.env.PATH, HOME: TEST_HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [PINKIT_BIN, ...args], {
+      env: { PATH: process.env.PATH, HOME: TEST_HOME, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let sent = 0;

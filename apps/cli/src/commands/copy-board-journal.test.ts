@@ -35,7 +35,10 @@ interface Started {
 
 /** Starts the built CLI without waiting for it, so that a second run can meet it mid-copy. */
 function start(args: string[], env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [PINKIT_BIN, ...args], { env: { PATH: process.env.PATH, HOME: TEST_HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [PINKIT_BIN, ...args], {
+    env: { PATH: process.env.PATH, HOME: TEST_HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   const waiters: Array<{ pattern: RegExp; resolve: () => void }> = [];
@@ -136,7 +139,10 @@ describe('pinkit copy-board and its journal', () => {
     await killed.reached(/(^ {2}pin \d+ -> \d+: created$[\s\S]*){10}/m);
     killed.kill('SIGKILL');
     await killed.done;
-    const fresh = await runPinkit([...copyAll, '--journal', join(journals, 'fresh.jsonl'), '--writes-per-second', '200', '-l', '1'], sim.env());
+    const fresh = await runPinkit(
+      [...copyAll, '--journal', join(journals, 'fresh.jsonl'), '--writes-per-second', '200', '-l', '1'],
+      sim.env(),
+    );
     expect(fresh.code, fresh.stdout + fresh.stderr).toBe(0);
     expect(fresh.stdout).toContain('Failed: 0');
     expect(fresh.stderr).toMatch(/^board \d+ -> \d+: found in the target/m);

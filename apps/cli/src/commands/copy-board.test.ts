@@ -28,7 +28,13 @@ async function snapshot(sim: Simulator, token: string, names?: (name: string) =>
       const image = (pin.media as { images?: Record<string, { url: string }> } | undefined)?.images?.['1200x']?.url;
       pins.push([sections.get(pin.board_section_id ?? '') ?? '-', pin.title, pin.link, image].join('|'));
     }
-    shapes.push({ name, description: board.description, privacy: board.privacy, sections: [...sections.values()].sort(), pins: pins.sort() });
+    shapes.push({
+      name,
+      description: board.description,
+      privacy: board.privacy,
+      sections: [...sections.values()].sort(),
+      pins: pins.sort(),
+    });
   }
   return shapes.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -78,7 +84,10 @@ describe('pinkit copy-board', () => {
   });
 
   it('copies a board to another account under its own name', async () => {
-    const run = await runPinkit([...copyBoard, '-b', boardWithSections!.id as string, '-s', 'access_token', '-t', 'target_access_token'], env);
+    const run = await runPinkit(
+      [...copyBoard, '-b', boardWithSections!.id as string, '-s', 'access_token', '-t', 'target_access_token'],
+      env,
+    );
     expect(run.code).toBe(0);
     const source = await snapshot(sim, env.ACCESS_TOKEN!, (name) => (name === boardWithSections!.name ? name : undefined));
     expect(await snapshot(sim, env.TARGET_ACCESS_TOKEN!)).toEqual(source);
@@ -101,7 +110,10 @@ describe('pinkit copy-board', () => {
   });
 
   it('prints the plan and writes nothing with --dry-run', async () => {
-    const run = await runPinkit([...copyBoard, '--all', '-s', 'access_token', '-t', 'target_access_token', '--dry-run', '--json', '-l', '0'], env);
+    const run = await runPinkit(
+      [...copyBoard, '--all', '-s', 'access_token', '-t', 'target_access_token', '--dry-run', '--json', '-l', '0'],
+      env,
+    );
     expect(run.code).toBe(0);
     expect(sim.stats.writes).toBe(0);
     expect(await snapshot(sim, env.TARGET_ACCESS_TOKEN!)).toEqual([]);
@@ -131,9 +143,16 @@ describe('pinkit copy-board', () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const journal = join(tempDir('pinkit-journal-'), 'copy.jsonl');
-    const run = await runPinkit([...copyBoard, '-b', boardWithSections!.id as string, '-n', 'Journaled', '--journal', journal, '-l', '0'], env);
+    const run = await runPinkit(
+      [...copyBoard, '-b', boardWithSections!.id as string, '-n', 'Journaled', '--journal', journal, '-l', '0'],
+      env,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Journal: ${journal}`);
-    expect(readFileSync(journal, 'utf8').split('\n').filter((line) => line.includes('"done"')).length).toBeGreaterThan(3);
+    expect(
+      readFileSync(journal, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('"done"')).length,
+    ).toBeGreaterThan(3);
   });
 });

@@ -47,7 +47,10 @@ export class CopyBoardCommand extends ApiCommand {
     examples: [
       ['Copy a board within your account', '$0 copy-board -b 1234567890 -n "Recipes (copy)"'],
       ['Preview copying every board to another account', '$0 copy-board --all -s access_token -t target_access_token --dry-run'],
-      ['Copy one board to another account, faster', '$0 copy-board -b 1234567890 -s access_token -t target_access_token --writes-per-second 40'],
+      [
+        'Copy one board to another account, faster',
+        '$0 copy-board -b 1234567890 -s access_token -t target_access_token --writes-per-second 40',
+      ],
     ],
   });
 

@@ -24,7 +24,8 @@ beforeAll(async () => {
       if (pin.type === 'story') story ??= pin;
       else source ??= pin;
     }
-    for await (const section of client.boardSections.list(board.id as string)) target ??= { boardId: board.id as string, sectionId: section.id as string };
+    for await (const section of client.boardSections.list(board.id as string))
+      target ??= { boardId: board.id as string, sectionId: section.id as string };
   }
 });
 afterAll(() => sim.stop());
@@ -38,7 +39,13 @@ describe('pinkit copy-pin', () => {
   it("creates a pin from the source's text and largest image", async () => {
     const run = await copyPin(['-p', source.id, '-b', target.boardId, '-l', '0']);
     expect(run.code).toBe(0);
-    expect(run.pin).toMatchObject({ board_id: target.boardId, board_section_id: null, title: source.title, description: source.description, link: source.link });
+    expect(run.pin).toMatchObject({
+      board_id: target.boardId,
+      board_section_id: null,
+      title: source.title,
+      description: source.description,
+      link: source.link,
+    });
     expect(run.pin!.id).not.toBe(source.id);
     expect(image1200(run.pin!)).toBe(image1200(source));
     expect(run.stderr).toBe('');
@@ -98,8 +105,16 @@ describe('pinkit copy-pin with over-long text', () => {
     req.on('end', () => {
       res.setHeader('content-type', 'application/json');
       if (req.method === 'GET' && req.url === '/v5/pins/1') {
-        const images = { '600x': { url: 'https://i.test/600.jpg', width: 600, height: 900 }, '1200x': { url: 'https://i.test/1200.jpg', width: 1200, height: 1800 } };
-        const long = { title: 'T'.repeat(150), description: 'D'.repeat(900), link: `https://example.com/${'l'.repeat(2100)}`, alt_text: 'A'.repeat(600) };
+        const images = {
+          '600x': { url: 'https://i.test/600.jpg', width: 600, height: 900 },
+          '1200x': { url: 'https://i.test/1200.jpg', width: 1200, height: 1800 },
+        };
+        const long = {
+          title: 'T'.repeat(150),
+          description: 'D'.repeat(900),
+          link: `https://example.com/${'l'.repeat(2100)}`,
+          alt_text: 'A'.repeat(600),
+        };
         return res.end(JSON.stringify({ id: '1', ...long, media: { media_type: 'image', images } }));
       }
       created.push(JSON.parse(body) as Record<string, unknown>);

@@ -46,7 +46,8 @@ export class CopyPinCommand extends ApiCommand {
     const source = await pinterest.getCopyablePin(pinId);
     const plan = preparePinCopy(source);
     if (plan.kind === 'skip') {
-      if (plan.reason === 'no-image' && this.media !== undefined) throw new Error(`Pin ${pinId} has no image to use as the cover of the video pin.`);
+      if (plan.reason === 'no-image' && this.media !== undefined)
+        throw new Error(`Pin ${pinId} has no image to use as the cover of the video pin.`);
       throw new Error(plan.message);
     }
     const note = (text: string) => void this.context.stderr.write(`${text}\n`);

@@ -73,7 +73,10 @@ describe('pinkit delete-board', () => {
   });
 
   it('needs exactly one of -b and --all-boards', async () => {
-    for (const args of [['delete-board', '--yes'], ['delete-board', '-b', '1', '--all-boards', '--yes']]) {
+    for (const args of [
+      ['delete-board', '--yes'],
+      ['delete-board', '-b', '1', '--all-boards', '--yes'],
+    ]) {
       const run = await runPinkit(args, sim.env());
       expect(run.code).toBe(2);
       expect(run.stderr).toBe('pinkit: Give exactly one of -b/--board-id and --all-boards.\n');

@@ -15,7 +15,10 @@ export class DemoCommand extends PinkitCommand {
       Starts the simulator, lists the demo account's boards, shows one board with its pins and
       one pin, using the same commands you would run against Pinterest, then stops.
     `,
-    examples: [['Run the tour', '$0 demo'], ['The tour with every request and response', '$0 demo -l 3']],
+    examples: [
+      ['Run the tour', '$0 demo'],
+      ['The tour with every request and response', '$0 demo -l 3'],
+    ],
   });
 
   latency = simKnob.latency();
@@ -34,12 +37,15 @@ export class DemoCommand extends PinkitCommand {
       let board;
       for await (const candidate of pinterest.listBoards()) if ((candidate.pin_count ?? 0) > 0 && (board = candidate)) break;
       let pin;
-      for await (const candidate of board ? pinterest.listBoardPins(board.id as string) : []) if ((candidate.type ?? 'pin') === 'pin' && (pin = candidate)) break;
+      for await (const candidate of board ? pinterest.listBoardPins(board.id as string) : [])
+        if ((candidate.type ?? 'pin') === 'pin' && (pin = candidate)) break;
 
       const common = ['-l', String(this.logLevel), ...(this.json ? ['--json'] : [])];
       const steps: Array<[string, string[]]> = [
         ["The demo account's boards", ['get-user-boards', ...common]],
-        ...(board ? [[`One board with its sections and pins`, ['get-board', '-b', board.id as string, '--pins', ...common]] as [string, string[]]] : []),
+        ...(board
+          ? [[`One board with its sections and pins`, ['get-board', '-b', board.id as string, '--pins', ...common]] as [string, string[]]]
+          : []),
         ...(pin ? [[`One pin`, ['get-pin', '-p', pin.id as string, ...common]] as [string, string[]]] : []),
       ];
       this.context.stderr.write(`Pinterest simulator started at ${sim.url}; pinkit reads PINTEREST_API_URI and ACCESS_TOKEN from it.\n`);

@@ -23,7 +23,10 @@ describe('pinkit get-access-token in a real browser', () => {
 
   it('signs in when the user clicks Allow, stores the token file (0600) and shows the user', async () => {
     const env = await signedOutEnv(sim);
-    const run = startPinkit(['get-access-token', '-w', '--token-store', 'file', '-s', 'user_accounts:read,boards:read,pins:read,boards:write'], env);
+    const run = startPinkit(
+      ['get-access-token', '-w', '--token-store', 'file', '-s', 'user_accounts:read,boards:read,pins:read,boards:write'],
+      env,
+    );
     const page = await browser.newPage();
     await page.goto(await run.authorizeUrl);
     expect(await page.textContent('body')).toContain('boards:write');
@@ -34,7 +37,11 @@ describe('pinkit get-access-token in a real browser', () => {
     const file = join(env.PINTEREST_OAUTH_TOKEN_DIR, 'access_token.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const stored = JSON.parse(readFileSync(file, 'utf8'));
-    expect(stored).toMatchObject({ name: 'access_token', access_token: expect.stringMatching(/^pina_/), refresh_token: expect.stringMatching(/^pinr_/) });
+    expect(stored).toMatchObject({
+      name: 'access_token',
+      access_token: expect.stringMatching(/^pina_/),
+      refresh_token: expect.stringMatching(/^pinr_/),
+    });
     expect(stored.scopes).toEqual(expect.arrayContaining(['boards:write', 'pins:read']));
     expect(run.stdout()).toMatch(/^hashed access token: [0-9a-f]{64}$/m);
     expect(run.stdout()).toMatch(/^User pinkit_demo /m);

@@ -36,8 +36,12 @@ export class GetAccessTokenCommand extends ApiCommand {
 
   write = Option.Boolean('-w,--write', false, { description: 'Store the token in the token store' });
   cleartext = cleartextOption();
-  scopes = Option.String('-s,--scopes', { description: 'Comma-separated scopes, or "help" to list them (v5 default: user_accounts:read,pins:read,boards:read)' });
-  clientCredentials = Option.Boolean('-c,--client-credentials', false, { description: "Use the client-credentials grant (the app owner's account, no browser)" });
+  scopes = Option.String('-s,--scopes', {
+    description: 'Comma-separated scopes, or "help" to list them (v5 default: user_accounts:read,pins:read,boards:read)',
+  });
+  clientCredentials = Option.Boolean('-c,--client-credentials', false, {
+    description: "Use the client-credentials grant (the app owner's account, no browser)",
+  });
   timeout = Option.String('--timeout', '300', {
     description: 'Seconds to wait for the browser sign-in (default 300)',
     validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]),
@@ -54,7 +58,9 @@ export class GetAccessTokenCommand extends ApiCommand {
     const requested = parseScopes(this.scopes ?? '', version);
     const scopes = version === '5' && requested.length === 0 ? [...DEFAULT_V5_SCOPES] : requested;
     if (!config.appId || !config.appSecret) {
-      throw new InputError('Set PINTEREST_APP_ID and PINTEREST_APP_SECRET to the id and secret of your Pinterest app (for a local trial, "pinkit sim" prints them).');
+      throw new InputError(
+        'Set PINTEREST_APP_ID and PINTEREST_APP_SECRET to the id and secret of your Pinterest app (for a local trial, "pinkit sim" prints them).',
+      );
     }
     this.logger().log(1, `Using application ID and secret from ${config.credentialSource}.`);
     this.requireAvailableVersion();

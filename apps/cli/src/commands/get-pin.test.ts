@@ -99,7 +99,11 @@ describe('pinkit get-pin', () => {
       const viaProxy = await runPinkit(['get-pin', '-p', pin.id as string, '-l', '0'], { ...sim.env(), HTTP_PROXY: proxyUrl });
       expect(viaProxy.code).toBe(0);
       expect(proxied).toEqual([`GET ${sim.url}/v5/pins/${pin.id}`]);
-      const direct = await runPinkit(['get-pin', '-p', pin.id as string, '-l', '0'], { ...sim.env(), http_proxy: proxyUrl, NO_PROXY: '127.0.0.1' });
+      const direct = await runPinkit(['get-pin', '-p', pin.id as string, '-l', '0'], {
+        ...sim.env(),
+        http_proxy: proxyUrl,
+        NO_PROXY: '127.0.0.1',
+      });
       expect(direct.code).toBe(0);
       expect(proxied).toHaveLength(1);
     } finally {
@@ -107,4 +111,3 @@ describe('pinkit get-pin', () => {
     }
   });
 });
-

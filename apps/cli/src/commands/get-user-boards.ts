@@ -26,7 +26,9 @@ export class GetUserBoardsCommand extends ApiCommand {
 
   includeEmpty = Option.Boolean('--include-empty', true, { description: 'Include empty boards? (default yes; --no-include-empty)' });
 
-  includeArchived = Option.Boolean('--include-archived', true, { description: 'Include archived boards? (v3 only; --no-include-archived)' });
+  includeArchived = Option.Boolean('--include-archived', true, {
+    description: 'Include archived boards? (v3 only; --no-include-archived)',
+  });
 
   protected async run() {
     const pinterest = await this.api(['boards:read']);

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => sim.stop());
 
 describe('pinkit get-user-pins', () => {
-  it("streams every pin of every board, board by board", async () => {
+  it('streams every pin of every board, board by board', async () => {
     const run = await runPinkit(['get-user-pins', '-ps', '5', '--json', '-l', '0'], sim.env());
     expect(run.code).toBe(0);
     expect(jsonLines(run.stdout).map((p) => p.id)).toEqual(expected);

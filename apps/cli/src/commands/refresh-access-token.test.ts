@@ -20,7 +20,10 @@ afterAll(() => sim.stop());
 
 /** Signs in through the simulator's auto-approving consent page: no browser needed. */
 async function signIn() {
-  const run = await runPinkit(['get-access-token', '-w', '--token-store', 'file', '-l', '0'], { ...env, BROWSER: `${process.execPath} ${FETCH_BROWSER} %s` });
+  const run = await runPinkit(['get-access-token', '-w', '--token-store', 'file', '-l', '0'], {
+    ...env,
+    BROWSER: `${process.execPath} ${FETCH_BROWSER} %s`,
+  });
   expect(run.code, run.stderr).toBe(0);
 }
 
@@ -68,7 +71,9 @@ describe('refresh token expiry', () => {
     writeFileSync(file(), JSON.stringify({ ...stored(), refresh_token_expires_at: soon }), { mode: 0o600 });
     const run = await runPinkit(['get-user-boards', '--token-store', 'file', '-l', '0'], env);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe(`warning: the refresh token of "access_token" expires ${soon}; run "pinkit get-access-token -w -a access_token" to sign in again.\n`);
+    expect(run.stderr).toBe(
+      `warning: the refresh token of "access_token" expires ${soon}; run "pinkit get-access-token -w -a access_token" to sign in again.\n`,
+    );
   });
 });
 
@@ -90,7 +95,11 @@ describe('pinkit auth status and logout', () => {
     const token = stored().access_token as string;
     const status = await runPinkit(['auth', 'status', '--token-store', 'file', '--json'], env);
     expect(status.code).toBe(0);
-    expect(JSON.parse(status.stdout.trim().split('\n')[0]!)).toMatchObject({ name: 'access_token', store: 'file', has_refresh_token: true });
+    expect(JSON.parse(status.stdout.trim().split('\n')[0]!)).toMatchObject({
+      name: 'access_token',
+      store: 'file',
+      has_refresh_token: true,
+    });
     expect(status.stdout).not.toContain(token);
 
     const logout = await runPinkit(['auth', 'logout', 'access_token', '--token-store', 'file'], env);

@@ -29,15 +29,31 @@ export class RefreshAccessTokenCommand extends ApiCommand {
     this.requireAvailableVersion();
     const session = this.tokens();
     const located = await session.locate(this.accessTokenName);
-    if (!located) throw new InputError(`No stored token named "${this.accessTokenName}"; run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`);
+    if (!located)
+      throw new InputError(
+        `No stored token named "${this.accessTokenName}"; run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`,
+      );
     if (located.from === 'env') {
-      throw new InputError(`Token "${this.accessTokenName}" comes from the environment variable ${this.accessTokenName.toUpperCase()}, which cannot be refreshed or rewritten; unset it to use the stored token.`);
+      throw new InputError(
+        `Token "${this.accessTokenName}" comes from the environment variable ${this.accessTokenName.toUpperCase()}, which cannot be refreshed or rewritten; unset it to use the stored token.`,
+      );
     }
     const updated = await session.refresh(located, { continuous: this.continuous });
     const out = this.output();
     await out.note(showToken('access token', updated.access_token, this.cleartext));
     await out.note(showToken('refresh token', updated.refresh_token, this.cleartext));
-    this.context.stderr.write(`Refreshed and stored token "${updated.name}" (${located.from === 'keychain' ? 'OS keychain' : 'token file'}).\n`);
-    if (this.json) await out.item({ name: updated.name, scopes: updated.scopes, expires_at: updated.expires_at, refresh_token_expires_at: updated.refresh_token_expires_at }, () => '');
+    this.context.stderr.write(
+      `Refreshed and stored token "${updated.name}" (${located.from === 'keychain' ? 'OS keychain' : 'token file'}).\n`,
+    );
+    if (this.json)
+      await out.item(
+        {
+          name: updated.name,
+          scopes: updated.scopes,
+          expires_at: updated.expires_at,
+          refresh_token_expires_at: updated.refresh_token_expires_at,
+        },
+        () => '',
+      );
   }
 }

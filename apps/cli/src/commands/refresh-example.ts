@@ -24,7 +24,9 @@ export class RefreshExampleCommand extends ApiCommand {
     const session = this.tokens();
     const located = await session.locate(this.accessTokenName);
     if (!located?.record.refresh_token) {
-      throw new InputError(`No stored token named "${this.accessTokenName}" with a refresh token; run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`);
+      throw new InputError(
+        `No stored token named "${this.accessTokenName}" with a refresh token; run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`,
+      );
     }
     const out = this.output();
     await out.note(showToken('access token', located.record.access_token, false));

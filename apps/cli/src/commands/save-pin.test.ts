@@ -11,17 +11,26 @@ beforeAll(async () => {
   const client = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
   for await (const board of client.boards.list()) {
     for await (const pin of client.boards.listPins(board.id as string)) if (pin.type !== 'story') source ??= pin;
-    for await (const section of client.boardSections.list(board.id as string)) target ??= { boardId: board.id as string, sectionId: section.id as string };
+    for await (const section of client.boardSections.list(board.id as string))
+      target ??= { boardId: board.id as string, sectionId: section.id as string };
   }
 });
 afterAll(() => sim.stop());
 
 describe('pinkit save-pin', () => {
   it('saves a pin to a board and section and prints the saved pin', async () => {
-    const run = await runPinkit(['save-pin', '-p', source.id, '-b', target.boardId, '-s', target.sectionId, '--json', '-l', '0'], sim.env());
+    const run = await runPinkit(
+      ['save-pin', '-p', source.id, '-b', target.boardId, '-s', target.sectionId, '--json', '-l', '0'],
+      sim.env(),
+    );
     expect(run.code).toBe(0);
     const [saved] = jsonLines(run.stdout);
-    expect(saved).toMatchObject({ board_id: target.boardId, board_section_id: target.sectionId, parent_pin_id: source.id, title: source.title });
+    expect(saved).toMatchObject({
+      board_id: target.boardId,
+      board_section_id: target.sectionId,
+      parent_pin_id: source.id,
+      title: source.title,
+    });
     const reread = await createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).pins.get(saved!.id as string);
     expect(reread.board_section_id).toBe(target.sectionId);
   });
@@ -33,14 +42,18 @@ describe('pinkit save-pin', () => {
     expect(run.stderr).toMatch(new RegExp(`POST ${sim.url}/v5/pins/${source.id}/save -> 201`));
   });
 
-  it('reports a board that is not the user\'s with the request id', async () => {
+  it("reports a board that is not the user's with the request id", async () => {
     const run = await runPinkit(['save-pin', '-p', source.id, '-b', '424242424242', '-l', '0'], sim.env());
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^pinkit: .*\(request id [0-9a-f]+\)\n$/);
   });
 
   it('asks for the pin and the board', async () => {
-    expect((await runPinkit(['save-pin', '-b', target.boardId], sim.env())).stderr).toBe('pinkit: Missing -p/--pin-id: which pin to save.\n');
-    expect((await runPinkit(['save-pin', '-p', source.id], sim.env())).stderr).toBe('pinkit: Missing -b/--board-id: which board to save it to.\n');
+    expect((await runPinkit(['save-pin', '-b', target.boardId], sim.env())).stderr).toBe(
+      'pinkit: Missing -p/--pin-id: which pin to save.\n',
+    );
+    expect((await runPinkit(['save-pin', '-p', source.id], sim.env())).stderr).toBe(
+      'pinkit: Missing -b/--board-id: which board to save it to.\n',
+    );
   });
 });

@@ -5,7 +5,9 @@ import { jsonLines, PINKIT_BIN, runPinkit } from '../test-support/run-pinkit.js'
 
 describe('pinkit sim', () => {
   it('prints the environment as export lines first, serves until SIGTERM, then stops cleanly', async () => {
-    const child = spawn(process.execPath, [PINKIT_BIN, 'sim', '--port', '0', '--boards', '3', '--latency', '5'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [PINKIT_BIN, 'sim', '--port', '0', '--boards', '3', '--latency', '5'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -15,7 +17,14 @@ describe('pinkit sim', () => {
     }
     const lines = stdout.trim().split('\n');
     const names = lines.map((line) => /^export ([A-Z_]+)='[^']*'$/.exec(line)?.[1]);
-    expect(names).toEqual(['PINTEREST_API_URI', 'PINTEREST_OAUTH_URI', 'PINTEREST_APP_ID', 'PINTEREST_APP_SECRET', 'ACCESS_TOKEN', 'TARGET_ACCESS_TOKEN']);
+    expect(names).toEqual([
+      'PINTEREST_API_URI',
+      'PINTEREST_OAUTH_URI',
+      'PINTEREST_APP_ID',
+      'PINTEREST_APP_SECRET',
+      'ACCESS_TOKEN',
+      'TARGET_ACCESS_TOKEN',
+    ]);
     const env = Object.fromEntries(lines.map((line) => /^export ([A-Z_]+)='([^']*)'$/.exec(line)!.slice(1, 3) as [string, string]));
     expect(env.ACCESS_TOKEN).toMatch(/^pina_/);
 

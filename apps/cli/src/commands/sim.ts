@@ -9,14 +9,30 @@ const count = () => t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(0)]);
 export const simKnob = {
   latency: () => Option.String('--latency', { description: 'Milliseconds added to every response', validator: count() }),
   writeRate: () =>
-    Option.String('--write-rate', { description: 'Writes per second per user before a 429 (default: unlimited)', validator: t.cascade(t.isNumber(), [t.isAtLeast(0.1)]) }),
-  faultRate: () => Option.String('--fault-rate', { description: 'Share of requests, 0 to 1, that fail with a 5xx or a dropped connection', validator: t.cascade(t.isNumber(), [t.isInInclusiveRange(0, 1)]) }),
+    Option.String('--write-rate', {
+      description: 'Writes per second per user before a 429 (default: unlimited)',
+      validator: t.cascade(t.isNumber(), [t.isAtLeast(0.1)]),
+    }),
+  faultRate: () =>
+    Option.String('--fault-rate', {
+      description: 'Share of requests, 0 to 1, that fail with a 5xx or a dropped connection',
+      validator: t.cascade(t.isNumber(), [t.isInInclusiveRange(0, 1)]),
+    }),
   boards: () => Option.String('--boards', { description: 'Boards seeded for the demo user', validator: count() }),
   pinsPerBoard: () => Option.String('--pins-per-board', { description: 'Pins on each seeded board', validator: count() }),
   seed: () => Option.String('--seed', { description: 'Seed for the generated data, tokens and faults', validator: count() }),
-  autoApprove: () => Option.Boolean('--auto-approve', false, { description: 'Skip the OAuth consent page and approve at once (headless runs)' }),
-  accessTokenTtl: () => Option.String('--access-token-ttl', { description: 'Seconds an access token lives (default 30 days)', validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]) }),
-  refreshTokenTtl: () => Option.String('--refresh-token-ttl', { description: 'Seconds a refresh token lives (default 365 days)', validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]) }),
+  autoApprove: () =>
+    Option.Boolean('--auto-approve', false, { description: 'Skip the OAuth consent page and approve at once (headless runs)' }),
+  accessTokenTtl: () =>
+    Option.String('--access-token-ttl', {
+      description: 'Seconds an access token lives (default 30 days)',
+      validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]),
+    }),
+  refreshTokenTtl: () =>
+    Option.String('--refresh-token-ttl', {
+      description: 'Seconds a refresh token lives (default 365 days)',
+      validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]),
+    }),
 };
 
 type SimKnobs = { [K in keyof typeof simKnob]?: unknown };
@@ -60,7 +76,10 @@ export class SimCommand extends PinkitCommand {
     ],
   });
 
-  port = Option.String('--port', '0', { description: 'Port to listen on (default: any free port)', validator: t.cascade(t.isNumber(), [t.isInteger(), t.isInInclusiveRange(0, 65535)]) });
+  port = Option.String('--port', '0', {
+    description: 'Port to listen on (default: any free port)',
+    validator: t.cascade(t.isNumber(), [t.isInteger(), t.isInInclusiveRange(0, 65535)]),
+  });
 
   latency = simKnob.latency();
   writeRate = simKnob.writeRate();

@@ -35,7 +35,11 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
 
   async function oauthClient() {
     const { createOAuthClient } = await import('@pinkit/oauth');
-    return createOAuthClient({ ...config, ...(config.credentialSource ? { credentialSource: config.credentialSource } : {}), logger: options.logger });
+    return createOAuthClient({
+      ...config,
+      ...(config.credentialSource ? { credentialSource: config.credentialSource } : {}),
+      logger: options.logger,
+    });
   }
 
   /** The browser sign-in; prints the authorize URL when no browser could be opened. */
@@ -48,7 +52,11 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
       logger: options.logger,
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
       onAuthorizeUrl: (url, opened) => {
-        context.stderr.write(opened ? 'Waiting for you to approve access in the browser...\n' : `Open this URL in a browser to approve access:\n  ${url}\nWaiting for the answer...\n`);
+        context.stderr.write(
+          opened
+            ? 'Waiting for you to approve access in the browser...\n'
+            : `Open this URL in a browser to approve access:\n  ${url}\nWaiting for the answer...\n`,
+        );
       },
     });
   }
@@ -63,7 +71,11 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
       refresh_token: refresh_token ?? previous?.refresh_token ?? null,
       scopes: scopes.length > 0 ? scopes : (previous?.scopes ?? []),
       ...(expires_at ? { expires_at } : {}),
-      ...(refresh_token_expires_at ? { refresh_token_expires_at } : previous?.refresh_token_expires_at ? { refresh_token_expires_at: previous.refresh_token_expires_at } : {}),
+      ...(refresh_token_expires_at
+        ? { refresh_token_expires_at }
+        : previous?.refresh_token_expires_at
+          ? { refresh_token_expires_at: previous.refresh_token_expires_at }
+          : {}),
     };
   }
 
@@ -101,7 +113,9 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
   function warnIfRefreshTokenEnding(record: TokenRecord) {
     const at = record.refresh_token_expires_at ? Date.parse(record.refresh_token_expires_at) : NaN;
     if (Number.isNaN(at) || at - Date.now() > 7 * 24 * 60 * 60 * 1000) return;
-    context.stderr.write(`warning: the refresh token of "${record.name}" ${at <= Date.now() ? 'has expired' : `expires ${record.refresh_token_expires_at}`}; run "pinkit get-access-token -w -a ${record.name}" to sign in again.\n`);
+    context.stderr.write(
+      `warning: the refresh token of "${record.name}" ${at <= Date.now() ? 'has expired' : `expires ${record.refresh_token_expires_at}`}; run "pinkit get-access-token -w -a ${record.name}" to sign in again.\n`,
+    );
   }
 
   /** A provider for API clients: finds the token on first use and refreshes it once on a 401. */
@@ -115,7 +129,9 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
       }
       if (!config.appId || !config.appSecret) {
         const variable = name.toUpperCase().replaceAll('-', '_');
-        throw new InputError(`No access token named "${name}": set ${variable}, run "pinkit get-access-token -w -a ${name}", or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).`);
+        throw new InputError(
+          `No access token named "${name}": set ${variable}, run "pinkit get-access-token -w -a ${name}", or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).`,
+        );
       }
       options.logger.log(1, `No stored token "${name}"; signing in with the browser.`);
       return { record: toRecord(name, await signIn(scopes)), from: 'env' };
@@ -125,7 +141,9 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
       refresh: async () => {
         const located = await (current ??= find());
         if (!located.record.refresh_token) {
-          throw new Error(`Authentication failed - access token "${name}" was rejected (expired or revoked) and has no refresh token to renew it; get a new one with "pinkit get-access-token -w -a ${name}".`);
+          throw new Error(
+            `Authentication failed - access token "${name}" was rejected (expired or revoked) and has no refresh token to renew it; get a new one with "pinkit get-access-token -w -a ${name}".`,
+          );
         }
         const updated = await refresh(located);
         current = Promise.resolve({ record: updated, from: located.from });

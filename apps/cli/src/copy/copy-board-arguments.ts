@@ -43,7 +43,9 @@ export function copyBoardRequest(flags: CopyBoardFlags): CopyBoardRequest {
   if (targetToken === undefined) {
     if (all) throw new InputError('--all copies every board into another account: give -s SOURCE_TOKEN and -t TARGET_TOKEN.');
     if (name === undefined) {
-      throw new InputError('Copying a board within one account needs -n/--name for the new board (or -s and -t to copy it to another account).');
+      throw new InputError(
+        'Copying a board within one account needs -n/--name for the new board (or -s and -t to copy it to another account).',
+      );
     }
   }
   const source = sourceToken ?? flags.accessToken;

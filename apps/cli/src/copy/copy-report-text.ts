@@ -33,7 +33,10 @@ export function reportJson(report: CopyReport, journal: string) {
 export function reportText(report: CopyReport, journal: string): string {
   const lines: string[] = [];
   if (report.dryRun) lines.push(`Dry run: would copy ${counts(report.planned)}; nothing was written.`);
-  else lines.push(`${report.cancelled ? 'Copy interrupted' : report.fatal ? 'Copy stopped' : 'Copy finished'}: copied ${counts(report.copied)}.`);
+  else
+    lines.push(
+      `${report.cancelled ? 'Copy interrupted' : report.fatal ? 'Copy stopped' : 'Copy finished'}: copied ${counts(report.copied)}.`,
+    );
   const already = report.alreadyCopied;
   if (already.boards + already.sections + already.pins > 0) lines.push(`Already copied by an earlier run: ${counts(already)}.`);
   for (const board of report.boards) {

@@ -14,7 +14,12 @@ function safe(value: string): string {
  * `-b` copy and a later `--all` between the same accounts must see each other's boards. The host
  * keeps a local simulator, whose seeded user ids repeat on every start, away from Pinterest's.
  */
-export function defaultJournalPath(env: Record<string, string | undefined>, apiUri: string, sourceUserId: string, targetUserId: string): string {
+export function defaultJournalPath(
+  env: Record<string, string | undefined>,
+  apiUri: string,
+  sourceUserId: string,
+  targetUserId: string,
+): string {
   const state = env.XDG_STATE_HOME?.trim() || join(env.HOME?.trim() || homedir(), '.local', 'state');
   const host = safe(new URL(apiUri).host);
   return join(state, 'pinkit', 'copy-journals', host, `${safe(sourceUserId)}-to-${safe(targetUserId)}.jsonl`);

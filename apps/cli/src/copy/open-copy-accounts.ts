@@ -28,7 +28,10 @@ export function accountId(user: Account): string {
  * Opens the API per token name and reads both user accounts. Two token names may still be
  * one user; then the copy is within one account, with that case's rules (a new name, no --all).
  */
-export async function openCopyAccounts(request: CopyBoardRequest, open: (token: string, scopes: string[]) => Promise<PinterestApi>): Promise<CopyAccounts> {
+export async function openCopyAccounts(
+  request: CopyBoardRequest,
+  open: (token: string, scopes: string[]) => Promise<PinterestApi>,
+): Promise<CopyAccounts> {
   const oneToken = request.sourceToken === request.targetToken;
   const source = await open(request.sourceToken, oneToken ? WRITE : READ);
   const target = oneToken ? source : await open(request.targetToken, WRITE);

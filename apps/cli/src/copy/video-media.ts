@@ -17,7 +17,12 @@ async function isFile(path: string): Promise<boolean> {
  * `-m` names a local video file (uploaded) or the id of an earlier upload (digits). Either way this waits until Pinterest has processed the video
  * and returns its media id.
  */
-export async function videoMediaId(media: MediaUploader, value: string, polling: MediaPolling, note: (text: string) => void): Promise<string> {
+export async function videoMediaId(
+  media: MediaUploader,
+  value: string,
+  polling: MediaPolling,
+  note: (text: string) => void,
+): Promise<string> {
   let mediaId: string;
   if (await isFile(value)) {
     // openAsBlob streams the file from disk: a video need not fit in memory.
@@ -28,6 +33,9 @@ export async function videoMediaId(media: MediaUploader, value: string, polling:
   } else {
     throw new InputError(`-m/--media "${value}" is neither an existing file nor a media id (digits).`);
   }
-  await waitForMedia(media, mediaId, { ...polling, onStatus: (status, next) => note(`media ${mediaId} is ${status}; checking again in ${next} ms`) });
+  await waitForMedia(media, mediaId, {
+    ...polling,
+    onStatus: (status, next) => note(`media ${mediaId} is ${status}; checking again in ${next} ms`),
+  });
   return mediaId;
 }

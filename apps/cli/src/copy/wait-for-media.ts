@@ -29,10 +29,14 @@ export async function waitForMedia(media: Pick<MediaUploader, 'getMediaStatus'>,
     const status = await media.getMediaStatus(mediaId);
     if (status === 'succeeded') return;
     if (status === 'failed') {
-      throw new Error(`Pinterest could not process media ${mediaId} (status "failed"); check that the file is a video Pinterest accepts, and upload it again.`);
+      throw new Error(
+        `Pinterest could not process media ${mediaId} (status "failed"); check that the file is a video Pinterest accepts, and upload it again.`,
+      );
     }
     if (Date.now() - started + delay > polling.timeoutMs) {
-      throw new Error(`Media ${mediaId} is still "${status}" after ${Math.round((Date.now() - started) / 1000)} s; try again later with -m ${mediaId}.`);
+      throw new Error(
+        `Media ${mediaId} is still "${status}" after ${Math.round((Date.now() - started) / 1000)} s; try again later with -m ${mediaId}.`,
+      );
     }
     polling.onStatus?.(status, delay);
     await new Promise((resolve) => setTimeout(resolve, delay));

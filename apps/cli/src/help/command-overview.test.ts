@@ -47,7 +47,10 @@ describe('commandOverview', () => {
 
   it('lists the shared options once, after the commands', () => {
     for (const flag of ['-l, --log-level', '--json', '-v, --api-version', '-a, --access-token', '--token-store']) {
-      expect(lines.filter((line) => line.startsWith(`  ${flag}`)), flag).toHaveLength(1);
+      expect(
+        lines.filter((line) => line.startsWith(`  ${flag}`)),
+        flag,
+      ).toHaveLength(1);
     }
     expect(lines.indexOf('Options of every command')).toBeGreaterThan(lines.indexOf('Writing and copying'));
     expect(lines).toContain('Options of the commands that call Pinterest');

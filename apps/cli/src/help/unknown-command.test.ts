@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { leadingWords, matchedPath, suggestCommands, unknownCommandLine } from './unknown-command.js';
 
 const paths = [
-  ['get-pin'], ['get-board'], ['get-user-pins'], ['get-user-boards'], ['get-access-token'],
-  ['sim'], ['demo'], ['auth', 'status'], ['auth', 'logout'],
+  ['get-pin'],
+  ['get-board'],
+  ['get-user-pins'],
+  ['get-user-boards'],
+  ['get-access-token'],
+  ['sim'],
+  ['demo'],
+  ['auth', 'status'],
+  ['auth', 'logout'],
 ];
 
 describe('suggestCommands', () => {

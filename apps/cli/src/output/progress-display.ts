@@ -61,7 +61,8 @@ export function createProgressDisplay(stream: ProgressStream, options: ProgressD
       countEvent(tally, event);
       const line = eventLine(event);
       // On a terminal the bar stands for the per-board, per-section and per-pin lines.
-      const counted = event.type === 'plan' || event.type === 'board-created' || event.type === 'section-created' || event.type === 'pin-copied';
+      const counted =
+        event.type === 'plan' || event.type === 'board-created' || event.type === 'section-created' || event.type === 'pin-copied';
       if (line && line.level <= options.level && !(terminal && counted)) print(line.text);
       draw(event.type === 'plan' || event.type === 'done');
     },

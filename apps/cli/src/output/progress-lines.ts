@@ -20,12 +20,18 @@ export function eventLine(event: CopyEvent): { level: LogLevel; text: string } |
     case 'plan': {
       const pins = event.sourceBoard.pin_count === undefined ? '' : ` (${event.sourceBoard.pin_count} pins)`;
       const as = event.targetName === event.sourceBoard.name ? '' : ` as "${event.targetName}"`;
-      return { level: 1, text: `${event.dryRun ? 'Planning' : 'Copying'} board ${event.sourceBoard.id} "${event.sourceBoard.name}"${as}${pins}` };
+      return {
+        level: 1,
+        text: `${event.dryRun ? 'Planning' : 'Copying'} board ${event.sourceBoard.id} "${event.sourceBoard.name}"${as}${pins}`,
+      };
     }
     case 'board-created':
       return { level: 1, text: `board ${event.sourceBoard.id} -> ${event.targetBoardId ?? '(new)'}: ${via[event.via]}` };
     case 'section-created':
-      return { level: 2, text: `  section ${event.sourceSection.id} "${event.sourceSection.name}" -> ${event.targetSectionId ?? '(new)'}: ${via[event.via]}` };
+      return {
+        level: 2,
+        text: `  section ${event.sourceSection.id} "${event.sourceSection.name}" -> ${event.targetSectionId ?? '(new)'}: ${via[event.via]}`,
+      };
     case 'pin-copied':
       return { level: 2, text: `  pin ${event.sourcePinId} -> ${event.targetPinId ?? '(new)'}: ${via[event.via]}` };
     case 'skipped':
@@ -37,7 +43,10 @@ export function eventLine(event: CopyEvent): { level: LogLevel; text: string } |
       return { level: 1, text: `  retrying ${what} (attempt ${event.attempt + 1}) in ${seconds(event.delayMs)}: ${event.message}` };
     }
     case 'rate-limited':
-      return { level: 1, text: `  rate limited: every writer pauses ${seconds(event.pauseMs)}, then ${event.writesPerSecond.toFixed(1)} writes/s` };
+      return {
+        level: 1,
+        text: `  rate limited: every writer pauses ${seconds(event.pauseMs)}, then ${event.writesPerSecond.toFixed(1)} writes/s`,
+      };
     case 'failed':
       return { level: 0, text: `  FAILED ${event.item} ${event.sourceId}: ${event.message}` };
     case 'done':

@@ -8,7 +8,11 @@ export interface RecordedCall {
 export function recordFetch(answer: (call: RecordedCall) => Response = () => Response.json({})) {
   const calls: RecordedCall[] = [];
   const fetchImpl = (async (input: string | URL | Request, init: RequestInit = {}) => {
-    const call = { method: init.method ?? 'GET', url: new URL(input instanceof Request ? input.url : String(input)), body: init.body ? JSON.parse(String(init.body)) : undefined };
+    const call = {
+      method: init.method ?? 'GET',
+      url: new URL(input instanceof Request ? input.url : String(input)),
+      body: init.body ? JSON.parse(String(init.body)) : undefined,
+    };
     calls.push(call);
     return answer(call);
   }) as typeof fetch;

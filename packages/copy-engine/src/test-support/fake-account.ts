@@ -1,24 +1,10 @@
-import type {
-  CopyAccount,
-  CopyBoard,
-  CopyPin,
-  CopySection,
-  CreateBoardInput,
-  CreatePinInput,
-} from '../copy-account.js';
+import type { CopyAccount, CopyBoard, CopyPin, CopySection, CreateBoardInput, CreatePinInput } from '../copy-account.js';
 import type { Clock } from '../clock.js';
 import { FakeApiError, FakeNetworkError, FakeRateLimitError, FakeSpamError } from './fake-errors.js';
 
 /** What the fake does with one write: the lost response takes effect, then throws. */
 export type Fault =
-  | 'none'
-  | 'fail-before'
-  | 'server-error'
-  | 'lost-response'
-  | 'spam'
-  | 'bad-request'
-  | 'unauthorized'
-  | { rateLimit: number | undefined };
+  'none' | 'fail-before' | 'server-error' | 'lost-response' | 'spam' | 'bad-request' | 'unauthorized' | { rateLimit: number | undefined };
 
 export interface WriteCall {
   method: 'createBoard' | 'createSection' | 'createPin';
@@ -94,9 +80,7 @@ export class FakeAccount implements CopyAccount {
   }
 
   listSectionPins(boardId: string, sectionId: string): AsyncIterable<CopyPin> {
-    return this.#paged('listSectionPins', () =>
-      this.#board(boardId).pins.filter((pin) => pin.board_section_id === sectionId),
-    );
+    return this.#paged('listSectionPins', () => this.#board(boardId).pins.filter((pin) => pin.board_section_id === sectionId));
   }
 
   createBoard(input: CreateBoardInput): Promise<CopyBoard> {

@@ -44,9 +44,7 @@ export function seedBoard(account: FakeAccount, seed: BoardSeed): CopyBoard {
   const sections = (seed.sections ?? []).map((section) => ({ id: account.newId('s'), name: section.name }));
   const pins = [
     ...(seed.pins ?? []).map((pin) => seedPin(account, pin, null)),
-    ...(seed.sections ?? []).flatMap((section, index) =>
-      section.pins.map((pin) => seedPin(account, pin, sections[index]?.id ?? null)),
-    ),
+    ...(seed.sections ?? []).flatMap((section, index) => section.pins.map((pin) => seedPin(account, pin, sections[index]?.id ?? null))),
   ];
   account.boards.push({ board, sections, pins: pins.reverse() });
   return board;

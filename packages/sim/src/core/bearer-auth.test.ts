@@ -20,7 +20,9 @@ describe('bearer tokens and scopes', () => {
   });
 
   it('refuses a malformed Authorization header', async () => {
-    const response = await simApi(sim(), null).call('GET', '/v5/user_account', undefined, { authorization: `Basic ${sim().users[0]?.accessToken}` });
+    const response = await simApi(sim(), null).call('GET', '/v5/user_account', undefined, {
+      authorization: `Basic ${sim().users[0]?.accessToken}`,
+    });
     expect(response.status).toBe(401);
   });
 

@@ -20,9 +20,13 @@ describe('pageOf', () => {
   it('pages oldest first and ends with a null bookmark', () => {
     const first = pageOf(items, { pageSize: 3, after: undefined }, { newestFirst: false });
     expect(seqs(first)).toEqual([1, 2, 3]);
-    const second = pageOf(items, readPageRequest(new URLSearchParams({ page_size: '3', bookmark: first.bookmark ?? '' })), { newestFirst: false });
+    const second = pageOf(items, readPageRequest(new URLSearchParams({ page_size: '3', bookmark: first.bookmark ?? '' })), {
+      newestFirst: false,
+    });
     expect(seqs(second)).toEqual([4, 5, 6]);
-    const third = pageOf(items, readPageRequest(new URLSearchParams({ page_size: '3', bookmark: second.bookmark ?? '' })), { newestFirst: false });
+    const third = pageOf(items, readPageRequest(new URLSearchParams({ page_size: '3', bookmark: second.bookmark ?? '' })), {
+      newestFirst: false,
+    });
     expect(third).toEqual({ items: [{ seq: 7 }], bookmark: null });
   });
 

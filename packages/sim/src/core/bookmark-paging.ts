@@ -32,7 +32,8 @@ function readBookmark(raw: string | null): number | undefined {
   if (raw === null || raw === '') return undefined;
   const decoded = Buffer.from(raw, 'base64url').toString('utf8');
   const seq = decoded.startsWith(BOOKMARK_PREFIX) ? Number(decoded.slice(BOOKMARK_PREFIX.length)) : NaN;
-  if (!Number.isSafeInteger(seq) || seq < 0) throw failures.invalidParameters(`Parameter 'bookmark' is not a bookmark this API returned (was ${raw})`);
+  if (!Number.isSafeInteger(seq) || seq < 0)
+    throw failures.invalidParameters(`Parameter 'bookmark' is not a bookmark this API returned (was ${raw})`);
   return seq;
 }
 

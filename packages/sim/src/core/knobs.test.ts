@@ -62,12 +62,17 @@ describe('faults', () => {
       const dropped: string[] = [];
       for (let i = 0; i < 30; i += 1) {
         const name = `attempt ${i}`;
-        const status = await api.post<ErrorBody>('/v5/boards', { name }).then((response) => response.status, () => undefined);
+        const status = await api.post<ErrorBody>('/v5/boards', { name }).then(
+          (response) => response.status,
+          () => undefined,
+        );
         if (status === undefined) dropped.push(name);
         else expect([500, 503]).toContain(status);
       }
       sim.configure({ faultRate: 0 });
-      const created = (await walkPages<Board>(api, '/v5/boards')).items.map((board) => board.name).filter((name) => name.startsWith('attempt'));
+      const created = (await walkPages<Board>(api, '/v5/boards')).items
+        .map((board) => board.name)
+        .filter((name) => name.startsWith('attempt'));
       // Every board that exists came from a request whose response was lost, and there are some.
       expect(created.length).toBeGreaterThan(0);
       expect(created.every((name) => dropped.includes(name))).toBe(true);
@@ -82,7 +87,14 @@ describe('faults', () => {
       const sim = await startSimulator({ faultRate: 0.5, seed: 11 });
       const outcomes: string[] = [];
       for (let i = 0; i < 20; i += 1) {
-        outcomes.push(await simApi(sim).get('/v5/user_account').then((response) => String(response.status), () => 'dropped'));
+        outcomes.push(
+          await simApi(sim)
+            .get('/v5/user_account')
+            .then(
+              (response) => String(response.status),
+              () => 'dropped',
+            ),
+        );
       }
       await sim.stop();
       return outcomes;

@@ -56,8 +56,10 @@ export function applyKnobs(knobs: Knobs, settings: KnobSettings): void {
   if (settings.spamDomains !== undefined) next.spamDomains = checkSpamDomains(settings.spamDomains);
   if (settings.autoApprove !== undefined) next.autoApprove = checkBoolean('autoApprove', settings.autoApprove);
   if (settings.consentUser !== undefined) next.consentUser = checkConsentUser(settings.consentUser);
-  if (settings.accessTokenTtlSeconds !== undefined) next.accessTokenTtlSeconds = checkTtl('accessTokenTtlSeconds', settings.accessTokenTtlSeconds);
-  if (settings.refreshTokenTtlSeconds !== undefined) next.refreshTokenTtlSeconds = checkTtl('refreshTokenTtlSeconds', settings.refreshTokenTtlSeconds);
+  if (settings.accessTokenTtlSeconds !== undefined)
+    next.accessTokenTtlSeconds = checkTtl('accessTokenTtlSeconds', settings.accessTokenTtlSeconds);
+  if (settings.refreshTokenTtlSeconds !== undefined)
+    next.refreshTokenTtlSeconds = checkTtl('refreshTokenTtlSeconds', settings.refreshTokenTtlSeconds);
   Object.assign(knobs, next);
 }
 
@@ -101,7 +103,11 @@ function checkBoolean(option: string, value: unknown): boolean {
 
 function checkConsentUser(value: unknown): ConsentUser {
   if (value !== 0 && value !== 1) {
-    throw new SimulatorOptionsError('consentUser', value, `consentUser must be 0 (the demo user) or 1 (the empty user), got ${String(value)}.`);
+    throw new SimulatorOptionsError(
+      'consentUser',
+      value,
+      `consentUser must be 0 (the demo user) or 1 (the empty user), got ${String(value)}.`,
+    );
   }
   return value;
 }

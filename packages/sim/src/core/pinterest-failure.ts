@@ -43,8 +43,7 @@ export const failures = {
   mediaNotFound: () => new PinterestFailure(404, 404, 'Media upload not found.'),
   sectionConflict: (name: string) =>
     new PinterestFailure(409, 409, `Board section conflict: this board already has a section named "${name}".`),
-  boardNameTaken: (name: string) =>
-    new PinterestFailure(400, 1, `Invalid parameters: you already have a board named "${name}".`),
+  boardNameTaken: (name: string) => new PinterestFailure(400, 1, `Invalid parameters: you already have a board named "${name}".`),
   rateLimited: (retryAfterSeconds: number) =>
     new PinterestFailure(
       429,

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Route } from './route.js';
 import { createRouter } from './router.js';
 
-const route = (method: Route['method'], path: string): Route => ({ method, path, auth: 'none', write: false, handle: () => ({ status: 200 }) });
+const route = (method: Route['method'], path: string): Route => ({
+  method,
+  path,
+  auth: 'none',
+  write: false,
+  handle: () => ({ status: 200 }),
+});
 
 describe('createRouter', () => {
   const boards = route('GET', '/v5/boards/{board_id}');

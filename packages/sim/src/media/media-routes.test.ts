@@ -66,7 +66,7 @@ describe('video upload flow', () => {
     expect(created.body.creative_type).toBe('VIDEO');
   });
 
-  it("keeps media private to its owner and refuses other media types", async () => {
+  it('keeps media private to its owner and refuses other media types', async () => {
     const { api, upload } = await register();
     expect((await simApi(sim(), tokenOf(sim(), 1)).get(`/v5/media/${upload.media_id}`)).status).toBe(404);
     expect((await api.post('/v5/media', { media_type: 'image' })).status).toBe(400);

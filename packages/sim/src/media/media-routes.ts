@@ -17,11 +17,23 @@ export const mediaRoutes: readonly RouteEntry[] = [
       const mediaType = optionalEnum(jsonObject(ctx.body), 'media_type', ['video'] as const);
       if (mediaType === undefined) throw failures.invalidParameters("Invalid request: 'media_type' is required (video).");
       const id = ctx.store.nextId('media');
-      const media: MediaRecord = { id, ownerId: ctx.caller.id, mediaType, uploadParameters: uploadParameters(id), uploaded: false, pollsSinceUpload: 0 };
+      const media: MediaRecord = {
+        id,
+        ownerId: ctx.caller.id,
+        mediaType,
+        uploadParameters: uploadParameters(id),
+        uploaded: false,
+        pollsSinceUpload: 0,
+      };
       ctx.store.media.set(id, media);
       return {
         status: 201,
-        body: { media_id: id, media_type: mediaType, upload_url: `${ctx.origin}/media-upload/${id}`, upload_parameters: media.uploadParameters },
+        body: {
+          media_id: id,
+          media_type: mediaType,
+          upload_url: `${ctx.origin}/media-upload/${id}`,
+          upload_parameters: media.uploadParameters,
+        },
       };
     },
   },

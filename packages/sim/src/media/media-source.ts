@@ -27,7 +27,10 @@ export function parseMediaSource(store: SimStore, caller: UserRecord, raw: unkno
     case 'image_base64':
       return { media: { kind: 'image', image: imageFromBase64(source, 'media_source') }, isStandard };
     case 'multiple_image_urls':
-      return { media: { kind: 'images', items: carousel(source, (item, at) => imageFromUrl(requiredString(item, 'url'), `${at}.url`)) }, isStandard };
+      return {
+        media: { kind: 'images', items: carousel(source, (item, at) => imageFromUrl(requiredString(item, 'url'), `${at}.url`)) },
+        isStandard,
+      };
     case 'multiple_image_base64':
       return { media: { kind: 'images', items: carousel(source, (item, at) => imageFromBase64(item, at)) }, isStandard };
     case 'pin_url':
@@ -90,7 +93,9 @@ function video(store: SimStore, caller: UserRecord, source: Body): PinMediaRecor
   }
   const status = currentMediaStatus(media);
   if (status !== 'succeeded') {
-    throw failures.invalidParameters(`Invalid request: media ${mediaId} is ${status}; poll GET /v5/media/${mediaId} until it has succeeded.`);
+    throw failures.invalidParameters(
+      `Invalid request: media ${mediaId} is ${status}; poll GET /v5/media/${mediaId} until it has succeeded.`,
+    );
   }
   const frame = source['cover_image_key_frame_time'];
   if (frame !== undefined && (!Number.isInteger(frame) || Number(frame) < 0)) {
@@ -100,7 +105,10 @@ function video(store: SimStore, caller: UserRecord, source: Body): PinMediaRecor
   let cover = imageFromSource(`video:${mediaId}`);
   if (coverUrl) cover = imageFromUrl(coverUrl, 'media_source.cover_image_url');
   else if (source['cover_image_data'] !== undefined) {
-    cover = imageFromBase64({ content_type: source['cover_image_content_type'], data: source['cover_image_data'] }, 'media_source.cover_image');
+    cover = imageFromBase64(
+      { content_type: source['cover_image_content_type'], data: source['cover_image_data'] },
+      'media_source.cover_image',
+    );
   }
   return { kind: 'video', mediaId, cover, durationMs: 15_000, width: 1080, height: 1920 };
 }

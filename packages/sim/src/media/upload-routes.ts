@@ -27,7 +27,8 @@ export const uploadRoutes: readonly RouteEntry[] = [
         }
       }
       const file = parts.find((part) => part.name === 'file');
-      if (!file || file.data.length === 0) throw failures.invalidParameters("The upload form must include the media as a non-empty 'file' field.");
+      if (!file || file.data.length === 0)
+        throw failures.invalidParameters("The upload form must include the media as a non-empty 'file' field.");
       media.uploaded = true;
       media.pollsSinceUpload = 0;
       return { status: 204 };

@@ -40,10 +40,14 @@ export function redeemAuthorizationCode(store: SimStore, app: AppRecord, code: s
   if (!record || record.appId !== app.id) throw failures.invalidParameters('This authorization code was never given to this app.');
   if (record.used) throw failures.invalidParameters('This authorization code has already been exchanged; a code works only once.');
   if (store.now() >= record.expiresAt) {
-    throw failures.invalidParameters(`This authorization code expired (codes live ${AUTHORIZATION_CODE_TTL_SECONDS / 60} minutes); authorize again.`);
+    throw failures.invalidParameters(
+      `This authorization code expired (codes live ${AUTHORIZATION_CODE_TTL_SECONDS / 60} minutes); authorize again.`,
+    );
   }
   if (record.redirectUri !== redirectUri) {
-    throw failures.invalidParameters('Invalid redirect_uri: it must be exactly the redirect_uri of the authorize request that produced the code.');
+    throw failures.invalidParameters(
+      'Invalid redirect_uri: it must be exactly the redirect_uri of the authorize request that produced the code.',
+    );
   }
   record.used = true;
   return record;

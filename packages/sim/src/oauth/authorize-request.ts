@@ -37,7 +37,9 @@ export function readAuthorizeRequest(store: SimStore, params: URLSearchParams): 
 function checkRedirectUri(app: AppRecord, redirectUri: string): void {
   if (app.redirectUris !== null) {
     if (!app.redirectUris.includes(redirectUri)) {
-      throw failures.invalidParameters(`redirect_uri "${redirectUri}" is not registered for this app; registered: ${app.redirectUris.join(', ')}.`);
+      throw failures.invalidParameters(
+        `redirect_uri "${redirectUri}" is not registered for this app; registered: ${app.redirectUris.join(', ')}.`,
+      );
     }
     return;
   }
@@ -47,9 +49,12 @@ function checkRedirectUri(app: AppRecord, redirectUri: string): void {
   } catch {
     url = undefined;
   }
-  const loopback = url !== undefined && (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_HOSTS.has(url.hostname) && url.hash === '';
+  const loopback =
+    url !== undefined && (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_HOSTS.has(url.hostname) && url.hash === '';
   if (!loopback) {
-    throw failures.invalidParameters(`redirect_uri "${redirectUri}" must be an http(s) URI on localhost, 127.0.0.1 or [::1], without a fragment.`);
+    throw failures.invalidParameters(
+      `redirect_uri "${redirectUri}" must be an http(s) URI on localhost, 127.0.0.1 or [::1], without a fragment.`,
+    );
   }
 }
 

@@ -21,7 +21,9 @@ describe('the consent page (GET /oauth/)', () => {
     expect(page.contentType).toBe('text/html; charset=utf-8');
     expect(sim().app.name).toBe('pinkit demo app');
     expect(page.html).toContain('<span id="app-name">pinkit demo app</span>');
-    expect(page.html).toContain('<li data-scope="boards:read"><code>boards:read</code> See your public boards, including group boards you join</li>');
+    expect(page.html).toContain(
+      '<li data-scope="boards:read"><code>boards:read</code> See your public boards, including group boards you join</li>',
+    );
     expect(page.html).toContain('<li data-scope="pins:write"><code>pins:write</code> Create, update, or delete your public Pins</li>');
     expect(page.html).not.toContain('data-scope="user_accounts:read"');
     expect(page.html).toContain('<button type="submit" name="decision" value="allow">Allow</button>');
@@ -87,7 +89,11 @@ describe('deciding on the consent page (POST /oauth/)', () => {
     expect([...location.searchParams.keys()]).toEqual(['code', 'state']);
     expect(location.searchParams.get('state')).toBe('a b&c=d');
     const code = location.searchParams.get('code') ?? '';
-    const exchanged = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI });
+    const exchanged = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+    });
     expect(exchanged.status).toBe(200);
     expect(exchanged.body.scope).toBe('boards:read pins:read user_accounts:read');
     const account = await simApi(sim(), exchanged.body.access_token).get<Account>('/v5/user_account');
@@ -128,13 +134,21 @@ describe('deciding on the consent page (POST /oauth/)', () => {
     const page = await getPage(authorizeUrl(sim()));
     expect(page.html).toContain('<strong id="username">pinkit_target</strong>');
     const code = await authorize(sim());
-    const { body } = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI });
+    const { body } = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+    });
     expect((await simApi(sim(), body.access_token).get<Account>('/v5/user_account')).body.username).toBe('pinkit_target');
   });
 
   it('grants every v5 scope when none was asked for', async () => {
     const code = await authorize(sim(), { scopes: [] });
-    const { body } = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI });
+    const { body } = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+    });
     expect(body.scope.split(' ')).toHaveLength(19);
   });
 });

@@ -7,7 +7,10 @@ import { authorizeErrorPage, consentPage } from './consent-page.js';
 
 // www.pinterest.com/oauth/: the page a browser is sent to, where the user allows or denies the
 // app. Refusals are web pages, not JSON: a person reads them.
-const errorPage = (failure: PinterestFailure): Reply => ({ status: failure.status, html: authorizeErrorPage(failure.status, failure.message) });
+const errorPage = (failure: PinterestFailure): Reply => ({
+  status: failure.status,
+  html: authorizeErrorPage(failure.status, failure.message),
+});
 
 export const consentPageRoutes: readonly RouteEntry[] = [
   {
@@ -36,7 +39,10 @@ export const consentPageRoutes: readonly RouteEntry[] = [
       const decision = form.get('decision');
       if (decision === 'allow') return allow(ctx, request, consentingUser(ctx));
       if (decision === 'deny') {
-        return redirectBack(request, { error: 'access_denied', error_description: 'The user denied the app access to their Pinterest account.' });
+        return redirectBack(request, {
+          error: 'access_denied',
+          error_description: 'The user denied the app access to their Pinterest account.',
+        });
       }
       throw failures.invalidParameters('The consent form must say decision=allow or decision=deny.');
     },

@@ -25,26 +25,32 @@ export function consentPage(request: AuthorizeRequest, user: UserRecord): string
     ...(request.scopes === null ? [] : [hidden('scope', request.scopes.join(','))]),
     ...(request.state === null ? [] : [hidden('state', request.state)]),
   ];
-  return htmlDocument(`Give ${request.app.name} access? - Pinterest (simulated)`, [
-    `<h1>Give <span id="app-name">${appName}</span> access to your Pinterest account?</h1>`,
-    `<p>Signed in as <strong id="username">${escapeHtml(user.username)}</strong> on a simulated Pinterest.</p>`,
-    `<p>${appName} will be able to:</p>`,
-    `<ul id="scopes">${scopes.join('')}</ul>`,
-    `<p>Afterwards your browser returns to <code id="redirect-uri">${escapeHtml(request.redirectUri)}</code>.</p>`,
-    '<form method="post" action="/oauth/" id="consent">',
-    ...fields,
-    '<div class="actions">',
-    '<button type="submit" name="decision" value="deny">Deny</button>',
-    '<button type="submit" name="decision" value="allow">Allow</button>',
-    '</div></form>',
-  ].join('\n'));
+  return htmlDocument(
+    `Give ${request.app.name} access? - Pinterest (simulated)`,
+    [
+      `<h1>Give <span id="app-name">${appName}</span> access to your Pinterest account?</h1>`,
+      `<p>Signed in as <strong id="username">${escapeHtml(user.username)}</strong> on a simulated Pinterest.</p>`,
+      `<p>${appName} will be able to:</p>`,
+      `<ul id="scopes">${scopes.join('')}</ul>`,
+      `<p>Afterwards your browser returns to <code id="redirect-uri">${escapeHtml(request.redirectUri)}</code>.</p>`,
+      '<form method="post" action="/oauth/" id="consent">',
+      ...fields,
+      '<div class="actions">',
+      '<button type="submit" name="decision" value="deny">Deny</button>',
+      '<button type="submit" name="decision" value="allow">Allow</button>',
+      '</div></form>',
+    ].join('\n'),
+  );
 }
 
 /** The page for an authorize request that cannot go on (bad app, redirect URI, response type or scope). */
 export function authorizeErrorPage(status: number, message: string): string {
-  return htmlDocument('Cannot authorize - Pinterest (simulated)', [
-    `<h1>This app cannot be authorized</h1>`,
-    `<p id="error" data-status="${status}">${escapeHtml(message)}</p>`,
-    '<p>Nothing was shared. Check the app id and redirect URI the app uses, then try again from the app.</p>',
-  ].join('\n'));
+  return htmlDocument(
+    'Cannot authorize - Pinterest (simulated)',
+    [
+      `<h1>This app cannot be authorized</h1>`,
+      `<p id="error" data-status="${status}">${escapeHtml(message)}</p>`,
+      '<p>Nothing was shared. Check the app id and redirect URI the app uses, then try again from the app.</p>',
+    ].join('\n'),
+  );
 }

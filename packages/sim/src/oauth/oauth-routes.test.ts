@@ -74,7 +74,12 @@ describe('POST /v5/oauth/token: authorization_code', () => {
   it('refuses an unknown grant type and a JSON body with 400', async () => {
     expect((await tokenRequest(sim(), TOKEN, { grant_type: 'password' })).status).toBe(400);
     const code = await authorize(sim());
-    const json = await tokenRequest<ErrorBody>(sim(), TOKEN, { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI }, { json: true });
+    const json = await tokenRequest<ErrorBody>(
+      sim(),
+      TOKEN,
+      { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI },
+      { json: true },
+    );
     expect(json.status).toBe(400);
     expect(json.body.message).toContain('application/x-www-form-urlencoded');
   });
@@ -85,7 +90,13 @@ describe('POST /v5/oauth/token: refresh_token', () => {
   const refresh = (refreshToken: string, extra: Record<string, string> = {}) =>
     tokenRequest<RefreshAnswer>(sim(), TOKEN, { grant_type: 'refresh_token', refresh_token: refreshToken, ...extra });
   const codeTokens = async () =>
-    (await tokenRequest<CodeAnswer>(sim(), TOKEN, { grant_type: 'authorization_code', code: await authorize(sim()), redirect_uri: REDIRECT_URI })).body;
+    (
+      await tokenRequest<CodeAnswer>(sim(), TOKEN, {
+        grant_type: 'authorization_code',
+        code: await authorize(sim()),
+        redirect_uri: REDIRECT_URI,
+      })
+    ).body;
 
   it('answers a new access token and no refresh token: the old one stays valid', async () => {
     const { refresh_token: refreshToken, access_token: oldAccess } = await codeTokens();
@@ -139,9 +150,17 @@ describe('POST /v5/oauth/token: client_credentials', () => {
   const sim = useSimulator();
 
   it("answers a token for the app owner's account without a refresh token", async () => {
-    const { status, body } = await tokenRequest<ClientAnswer>(sim(), TOKEN, { grant_type: 'client_credentials', scope: 'user_accounts:read,boards:read' });
+    const { status, body } = await tokenRequest<ClientAnswer>(sim(), TOKEN, {
+      grant_type: 'client_credentials',
+      scope: 'user_accounts:read,boards:read',
+    });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ response_type: 'client_credentials', token_type: 'bearer', scope: 'user_accounts:read boards:read', expires_in: 2_592_000 });
+    expect(body).toMatchObject({
+      response_type: 'client_credentials',
+      token_type: 'bearer',
+      scope: 'user_accounts:read boards:read',
+      expires_in: 2_592_000,
+    });
     expect(body).not.toHaveProperty('refresh_token');
     expect((await simApi(sim(), body.access_token).get<Account>('/v5/user_account')).body.username).toBe('pinkit_demo');
   });

@@ -8,7 +8,10 @@ import { grantAuthorizationCode, grantClientCredentials, grantRefresh, type Gran
 import { isTrue, readTokenFields, requiredField } from './token-request-fields.js';
 
 type Schemas = components['schemas'];
-type TokenAnswer = Schemas['OauthAccessTokenResponseCode'] | Schemas['OauthAccessTokenResponseRefresh'] | Schemas['OauthAccessTokenResponseClientCredentials'];
+type TokenAnswer =
+  | Schemas['OauthAccessTokenResponseCode']
+  | Schemas['OauthAccessTokenResponseRefresh']
+  | Schemas['OauthAccessTokenResponseClientCredentials'];
 type ResponseType = NonNullable<Schemas['OauthAccessTokenResponse']['response_type']>;
 
 const seconds = (store: SimStore, expiresAt: number): number => Math.max(0, Math.round((expiresAt - store.now()) / 1000));
@@ -47,7 +50,8 @@ export const oauthRoutes: readonly RouteEntry[] = [
       if (grantType === 'authorization_code') {
         return { status: 200, body: tokenAnswer(ctx, grantAuthorizationCode(ctx, fields, ALL_V5_SCOPES), grantType) };
       }
-      if (grantType === 'client_credentials') return { status: 200, body: tokenAnswer(ctx, grantClientCredentials(ctx, fields), grantType) };
+      if (grantType === 'client_credentials')
+        return { status: 200, body: tokenAnswer(ctx, grantClientCredentials(ctx, fields), grantType) };
       if (grantType === 'refresh_token') {
         // `continuous_refresh` is what the description asks older apps to send; the quickstart sent `refresh_on`.
         const rotate = isTrue(fields, 'continuous_refresh') || isTrue(fields, 'refresh_on');

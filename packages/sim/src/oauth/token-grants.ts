@@ -36,7 +36,8 @@ export function grantRefresh(ctx: AppContext, fields: TokenFields, options: { ro
   }
   const asked = scopeList(fields);
   const notGranted = asked.filter((scope) => !refresh.scopes.includes(scope));
-  if (notGranted.length > 0) throw failures.invalidParameters(`Invalid scope: a refresh can only narrow the granted scopes; not granted: ${notGranted.join(', ')}.`);
+  if (notGranted.length > 0)
+    throw failures.invalidParameters(`Invalid scope: a refresh can only narrow the granted scopes; not granted: ${notGranted.join(', ')}.`);
   const access = mint(ctx, 'access', refresh.userId, asked.length > 0 ? asked : refresh.scopes);
   if (!options.rotate) return { access };
   refresh.revoked = true;

@@ -36,7 +36,10 @@ describe('default lifetimes on an injected clock', () => {
   it('refreshes an expired access token with the refresh token, until the refresh token is a year old', async () => {
     const refreshToken = sim().users[0]?.refreshToken ?? '';
     advance(364 * DAY);
-    const refreshed = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', { grant_type: 'refresh_token', refresh_token: refreshToken });
+    const refreshed = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', {
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+    });
     expect(refreshed.status).toBe(200);
     expect((await simApi(sim(), refreshed.body.access_token).get('/v5/boards')).status).toBe(200);
     advance(DAY);
@@ -49,16 +52,26 @@ describe('default lifetimes on an injected clock', () => {
     const fresh = await authorize(sim());
     const stale = await authorize(sim());
     advance(10 * 60 - 1);
-    expect((await tokenRequest(sim(), '/v5/oauth/token', { grant_type: 'authorization_code', code: fresh, redirect_uri: REDIRECT_URI })).status).toBe(200);
+    expect(
+      (await tokenRequest(sim(), '/v5/oauth/token', { grant_type: 'authorization_code', code: fresh, redirect_uri: REDIRECT_URI })).status,
+    ).toBe(200);
     advance(1);
-    const expired = await tokenRequest<ErrorBody>(sim(), '/v5/oauth/token', { grant_type: 'authorization_code', code: stale, redirect_uri: REDIRECT_URI });
+    const expired = await tokenRequest<ErrorBody>(sim(), '/v5/oauth/token', {
+      grant_type: 'authorization_code',
+      code: stale,
+      redirect_uri: REDIRECT_URI,
+    });
     expect(expired.status).toBe(400);
     expect(expired.body.message).toMatch(/expired/);
   });
 
   it('puts refresh_token_expires_at on the simulator clock, in epoch seconds', async () => {
     const code = await authorize(sim());
-    const { body } = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI });
+    const { body } = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+    });
     expect(body.refresh_token_expires_at).toBe(clockMs / 1000 + 365 * DAY);
   });
 });
@@ -68,19 +81,29 @@ describe('configured lifetimes', () => {
 
   it('mints every access token, seeded ones included, for accessTokenTtlSeconds', async () => {
     const code = await authorize(sim());
-    const { body } = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI });
+    const { body } = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+    });
     expect(body.expires_in).toBe(60);
     expect(body.refresh_token_expires_in).toBe(3600);
     advance(60);
     expect((await simApi(sim(), body.access_token).get('/v5/user_account')).status).toBe(401);
     expect((await simApi(sim()).get('/v5/user_account')).status).toBe(401);
-    const refreshed = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', { grant_type: 'refresh_token', refresh_token: body.refresh_token });
+    const refreshed = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', {
+      grant_type: 'refresh_token',
+      refresh_token: body.refresh_token,
+    });
     expect((await simApi(sim(), refreshed.body.access_token).get('/v5/user_account')).status).toBe(200);
   });
 
   it('applies lifetimes set with configure() to tokens minted afterwards', async () => {
     sim().configure({ accessTokenTtlSeconds: 7200 });
-    const { body } = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', { grant_type: 'client_credentials', scope: 'user_accounts:read' });
+    const { body } = await tokenRequest<CodeAnswer>(sim(), '/v5/oauth/token', {
+      grant_type: 'client_credentials',
+      scope: 'user_accounts:read',
+    });
     expect(body.expires_in).toBe(7200);
     advance(3600);
     expect((await simApi(sim(), body.access_token).get('/v5/user_account')).status).toBe(200);

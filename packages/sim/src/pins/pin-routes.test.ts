@@ -55,12 +55,30 @@ describe('pins', () => {
 
   it.each([
     ['image_base64', { source_type: 'image_base64', content_type: 'image/png', data: PNG_BASE64 }, 'image'],
-    ['multiple_image_urls', { source_type: 'multiple_image_urls', items: [{ url: 'https://a.example/1.jpg' }, { url: 'https://a.example/2.jpg', title: 't' }] }, 'multiple_images'],
-    ['multiple_image_base64', { source_type: 'multiple_image_base64', items: [{ content_type: 'image/jpeg', data: PNG_BASE64 }, { content_type: 'image/png', data: PNG_BASE64 }] }, 'multiple_images'],
+    [
+      'multiple_image_urls',
+      { source_type: 'multiple_image_urls', items: [{ url: 'https://a.example/1.jpg' }, { url: 'https://a.example/2.jpg', title: 't' }] },
+      'multiple_images',
+    ],
+    [
+      'multiple_image_base64',
+      {
+        source_type: 'multiple_image_base64',
+        items: [
+          { content_type: 'image/jpeg', data: PNG_BASE64 },
+          { content_type: 'image/png', data: PNG_BASE64 },
+        ],
+      },
+      'multiple_images',
+    ],
     ['pin_url', { source_type: 'pin_url', is_affiliate_link: false }, 'image'],
   ])('creates a pin from a %s media source', async (_name, mediaSource, mediaType) => {
     const { api, board } = await firstBoardPins();
-    const created = await api.post<Pin>('/v5/pins', { board_id: board.id, link: 'https://shop.example.com/item', media_source: mediaSource });
+    const created = await api.post<Pin>('/v5/pins', {
+      board_id: board.id,
+      link: 'https://shop.example.com/item',
+      media_source: mediaSource,
+    });
     expect(created.status).toBe(201);
     expect(created.body.media).toMatchObject({ media_type: mediaType });
   });
@@ -72,7 +90,10 @@ describe('pins', () => {
     ['image_base64 with a bad content type', { source_type: 'image_base64', content_type: 'image/gif', data: PNG_BASE64 }],
     ['image_base64 with data that is not base64', { source_type: 'image_base64', content_type: 'image/png', data: '***' }],
     ['one carousel image', { source_type: 'multiple_image_urls', items: [{ url: 'https://a.example/1.jpg' }] }],
-    ['six carousel images', { source_type: 'multiple_image_urls', items: Array.from({ length: 6 }, (_, i) => ({ url: `https://a.example/${i}.jpg` })) }],
+    [
+      'six carousel images',
+      { source_type: 'multiple_image_urls', items: Array.from({ length: 6 }, (_, i) => ({ url: `https://a.example/${i}.jpg` })) },
+    ],
     ['a video_id that was never uploaded', { source_type: 'video_id', media_id: '568000000000000999' }],
   ])('refuses %s with 400', async (_name, mediaSource) => {
     const { api, board } = await firstBoardPins();
@@ -89,10 +110,18 @@ describe('pins', () => {
     const { api, board } = await firstBoardPins();
     const value = field === 'link' ? `https://a.example/${'x'.repeat(length - 18)}` : 'x'.repeat(length);
     expect(value).toHaveLength(length);
-    const tooLong = await api.post<ErrorBody>('/v5/pins', { board_id: board.id, [field]: value, media_source: { source_type: 'image_url', url: 'https://a.example/i.jpg' } });
+    const tooLong = await api.post<ErrorBody>('/v5/pins', {
+      board_id: board.id,
+      [field]: value,
+      media_source: { source_type: 'image_url', url: 'https://a.example/i.jpg' },
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.message).toContain(field);
-    const atLimit = await api.post('/v5/pins', { board_id: board.id, [field]: value.slice(0, -1), media_source: { source_type: 'image_url', url: 'https://a.example/i.jpg' } });
+    const atLimit = await api.post('/v5/pins', {
+      board_id: board.id,
+      [field]: value.slice(0, -1),
+      media_source: { source_type: 'image_url', url: 'https://a.example/i.jpg' },
+    });
     expect(atLimit.status).toBe(201);
   });
 
@@ -109,7 +138,15 @@ describe('pins', () => {
     expect(response.headers.get('retry-after')).toBeNull();
     expect(sim().stats.rateLimited).toBe(0);
     sim().configure({ spamDomains: [] });
-    expect((await api.post('/v5/pins', { board_id: board.id, link: 'https://deals.spam.example/buy', media_source: { source_type: 'image_url', url: 'https://a.example/i.jpg' } })).status).toBe(201);
+    expect(
+      (
+        await api.post('/v5/pins', {
+          board_id: board.id,
+          link: 'https://deals.spam.example/buy',
+          media_source: { source_type: 'image_url', url: 'https://a.example/i.jpg' },
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('puts a pin into a section, and refuses a section of another board', async () => {
@@ -126,7 +163,10 @@ describe('pins', () => {
   it("refuses pins on another user's board", async () => {
     const { board } = await firstBoardPins();
     const outsider = simApi(sim(), tokenOf(sim(), 1));
-    const response = await outsider.post<ErrorBody>('/v5/pins', { board_id: board.id, media_source: { source_type: 'image_url', url: 'https://a.example/i.jpg' } });
+    const response = await outsider.post<ErrorBody>('/v5/pins', {
+      board_id: board.id,
+      media_source: { source_type: 'image_url', url: 'https://a.example/i.jpg' },
+    });
     expect(response.status).toBe(403);
   });
 
@@ -139,7 +179,7 @@ describe('pins', () => {
     expect(gone.body).toEqual({ code: 50, message: 'Pin not found.' });
   });
 
-  it('saves a public pin onto another user\'s board as a new pin owned by them', async () => {
+  it("saves a public pin onto another user's board as a new pin owned by them", async () => {
     const { pins } = await firstBoardPins();
     const source = pins[0];
     const target = simApi(sim(), tokenOf(sim(), 1));
@@ -147,7 +187,13 @@ describe('pins', () => {
     const section = (await target.post<{ id: string }>(`/v5/boards/${board.id}/sections`, { name: 'Best' })).body;
     const saved = await target.post<Pin>(`/v5/pins/${source?.id}/save`, { board_id: board.id, board_section_id: section.id });
     expect(saved.status).toBe(201);
-    expect(saved.body).toMatchObject({ board_id: board.id, board_section_id: section.id, parent_pin_id: source?.id, is_owner: true, title: source?.title });
+    expect(saved.body).toMatchObject({
+      board_id: board.id,
+      board_section_id: section.id,
+      parent_pin_id: source?.id,
+      is_owner: true,
+      title: source?.title,
+    });
     expect(saved.body.id).not.toBe(source?.id);
     expect((await target.get<Page<Pin>>(`/v5/boards/${board.id}/pins`)).body.items.map((pin) => pin.id)).toEqual([saved.body.id]);
     expect((await target.post(`/v5/pins/${source?.id}/save`, { board_id: '549000000000000999' })).status).toBe(404);

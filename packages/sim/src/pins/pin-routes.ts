@@ -58,7 +58,10 @@ function destination(ctx: AuthedContext, body: Readonly<Record<string, unknown>>
   return { board, sectionId: sectionId === undefined ? null : boardSection(ctx.store, board, sectionId).id };
 }
 
-type PinContent = Pick<PinRecord, 'title' | 'description' | 'link' | 'altText' | 'dominantColor' | 'parentPinId' | 'sectionId' | 'media' | 'isStandard'>;
+type PinContent = Pick<
+  PinRecord,
+  'title' | 'description' | 'link' | 'altText' | 'dominantColor' | 'parentPinId' | 'sectionId' | 'media' | 'isStandard'
+>;
 
 function addPin(ctx: AuthedContext, board: BoardRecord, content: PinContent): PinRecord {
   const pin: PinRecord = {

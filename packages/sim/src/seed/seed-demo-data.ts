@@ -29,7 +29,12 @@ const EPOCH = Date.UTC(2021, 0, 4, 9, 30);
 const STEP_MS = 7 * 60_000;
 
 /** Fills the store with the app, the demo user's boards, sections and pins, and an empty second user. */
-export function seedDemoData(store: SimStore, shape: SeedShape, data: SeededRandom, tokens: SeededRandom): { app: AppRecord; users: SimUser[] } {
+export function seedDemoData(
+  store: SimStore,
+  shape: SeedShape,
+  data: SeededRandom,
+  tokens: SeededRandom,
+): { app: AppRecord; users: SimUser[] } {
   const appId = String(1_400_000 + data.int(600_000));
   const appSecret = data.string(HEX, 40);
   const demo = addUser(store, 'pinkit_demo', 'BUSINESS', 'Boards and pins for trying pinkit.');
@@ -42,8 +47,16 @@ export function seedDemoData(store: SimStore, shape: SeedShape, data: SeededRand
   }
   const users = [demo, target].map((user): SimUser => {
     const grant = { userId: user.id, appId: app.id, scopes: ALL_V5_SCOPES };
-    const access = mintToken(store, tokens, { ...grant, kind: 'access', ttlSeconds: shape.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS });
-    const refresh = mintToken(store, tokens, { ...grant, kind: 'refresh', ttlSeconds: shape.refreshTokenTtlSeconds ?? DEFAULT_REFRESH_TOKEN_TTL_SECONDS });
+    const access = mintToken(store, tokens, {
+      ...grant,
+      kind: 'access',
+      ttlSeconds: shape.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+    });
+    const refresh = mintToken(store, tokens, {
+      ...grant,
+      kind: 'refresh',
+      ttlSeconds: shape.refreshTokenTtlSeconds ?? DEFAULT_REFRESH_TOKEN_TTL_SECONDS,
+    });
     return { id: user.id, username: user.username, accessToken: access.value, refreshToken: refresh.value, scopes: [...ALL_V5_SCOPES] };
   });
   return { app, users };

@@ -31,7 +31,12 @@ export function authorizeUrl(sim: Simulator, params: AuthorizeParams = {}): stri
 /** GETs a page without following redirects. */
 export async function getPage(url: string): Promise<{ status: number; html: string; location: string | null; contentType: string | null }> {
   const response = await fetch(url, { redirect: 'manual' });
-  return { status: response.status, html: await response.text(), location: response.headers.get('location'), contentType: response.headers.get('content-type') };
+  return {
+    status: response.status,
+    html: await response.text(),
+    location: response.headers.get('location'),
+    contentType: response.headers.get('content-type'),
+  };
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -40,13 +45,20 @@ const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', 
 export function hiddenFields(html: string): URLSearchParams {
   const form = new URLSearchParams();
   for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
-    form.append(match[1] ?? '', (match[2] ?? '').replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity));
+    form.append(
+      match[1] ?? '',
+      (match[2] ?? '').replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity),
+    );
   }
   return form;
 }
 
 /** Submits the consent page's form with the button pressed; returns the answer without following it. */
-export async function submitConsent(sim: Simulator, html: string, decision: string): Promise<{ status: number; location: string | null; html: string }> {
+export async function submitConsent(
+  sim: Simulator,
+  html: string,
+  decision: string,
+): Promise<{ status: number; location: string | null; html: string }> {
   const form = hiddenFields(html);
   form.set('decision', decision);
   const response = await fetch(`${sim.url}/oauth/`, { method: 'POST', body: form, redirect: 'manual' });
@@ -85,7 +97,9 @@ export async function tokenRequest<T>(
   const response = await fetch(sim.url + path, {
     method: options.method ?? 'POST',
     headers: {
-      ...(credentials === null ? {} : { authorization: `Basic ${Buffer.from(`${credentials.id}:${credentials.secret}`).toString('base64')}` }),
+      ...(credentials === null
+        ? {}
+        : { authorization: `Basic ${Buffer.from(`${credentials.id}:${credentials.secret}`).toString('base64')}` }),
       'content-type': options.json ? 'application/json' : 'application/x-www-form-urlencoded',
     },
     body: options.json ? JSON.stringify(fields) : new URLSearchParams(fields).toString(),

@@ -20,7 +20,9 @@ export interface SpecOperation {
 }
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (
+  ajv: Ajv,
+) => Ajv;
 
 /**
  * Validates simulator responses against the JSON Schemas that @pinkit/api-v5 derives from
@@ -65,7 +67,9 @@ export class SpecValidator {
     if (schema === undefined) throw new Error(`${operationId} documents no ${status} response and no default`);
     const validate = this.validatorFor(`${operationId} ${key}`, schema);
     if (!validate(body)) {
-      throw new Error(`${operationId} ${status} does not match the spec: ${this.ajv.errorsText(validate.errors, { separator: '\n' })}\n${JSON.stringify(body).slice(0, 800)}`);
+      throw new Error(
+        `${operationId} ${status} does not match the spec: ${this.ajv.errorsText(validate.errors, { separator: '\n' })}\n${JSON.stringify(body).slice(0, 800)}`,
+      );
     }
   }
 

@@ -22,7 +22,12 @@ describe('PUT /v3/oauth/access_token/', () => {
     const code = await authorize(sim(), { scopes: ['read_boards', 'read_pins'] });
     const { status, body } = await put({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI });
     expect(status).toBe(200);
-    expect(body).toEqual({ status: 'success', scope: 'read_boards read_pins', access_token: expect.stringMatching(/^pina_/) as unknown, data: { refresh_token: expect.stringMatching(/^pinr_/) as unknown } });
+    expect(body).toEqual({
+      status: 'success',
+      scope: 'read_boards read_pins',
+      access_token: expect.stringMatching(/^pina_/) as unknown,
+      data: { refresh_token: expect.stringMatching(/^pinr_/) as unknown },
+    });
   });
 
   it('takes a JSON body too, and grants every v3 scope when none was asked for', async () => {
@@ -53,7 +58,10 @@ describe('PUT /v3/oauth/access_token/', () => {
     expect(reused.status).toBe(400);
     expect(reused.body).toMatchObject({ status: 'failure', code: 1 });
     expect(reused.body.message).toMatch(/already been exchanged/);
-    const wrongSecret = await put({ grant_type: 'refresh_token', refresh_token: sim().users[0]?.refreshToken ?? '' }, { credentials: { id: sim().app.id, secret: 'nope' } });
+    const wrongSecret = await put(
+      { grant_type: 'refresh_token', refresh_token: sim().users[0]?.refreshToken ?? '' },
+      { credentials: { id: sim().app.id, secret: 'nope' } },
+    );
     expect(wrongSecret).toEqual({ status: 401, body: { status: 'failure', code: 2, message: 'Authentication failed.' } });
     expect((await put({ grant_type: 'client_credentials' })).body).toMatchObject({ status: 'failure', code: 1 });
   });

@@ -19,7 +19,10 @@ export const v3Routes: readonly RouteEntry[] = [
       const grantType = requiredField(fields, 'grant_type');
       if (grantType === 'authorization_code') {
         const { access, refresh } = grantAuthorizationCode(ctx, fields, ALL_V3_SCOPES);
-        return { status: 200, body: { status: 'success', scope: access.scopes.join(' '), access_token: access.value, data: { refresh_token: refresh.value } } };
+        return {
+          status: 200,
+          body: { status: 'success', scope: access.scopes.join(' '), access_token: access.value, data: { refresh_token: refresh.value } },
+        };
       }
       if (grantType === 'refresh_token') {
         const { access } = grantRefresh(ctx, fields, { rotate: false });

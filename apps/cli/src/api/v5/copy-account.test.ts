@@ -13,7 +13,11 @@ function transport(routes: Record<string, Route>) {
     const body = init.body ? JSON.parse(String(init.body)) : undefined;
     calls.push({ method, url, body });
     const route = routes[`${method} ${url.pathname}`];
-    if (!route) return new Response(JSON.stringify({ code: 3, message: 'not found' }), { status: 404, headers: { 'content-type': 'application/json' } });
+    if (!route)
+      return new Response(JSON.stringify({ code: 3, message: 'not found' }), {
+        status: 404,
+        headers: { 'content-type': 'application/json' },
+      });
     return new Response(JSON.stringify(route(url, body)), { status: 200, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
   const account = createV5CopyAccount(createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false }));
@@ -97,11 +101,22 @@ describe('createV5CopyAccount', () => {
       title: 'Soup',
       media_source: { source_type: 'image_url', url: 'https://i.test/1200.jpg' },
     });
-    await account.createPin({ board_id: '10', media_source: { source_type: 'video_id', media_id: '77', cover_image_url: 'https://i.test/c.jpg' } });
+    await account.createPin({
+      board_id: '10',
+      media_source: { source_type: 'video_id', media_id: '77', cover_image_url: 'https://i.test/c.jpg' },
+    });
     expect(created.media?.images?.['1200x']).toEqual({ url: 'https://i.test/1200.jpg' });
     expect(calls.map((call) => call.body)).toEqual([
-      { board_id: '10', board_section_id: '40', title: 'Soup', media_source: { source_type: 'image_url', url: 'https://i.test/1200.jpg', is_standard: true } },
-      { board_id: '10', media_source: { source_type: 'video_id', media_id: '77', cover_image_url: 'https://i.test/c.jpg', is_standard: true } },
+      {
+        board_id: '10',
+        board_section_id: '40',
+        title: 'Soup',
+        media_source: { source_type: 'image_url', url: 'https://i.test/1200.jpg', is_standard: true },
+      },
+      {
+        board_id: '10',
+        media_source: { source_type: 'video_id', media_id: '77', cover_image_url: 'https://i.test/c.jpg', is_standard: true },
+      },
     ]);
   });
 

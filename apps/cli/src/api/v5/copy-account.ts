@@ -21,7 +21,8 @@ export function toCopyablePin(pin: Pin): CopyPin {
   const { media, ...fields } = pin;
   const rest = withId(fields, 'pin');
   // `media` is a union of v5 media shapes; only those with top-level renditions have `images`.
-  const raw = media as { media_type?: unknown; images?: Record<string, { url?: unknown; width?: unknown; height?: unknown } | undefined> } | undefined;
+  const raw = media as
+    { media_type?: unknown; images?: Record<string, { url?: unknown; width?: unknown; height?: unknown } | undefined> } | undefined;
   if (!raw) return rest;
   const images: Record<string, CopyPinImage> = {};
   for (const [size, image] of Object.entries(raw.images ?? {})) {
@@ -39,7 +40,10 @@ async function* pinsOf(listing: AsyncIterable<Pin>): AsyncGenerator<CopyPin> {
   for await (const pin of listing) yield toCopyablePin(pin);
 }
 
-async function* withIds<T extends { id?: string | undefined }>(listing: AsyncIterable<T>, what: string): AsyncGenerator<T & { id: string }> {
+async function* withIds<T extends { id?: string | undefined }>(
+  listing: AsyncIterable<T>,
+  what: string,
+): AsyncGenerator<T & { id: string }> {
   for await (const item of listing) yield withId(item, what);
 }
 

@@ -46,7 +46,7 @@ describe('the v5 PinterestApi', () => {
     expect(created.id).toBe('6');
   });
 
-  it('uploads a video in v5\'s two steps and reports a missing status as registered', async () => {
+  it("uploads a video in v5's two steps and reports a missing status as registered", async () => {
     const { calls, api } = transport({
       'POST /v5/media': () => ({ media_id: '77', media_type: 'video', upload_url: 'http://upload.test/bucket', upload_parameters: {} }),
       'POST /bucket': () => ({}),

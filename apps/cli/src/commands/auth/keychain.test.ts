@@ -26,7 +26,12 @@ const home = fileTempDir('pinkit-keyring-');
 beforeAll(async () => {
   sim = await startSimulator();
   mkdirSync(join(home, 'run'), { mode: 0o700 });
-  env = await signedOutEnv(sim, { HOME: home, XDG_DATA_HOME: join(home, 'data'), XDG_CONFIG_HOME: join(home, 'config'), XDG_RUNTIME_DIR: join(home, 'run') });
+  env = await signedOutEnv(sim, {
+    HOME: home,
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_RUNTIME_DIR: join(home, 'run'),
+  });
 });
 afterAll(() => sim.stop());
 
@@ -65,7 +70,10 @@ describe('pinkit with the OS keychain', () => {
     needs(context, 'keyring');
     requireCapability(
       context,
-      { needs: 'the keytar native module', install: 'apt-get install libsecret-1-dev, then pnpm --filter @pinkit/token-store rebuild keytar' },
+      {
+        needs: 'the keytar native module',
+        install: 'apt-get install libsecret-1-dev, then pnpm --filter @pinkit/token-store rebuild keytar',
+      },
       keytarBuilt ? undefined : 'keytar.node was not built',
     );
 

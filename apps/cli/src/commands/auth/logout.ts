@@ -24,7 +24,8 @@ export class AuthLogoutCommand extends ApiCommand {
     const session = this.tokens();
     const located = await session.locate(name);
     if (!located) throw new InputError(`No token named "${name}" is stored.`);
-    if (located.from === 'env') throw new InputError(`Token "${name}" comes from the environment variable ${name.toUpperCase()}; unset it instead.`);
+    if (located.from === 'env')
+      throw new InputError(`Token "${name}" comes from the environment variable ${name.toUpperCase()}; unset it instead.`);
     try {
       await (await session.oauthClient()).revoke({ token: located.record.access_token, tokenTypeHint: 'access_token' });
       this.context.stderr.write(`Revoked token "${name}" at Pinterest.\n`);

@@ -25,7 +25,10 @@ export class AuthStatusCommand extends ApiCommand {
     category: 'Access tokens',
     description: 'List the access tokens pinkit can use, where they are stored, their scopes and expiry',
     details: 'Shows no secret: only names, stores, scopes and expiry times.',
-    examples: [['Show the tokens', '$0 auth status'], ['As JSON lines', '$0 auth status --json']],
+    examples: [
+      ['Show the tokens', '$0 auth status'],
+      ['As JSON lines', '$0 auth status --json'],
+    ],
   });
 
   protected async run() {
