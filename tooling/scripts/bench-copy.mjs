@@ -83,8 +83,10 @@ async function copyFigures(label, extraArgs, goal) {
     const rate = seconds > 0 ? writes / seconds : 0;
     const failed = report.failed.map((item) => `${item.item} ${item.sourceId}: ${item.message}`);
     console.log(
-      `copy (${label}): ${report.copied.boards} boards, ${report.copied.sections} sections, ${report.copied.pins} pins, ${report.skipped.length} skipped; ` +
-        `${writes} writes in ${seconds.toFixed(1)} s = ${rate.toFixed(1)} writes/s, ${(rate / LIMIT).toFixed(2)} of the ${LIMIT}/s limit (${goal}); ` +
+      `copy (${label}): ${report.copied.boards} boards, ${report.copied.sections} sections, ${report.copied.pins} pins, ` +
+        `${report.skipped.length} skipped; ` +
+        `${writes} writes in ${seconds.toFixed(1)} s = ${rate.toFixed(1)} writes/s, ` +
+        `${(rate / LIMIT).toFixed(2)} of the ${LIMIT}/s limit (${goal}); ` +
         `${sim.stats.rateLimited} 429s; ${failed.length} failed; exit ${run.code}; ${total.toFixed(1)} s in all`,
     );
     for (const line of failed) console.log(`  failed: ${line}`);

@@ -34,7 +34,8 @@ async function startupFigures() {
   const bare = timeCommand(['-e', '0']);
   const help = timeCommand([pinkit, '--help']);
   console.log(
-    `start-up: pinkit --help median ${help.toFixed(1)} ms, node -e 0 median ${bare.toFixed(1)} ms, ratio ${(help / bare).toFixed(2)}x (goal <= 1.5x; ${runs} runs each)`,
+    `start-up: pinkit --help median ${help.toFixed(1)} ms, node -e 0 median ${bare.toFixed(1)} ms, ` +
+      `ratio ${(help / bare).toFixed(2)}x (goal <= 1.5x; ${runs} runs each)`,
   );
 }
 
@@ -83,11 +84,13 @@ async function oneRequestFigures() {
     console.log(`one request (${runs} runs each; goal: pinkit <= 1.3x the bare GET):`);
     for (const [label, { ms, mb, cpu }] of rows) {
       console.log(
-        `  ${label.padEnd(20)} median ${ms.toFixed(1).padStart(6)} ms, peak RSS ${mb.toFixed(1).padStart(5)} MB, CPU ${String(cpu).padStart(4)} ms`,
+        `  ${label.padEnd(20)} median ${ms.toFixed(1).padStart(6)} ms, ` +
+          `peak RSS ${mb.toFixed(1).padStart(5)} MB, CPU ${String(cpu).padStart(4)} ms`,
       );
     }
     console.log(
-      `  ratios: pinkit/bare GET ${(cli.ms / bare.ms).toFixed(2)}x wall, ${(cli.mb / bare.mb).toFixed(2)}x RSS; pinkit/node -e 0 ${(cli.ms / node.ms).toFixed(2)}x wall`,
+      `  ratios: pinkit/bare GET ${(cli.ms / bare.ms).toFixed(2)}x wall, ${(cli.mb / bare.mb).toFixed(2)}x RSS; ` +
+        `pinkit/node -e 0 ${(cli.ms / node.ms).toFixed(2)}x wall`,
     );
   } finally {
     await sim.stop();
@@ -117,7 +120,8 @@ async function streamingFigures(boards, pinsPerBoard) {
     const kb = Number(/maxrss-kb=(\d+)/.exec(stderr)?.[1]);
     if (code !== 0) throw new Error(`get-user-pins exited with ${code}: ${stderr.trim()}`);
     console.log(
-      `streaming: ${lines} pins through get-user-pins --json in ${seconds.toFixed(1)} s (${Math.round(lines / seconds)} pins/s), peak RSS ${(kb / 1024).toFixed(1)} MB (goal: flat, < 150 MB at 100,000)`,
+      `streaming: ${lines} pins through get-user-pins --json in ${seconds.toFixed(1)} s (${Math.round(lines / seconds)} pins/s), ` +
+        `peak RSS ${(kb / 1024).toFixed(1)} MB (goal: flat, < 150 MB at 100,000)`,
     );
   } finally {
     await sim.stop();

@@ -55,7 +55,9 @@ async function settleUnfinished(ctx: CopyContext, settleMs: number): Promise<voi
     code: 'resume-settle',
     unfinished,
     waitMs: settleMs,
-    message: `The last run left ${unfinished} write(s) unfinished; waiting ${settleMs} ms for any still in flight to land before checking the target.`,
+    message:
+      `The last run left ${unfinished} write(s) unfinished; ` +
+      `waiting ${settleMs} ms for any still in flight to land before checking the target.`,
   });
   await ctx.clock.sleep(settleMs, ctx.signal);
 }
@@ -80,7 +82,9 @@ export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
       ctx.progress.warning({
         code: 'journal-lines-ignored',
         lines: ignoredLines,
-        message: `Ignored ${ignoredLines} unreadable journal line(s), as left by a copy killed mid-write; their items are checked in the target.`,
+        message:
+          `Ignored ${ignoredLines} unreadable journal line(s), as left by a copy killed mid-write; ` +
+          'their items are checked in the target.',
       });
     }
     try {

@@ -72,7 +72,8 @@ export class CopyStoppedError extends Error {
 
   constructor(cause: unknown) {
     super(
-      `The copy stopped: ${describeError(cause)}. If the token expired, refresh it and run the same copy again; it resumes from the journal.`,
+      `The copy stopped: ${describeError(cause)}. ` +
+        'If the token expired, refresh it and run the same copy again; it resumes from the journal.',
       { cause },
     );
   }

@@ -28,7 +28,9 @@ async function stillExists(ctx: CopyContext, source: CopyBoard, targetId: string
     return true;
   } catch (error) {
     if (!(error instanceof CopyReadError)) throw error;
-    const message = `The journal maps board ${source.id} to target board ${targetId}, which cannot be read (${error.message}). If it was deleted, copy with a new journal.`;
+    const message =
+      `The journal maps board ${source.id} to target board ${targetId}, which cannot be read (${error.message}). ` +
+      'If it was deleted, copy with a new journal.';
     ctx.progress.failed('board', source.id, message, error);
     return false;
   }

@@ -20,7 +20,8 @@ function ofetchCore() {
   const error = /^export \{ (\w+) as FetchError\b[^}]*\} from '(\.\/shared\/ofetch\.[\w-]+\.mjs)';$/m.exec(entry);
   if (!create || !error || create[2] !== error[2]) {
     throw new Error(
-      `ofetch ${version(ofetchDir)}: dist/index.mjs no longer imports createFetch and FetchError from one shared chunk; update scripts/bundle.mjs.`,
+      `ofetch ${version(ofetchDir)}: dist/index.mjs no longer imports createFetch and FetchError from one shared chunk; ` +
+        'update scripts/bundle.mjs.',
     );
   }
   return { file: join(ofetchDir, 'dist', create[2]), createFetch: create[1], FetchError: error[1] };
@@ -51,7 +52,8 @@ const bundled = [
   ['ufo', packageDir('ufo')],
 ];
 const license = readFileSync(join(ofetchDir, 'LICENSE'), 'utf8').replaceAll('*/', '* /').trim();
-const notice = `/*! Bundled: ${bundled.map(([name, dir]) => `${name} ${version(dir)}`).join(', ')} (github.com/unjs), each under:\n\n${license}\n*/`;
+const bundledNames = bundled.map(([name, dir]) => `${name} ${version(dir)}`).join(', ');
+const notice = `/*! Bundled: ${bundledNames} (github.com/unjs), each under:\n\n${license}\n*/`;
 
 await build({
   entryPoints: ['dist/index.js'],

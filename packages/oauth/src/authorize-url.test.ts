@@ -11,7 +11,8 @@ describe('buildAuthorizeUrl', () => {
       state: 'abc_DEF-123',
     });
     expect(url).toBe(
-      'https://www.pinterest.com/oauth/?consumer_id=1234567&redirect_uri=http%3A%2F%2Flocalhost%3A8085%2F&response_type=code&refreshable=true&scope=user_accounts:read,pins:read,boards:read&state=abc_DEF-123',
+      'https://www.pinterest.com/oauth/?consumer_id=1234567&redirect_uri=http%3A%2F%2Flocalhost%3A8085%2F' +
+        '&response_type=code&refreshable=true&scope=user_accounts:read,pins:read,boards:read&state=abc_DEF-123',
     );
   });
 

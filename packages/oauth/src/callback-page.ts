@@ -9,7 +9,10 @@ function escapeHtml(text: string): string {
 
 function page(title: string, lines: string[]): string {
   const body = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body style="font-family: sans-serif; margin: 3em">\n<h1>${escapeHtml(title)}</h1>\n${body}\n</body></html>\n`;
+  return (
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n` +
+    `<body style="font-family: sans-serif; margin: 3em">\n<h1>${escapeHtml(title)}</h1>\n${body}\n</body></html>\n`
+  );
 }
 
 function send(res: ServerResponse, status: number, html: string): void {

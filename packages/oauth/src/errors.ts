@@ -25,7 +25,8 @@ export class MissingAppCredentialsError extends OAuthError {
   override name = 'MissingAppCredentialsError';
   constructor() {
     super(
-      'No Pinterest app credentials: set PINTEREST_APP_ID and PINTEREST_APP_SECRET (from your app at https://developers.pinterest.com/apps/).',
+      'No Pinterest app credentials: set PINTEREST_APP_ID and PINTEREST_APP_SECRET ' +
+        '(from your app at https://developers.pinterest.com/apps/).',
     );
   }
 }
@@ -36,7 +37,8 @@ export class InvalidRedirectUriError extends OAuthError {
   readonly redirectUri: string;
   constructor(redirectUri: string, why: string) {
     super(
-      `Cannot listen for the OAuth redirect at ${redirectUri}: ${why}. Set PINTEREST_REDIRECT_URI to an http://localhost:PORT/ address that is also registered as a redirect URI of your app.`,
+      `Cannot listen for the OAuth redirect at ${redirectUri}: ${why}. ` +
+        'Set PINTEREST_REDIRECT_URI to an http://localhost:PORT/ address that is also registered as a redirect URI of your app.',
     );
     this.redirectUri = redirectUri;
   }
@@ -52,7 +54,9 @@ export class RedirectPortBusyError extends OAuthError {
   constructor(init: { port: number; host: string; code: string; cause: unknown }) {
     const what = init.code === 'EACCES' ? `needs administrator rights on this machine` : `is already in use by another program`;
     super(
-      `Port ${init.port} (${init.host}) ${what}, so the OAuth redirect cannot be received. Stop the program that uses it, or set PINTEREST_REDIRECT_URI to another port; it must match a redirect URI in your app's settings on developers.pinterest.com.`,
+      `Port ${init.port} (${init.host}) ${what}, so the OAuth redirect cannot be received. ` +
+        'Stop the program that uses it, or set PINTEREST_REDIRECT_URI to another port; ' +
+        "it must match a redirect URI in your app's settings on developers.pinterest.com.",
       { cause: init.cause },
     );
     this.port = init.port;
@@ -66,7 +70,8 @@ export class StateMismatchError extends OAuthError {
   override name = 'StateMismatchError';
   constructor() {
     super(
-      'The browser came back with a different OAuth state than the one sent (an old browser tab, or a forged request), so the answer was ignored. Run the command again.',
+      'The browser came back with a different OAuth state than the one sent (an old browser tab, or a forged request), ' +
+        'so the answer was ignored. Run the command again.',
     );
   }
 }
@@ -81,8 +86,10 @@ export class AuthorizationDeniedError extends OAuthError {
     const detail = errorDescription ? `: ${errorDescription}` : '';
     super(
       error === 'access_denied'
-        ? `The app was not authorized: access was declined in the browser (access_denied${detail}). Run the command again and choose "Give access".`
-        : `Pinterest did not authorize the app (${error}${detail}). Check the app id, the scopes and the redirect URI, then run the command again.`,
+        ? `The app was not authorized: access was declined in the browser (access_denied${detail}). ` +
+            'Run the command again and choose "Give access".'
+        : `Pinterest did not authorize the app (${error}${detail}). ` +
+            'Check the app id, the scopes and the redirect URI, then run the command again.',
     );
     this.error = error;
     this.errorDescription = errorDescription;

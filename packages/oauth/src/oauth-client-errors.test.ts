@@ -80,7 +80,8 @@ describe('token request failures', () => {
     ]);
     const codeError = await failure(client.exchangeCode({ code: CODE, redirectUri: 'http://localhost:8085/' }));
     expect(codeError.message).toBe(
-      'Pinterest refused the authorization code (400: Invalid code [REDACTED]). A code works once and expires within minutes, and the redirect URI must be exactly the one registered for the app; authorize again.',
+      'Pinterest refused the authorization code (400: Invalid code [REDACTED]). A code works once and expires within minutes, ' +
+        'and the redirect URI must be exactly the one registered for the app; authorize again.',
     );
     const refreshError = await failure(client.refresh({ refreshToken: REFRESH }));
     expect(refreshError).toMatchObject({ name: 'TokenExchangeError', operation: 'refresh_token', status: 400 });

@@ -24,7 +24,9 @@ function launcher(code: number, calls: string[] = []) {
 async function recordingBrowser(): Promise<{ command: string; seen: () => Promise<string[]> }> {
   const command = join(dir, 'browser.mjs');
   const out = join(dir, 'args.json');
-  const source = `#!${process.execPath}\nimport { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(out)}, JSON.stringify(process.argv.slice(2)));\n`;
+  const source =
+    `#!${process.execPath}\nimport { writeFileSync } from 'node:fs';\n` +
+    `writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.argv.slice(2)));\n`;
   await writeFile(command, source, { mode: 0o755 });
   return { command, seen: async () => JSON.parse(await readFile(out, 'utf8')) as string[] };
 }

@@ -26,7 +26,10 @@ export interface Simulator {
   issueToken(userId: string, scopes: string[]): string;
   /** Revokes an access or refresh token at once (401 / 400 from then on); throws SimulatorOptionsError for an unknown token. */
   revokeToken(token: string): void;
-  /** Changes behaviour at runtime; `writeRate: undefined` removes the write limit; new token lifetimes apply to tokens minted afterwards. */
+  /**
+   * Changes behaviour at runtime; `writeRate: undefined` removes the write limit;
+   * new token lifetimes apply to tokens minted afterwards.
+   */
   configure(knobs: KnobSettings): void;
   /** A snapshot of the counters since start. */
   readonly stats: SimulatorStats;

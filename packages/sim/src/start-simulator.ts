@@ -79,7 +79,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     revokeToken: (token) => {
       const record = store.tokens.get(token);
-      if (!record) throw new SimulatorOptionsError('token', `${token.slice(0, 5)}…`, 'revokeToken: the simulator never issued this token.');
+      if (!record) {
+        throw new SimulatorOptionsError('token', `${token.slice(0, 5)}…`, 'revokeToken: the simulator never issued this token.');
+      }
       record.revoked = true;
     },
     configure: (settings) => applyKnobs(knobs, settings),

@@ -86,7 +86,8 @@ describe('createTokenStore writes', () => {
     await store.set({ name: 'access_token', access_token: 'pina_NEW' });
 
     expect(notices).toEqual([
-      `Token "access_token" saved to the OS keychain; the older copy in ${join(dir, 'access_token.json')} is now shadowed (quickstart scripts still read that file).`,
+      `Token "access_token" saved to the OS keychain; ` +
+        `the older copy in ${join(dir, 'access_token.json')} is now shadowed (quickstart scripts still read that file).`,
     ]);
   });
 

@@ -90,7 +90,8 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
     const file = fileStore.pathOf(record.name);
     if (await exists(file)) {
       notice(
-        `Token "${record.name}" saved to the OS keychain; the older copy in ${file} is now shadowed (quickstart scripts still read that file).`,
+        `Token "${record.name}" saved to the OS keychain; ` +
+          `the older copy in ${file} is now shadowed (quickstart scripts still read that file).`,
       );
     }
   };

@@ -76,7 +76,8 @@ export class DeleteBoardCommand extends ApiCommand {
   private async confirmAll(prompter: Prompter, username: string, count: number): Promise<boolean> {
     const phrase = `Delete all boards for ${username}`;
     this.context.stderr.write(
-      `WARNING: this permanently deletes ${count} boards, with their sections and pins, from Pinterest.\nTo go on, type the following line:\n  ${phrase}\n`,
+      `WARNING: this permanently deletes ${count} boards, with their sections and pins, from Pinterest.\n` +
+        `To go on, type the following line:\n  ${phrase}\n`,
     );
     return (await prompter.question('> ')) === phrase;
   }

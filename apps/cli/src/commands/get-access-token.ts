@@ -59,7 +59,8 @@ export class GetAccessTokenCommand extends ApiCommand {
     const scopes = version === '5' && requested.length === 0 ? [...DEFAULT_V5_SCOPES] : requested;
     if (!config.appId || !config.appSecret) {
       throw new InputError(
-        'Set PINTEREST_APP_ID and PINTEREST_APP_SECRET to the id and secret of your Pinterest app (for a local trial, "pinkit sim" prints them).',
+        'Set PINTEREST_APP_ID and PINTEREST_APP_SECRET to the id and secret of your Pinterest app ' +
+          '(for a local trial, "pinkit sim" prints them).',
       );
     }
     this.logger().log(1, `Using application ID and secret from ${config.credentialSource}.`);

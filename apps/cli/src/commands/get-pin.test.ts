@@ -63,7 +63,8 @@ describe('pinkit get-pin', () => {
     const run = await runPinkit(['get-pin', '-p', pin.id as string, '--token-store', 'file'], env);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'pinkit: No access token named "access_token": set ACCESS_TOKEN, run "pinkit get-access-token -w -a access_token", or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).\n',
+      'pinkit: No access token named "access_token": set ACCESS_TOKEN, run "pinkit get-access-token -w -a access_token", ' +
+        'or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).\n',
     );
   });
 

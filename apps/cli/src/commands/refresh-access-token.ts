@@ -35,7 +35,8 @@ export class RefreshAccessTokenCommand extends ApiCommand {
       );
     if (located.from === 'env') {
       throw new InputError(
-        `Token "${this.accessTokenName}" comes from the environment variable ${this.accessTokenName.toUpperCase()}, which cannot be refreshed or rewritten; unset it to use the stored token.`,
+        `Token "${this.accessTokenName}" comes from the environment variable ${this.accessTokenName.toUpperCase()}, ` +
+          'which cannot be refreshed or rewritten; unset it to use the stored token.',
       );
     }
     const updated = await session.refresh(located, { continuous: this.continuous });

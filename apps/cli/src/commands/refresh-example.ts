@@ -25,7 +25,8 @@ export class RefreshExampleCommand extends ApiCommand {
     const located = await session.locate(this.accessTokenName);
     if (!located?.record.refresh_token) {
       throw new InputError(
-        `No stored token named "${this.accessTokenName}" with a refresh token; run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`,
+        `No stored token named "${this.accessTokenName}" with a refresh token; ` +
+          `run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`,
       );
     }
     const out = this.output();

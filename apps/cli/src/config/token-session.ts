@@ -89,7 +89,8 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
     if (!record.refresh_token) {
       throw new InputError(
         from === 'env'
-          ? `Token "${record.name}" comes from the environment and has no refresh token; store one with "pinkit get-access-token -w -a ${record.name}".`
+          ? `Token "${record.name}" comes from the environment and has no refresh token; ` +
+              `store one with "pinkit get-access-token -w -a ${record.name}".`
           : `Token "${record.name}" has no refresh token; run "pinkit get-access-token -w -a ${record.name}" again.`,
       );
     }
@@ -113,8 +114,9 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
   function warnIfRefreshTokenEnding(record: TokenRecord) {
     const at = record.refresh_token_expires_at ? Date.parse(record.refresh_token_expires_at) : NaN;
     if (Number.isNaN(at) || at - Date.now() > 7 * 24 * 60 * 60 * 1000) return;
+    const when = at <= Date.now() ? 'has expired' : `expires ${record.refresh_token_expires_at}`;
     context.stderr.write(
-      `warning: the refresh token of "${record.name}" ${at <= Date.now() ? 'has expired' : `expires ${record.refresh_token_expires_at}`}; run "pinkit get-access-token -w -a ${record.name}" to sign in again.\n`,
+      `warning: the refresh token of "${record.name}" ${when}; run "pinkit get-access-token -w -a ${record.name}" to sign in again.\n`,
     );
   }
 
@@ -130,7 +132,8 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
       if (!config.appId || !config.appSecret) {
         const variable = name.toUpperCase().replaceAll('-', '_');
         throw new InputError(
-          `No access token named "${name}": set ${variable}, run "pinkit get-access-token -w -a ${name}", or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).`,
+          `No access token named "${name}": set ${variable}, run "pinkit get-access-token -w -a ${name}", ` +
+            'or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).',
         );
       }
       options.logger.log(1, `No stored token "${name}"; signing in with the browser.`);
@@ -142,7 +145,8 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
         const located = await (current ??= find());
         if (!located.record.refresh_token) {
           throw new Error(
-            `Authentication failed - access token "${name}" was rejected (expired or revoked) and has no refresh token to renew it; get a new one with "pinkit get-access-token -w -a ${name}".`,
+            `Authentication failed - access token "${name}" was rejected (expired or revoked) and has no refresh token to renew it; ` +
+              `get a new one with "pinkit get-access-token -w -a ${name}".`,
           );
         }
         const updated = await refresh(located);

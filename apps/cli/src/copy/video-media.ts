@@ -14,8 +14,8 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /**
- * `-m` names a local video file (uploaded) or the id of an earlier upload (digits). Either way this waits until Pinterest has processed the video
- * and returns its media id.
+ * `-m` names a local video file (uploaded) or the id of an earlier upload (digits).
+ * Either way this waits until Pinterest has processed the video and returns its media id.
  */
 export async function videoMediaId(
   media: MediaUploader,

@@ -30,7 +30,8 @@ export async function waitForMedia(media: Pick<MediaUploader, 'getMediaStatus'>,
     if (status === 'succeeded') return;
     if (status === 'failed') {
       throw new Error(
-        `Pinterest could not process media ${mediaId} (status "failed"); check that the file is a video Pinterest accepts, and upload it again.`,
+        `Pinterest could not process media ${mediaId} (status "failed"); ` +
+          'check that the file is a video Pinterest accepts, and upload it again.',
       );
     }
     if (Date.now() - started + delay > polling.timeoutMs) {

@@ -12,7 +12,8 @@ describe('describeError', () => {
     expect(exitCodeFor(here)).toBe(1);
     const there = new JournalLockedError('/j/copy.jsonl', '/j/copy.jsonl.lock', { pid: 99, host: 'nas.example' });
     expect(describeError(there)).toBe(
-      'Another pinkit run (pid 99 on nas.example) is copying with journal /j/copy.jsonl; wait for it to finish or use a different --journal. ' +
+      'Another pinkit run (pid 99 on nas.example) is copying with journal /j/copy.jsonl; ' +
+        'wait for it to finish or use a different --journal. ' +
         'If it is no longer running, delete /j/copy.jsonl.lock.',
     );
   });

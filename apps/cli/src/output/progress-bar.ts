@@ -15,6 +15,8 @@ export function renderProgressBar(tally: ProgressTally, columns: number): string
   const bar = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%`;
   const copied = tally.dryRun ? `${tally.pinsCopied} to copy` : `${tally.pinsCopied} copied`;
   const already = tally.pinsAlready > 0 ? `, ${tally.pinsAlready} already` : '';
-  const line = `${bar} boards ${tally.boardsDone}/${tally.boardsStarted} pins ${settled}/${total} (${copied}${already}, ${tally.pinsSkipped} skipped, ${tally.pinsFailed} failed)`;
+  const line =
+    `${bar} boards ${tally.boardsDone}/${tally.boardsStarted} pins ${settled}/${total} ` +
+    `(${copied}${already}, ${tally.pinsSkipped} skipped, ${tally.pinsFailed} failed)`;
   return line.length > columns ? line.slice(0, Math.max(0, columns - 1)) : line;
 }

@@ -37,9 +37,10 @@ export function sectionLine(section: BoardSection): string {
 }
 
 export function pinSummary(pin: Pin): string {
+  const type = pin.type ?? (pin.media as { media_type?: string } | undefined)?.media_type;
   return [
     `Pin ${text(pin.id)}: ${text(pin.title)}`,
-    `  board: ${text(pin.board_id)}  section: ${text(pin.board_section_id)}  type: ${text(pin.type ?? (pin.media as { media_type?: string } | undefined)?.media_type)}`,
+    `  board: ${text(pin.board_id)}  section: ${text(pin.board_section_id)}  type: ${text(type)}`,
     `  link: ${text(pin.link)}`,
     `  description: ${text(pin.description)}`,
     `  image: ${text(largestImage(pin))}`,

@@ -32,7 +32,9 @@ export const failures = {
     new PinterestFailure(
       403,
       3,
-      `Your token does not have sufficient permissions to perform this operation. Please ensure your token is authorized with the correct set of scopes. Missing: ${missing.join(', ')}.`,
+      'Your token does not have sufficient permissions to perform this operation. ' +
+        'Please ensure your token is authorized with the correct set of scopes. ' +
+        `Missing: ${missing.join(', ')}.`,
     ),
   notPermitted: () => new PinterestFailure(403, 29, 'You are not permitted to access that resource.'),
   methodNotAllowed: () => new PinterestFailure(405, 5, 'Method not allowed'),
@@ -48,7 +50,8 @@ export const failures = {
     new PinterestFailure(
       429,
       8,
-      'Rate limit exceeded. This request exceeded a rate limit. This can happen if the client exceeds one of the published rate limits within a short time window.',
+      'Rate limit exceeded. This request exceeded a rate limit. ' +
+        'This can happen if the client exceeds one of the published rate limits within a short time window.',
       undefined,
       { 'retry-after': String(retryAfterSeconds) },
     ),

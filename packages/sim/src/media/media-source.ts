@@ -42,7 +42,8 @@ export function parseMediaSource(store: SimStore, caller: UserRecord, raw: unkno
       return { media: video(store, caller, source), isStandard };
     default:
       throw failures.invalidParameters(
-        `Invalid request: 'media_source.source_type' must be one of image_url, image_base64, multiple_image_urls, multiple_image_base64, pin_url, video_id (was ${JSON.stringify(type)}).`,
+        `Invalid request: 'media_source.source_type' must be one of image_url, image_base64, multiple_image_urls, ` +
+          `multiple_image_base64, pin_url, video_id (was ${JSON.stringify(type)}).`,
       );
   }
 }

@@ -4,7 +4,10 @@ import type { TokenRecord } from './oauth-records.js';
 
 const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-/** Mints a token shaped like Pinterest's (`pina_…` access, `pinr_…` refresh) and stores it; it expires `ttlSeconds` from the store's clock. */
+/**
+ * Mints a token shaped like Pinterest's (`pina_…` access, `pinr_…` refresh) and stores it;
+ * it expires `ttlSeconds` from the store's clock.
+ */
 export function mintToken(
   store: SimStore,
   random: SeededRandom,

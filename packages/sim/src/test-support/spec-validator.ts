@@ -68,7 +68,8 @@ export class SpecValidator {
     const validate = this.validatorFor(`${operationId} ${key}`, schema);
     if (!validate(body)) {
       throw new Error(
-        `${operationId} ${status} does not match the spec: ${this.ajv.errorsText(validate.errors, { separator: '\n' })}\n${JSON.stringify(body).slice(0, 800)}`,
+        `${operationId} ${status} does not match the spec: ${this.ajv.errorsText(validate.errors, { separator: '\n' })}\n` +
+          JSON.stringify(body).slice(0, 800),
       );
     }
   }

@@ -15,7 +15,10 @@ function expiry(label: string, iso: string | undefined, now: number): string {
 function warning(record: TokenRecord, now: number): string | undefined {
   const at = record.refresh_token_expires_at ? Date.parse(record.refresh_token_expires_at) : NaN;
   if (Number.isNaN(at) || at - now > 7 * DAY) return undefined;
-  return `token "${record.name}": the refresh token ${at <= now ? 'has expired' : 'expires within a week'}; run "pinkit get-access-token -w -a ${record.name}" to sign in again.`;
+  return (
+    `token "${record.name}": the refresh token ${at <= now ? 'has expired' : 'expires within a week'}; ` +
+    `run "pinkit get-access-token -w -a ${record.name}" to sign in again.`
+  );
 }
 
 export class AuthStatusCommand extends ApiCommand {
@@ -49,7 +52,8 @@ export class AuthStatusCommand extends ApiCommand {
         [
           `${record.name}  [${from}]`,
           `  scopes: ${summary.scopes.length > 0 ? summary.scopes.join(',') : 'unknown'}`,
-          `  ${expiry('access token', record.expires_at, now)}; ${record.refresh_token ? expiry('refresh token', record.refresh_token_expires_at, now) : 'no refresh token'}`,
+          `  ${expiry('access token', record.expires_at, now)}; ` +
+            (record.refresh_token ? expiry('refresh token', record.refresh_token_expires_at, now) : 'no refresh token'),
         ].join('\n'),
       );
       const warn = warning(record, now);
