@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `pnpm bench`: prints figures; never fails on a time. Measures
 //  1. `pinkit --help` start-up against bare `node -e 0` (median of repeated runs);
-//  2. one request: `pinkit get-pin` against a bare node:http GET of the same pin and `node -e 0`
-//     (median wall time, peak RSS and CPU time of each);
+//  2. one request: `pinkit get-pin` against a bare node:http GET of the same pin, the same GET
+//     through @pinkit/api-v5 alone, and `node -e 0` (median wall time, peak RSS and CPU time);
 //  3. peak memory of `pinkit get-user-pins --json` streaming 100,000 pins from the simulator.
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -78,9 +78,10 @@ async function oneRequestFigures() {
         'bare node:http GET',
         await measure([join(root, 'tooling', 'scripts', 'bare-get.mjs'), `${sim.url}/v5/pins/${pinId}`, env.ACCESS_TOKEN], env),
       ],
+      ['@pinkit/api-v5 GET', await measure([join(root, 'tooling', 'scripts', 'client-get.mjs'), sim.url, pinId, env.ACCESS_TOKEN], env)],
       ['node -e 0', await measure(['-e', '0'], env)],
     ];
-    const [cli, bare, node] = rows.map(([, figures]) => figures);
+    const [cli, bare, client, node] = rows.map(([, figures]) => figures);
     console.log(`one request (${runs} runs each; goal: pinkit <= 1.3x the bare GET):`);
     for (const [label, { ms, mb, cpu }] of rows) {
       console.log(
@@ -91,6 +92,10 @@ async function oneRequestFigures() {
     console.log(
       `  ratios: pinkit/bare GET ${(cli.ms / bare.ms).toFixed(2)}x wall, ${(cli.mb / bare.mb).toFixed(2)}x RSS; ` +
         `pinkit/node -e 0 ${(cli.ms / node.ms).toFixed(2)}x wall`,
+    );
+    // The library alone isolates the transport; the rest of pinkit's time is the CLI's start-up.
+    console.log(
+      `  transport: @pinkit/api-v5 GET/bare GET ${(client.ms / bare.ms).toFixed(2)}x wall, ${(client.mb / bare.mb).toFixed(2)}x RSS`,
     );
   } finally {
     await sim.stop();
