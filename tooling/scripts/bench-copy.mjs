@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { startSimulator } from '../../packages/sim/dist/index.js';
 
@@ -66,9 +66,10 @@ function runCopy(env, extraArgs) {
 
 async function copyFigures(label, extraArgs, goal) {
   const sim = await startSimulator({ boards: 9, pinsPerBoard: 40, latencyMs: LATENCY_MS, writeRate: LIMIT });
+  // A private HOME: the journal starts empty and nothing of the developer's is read; removed after.
+  const home = mkdtempSync(join(tmpdir(), 'pinkit-bench-'));
   try {
-    // A private HOME: the journal starts empty and nothing of the developer's is read.
-    const env = { PATH: process.env.PATH, HOME: mkdtempSync(join(tmpdir(), 'pinkit-bench-')), ...sim.env() };
+    const env = { PATH: process.env.PATH, HOME: home, ...sim.env() };
     const watch = watchWrites(sim);
     const started = performance.now();
     const run = await runCopy(env, extraArgs);
@@ -92,6 +93,7 @@ async function copyFigures(label, extraArgs, goal) {
     for (const line of failed) console.log(`  failed: ${line}`);
   } finally {
     await sim.stop();
+    rmSync(home, { recursive: true, force: true });
   }
 }
 
