@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -67,14 +67,16 @@ describe('pinkit refresh-access-token', () => {
 });
 
 /** A loopback server that answers every request with `answer`; records what reached it. */
-async function hostile(answer: (req: IncomingMessage) => { status: number; headers?: Record<string, string>; body?: string }) {
+async function hostile(
+  answer: (req: IncomingMessage, body: string) => { status: number; headers?: Record<string, string>; body?: string },
+) {
   const seen: Array<{ url: string; authorization: string | undefined; body: string }> = [];
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       seen.push({ url: req.url ?? '', authorization: req.headers.authorization, body });
-      const { status, headers = {}, body: reply = '' } = answer(req);
+      const { status, headers = {}, body: reply = '' } = answer(req, body);
       res.writeHead(status, headers).end(reply);
     });
   });
@@ -124,6 +126,47 @@ describe('redirects from Pinterest hosts', () => {
       expect(thief.seen).toHaveLength(0);
     } finally {
       await Promise.all([api.close(), thief.close()]);
+    }
+  });
+});
+
+describe('pinkit auth logout revokes the refresh token too', () => {
+  it('after logout the old refresh token is refused by the simulator', async () => {
+    await signIn();
+    const before = readFileSync(file(), 'utf8');
+    const logout = await runPinkit(['auth', 'logout', 'access_token', '--token-store', 'file'], env);
+    expect(logout.code, logout.stderr).toBe(0);
+    expect(logout.stderr).toContain('Revoked the access token and the refresh token of "access_token" at Pinterest.');
+    writeFileSync(file(), before, { mode: 0o600 });
+    const refresh = await runPinkit(['refresh-access-token', '--token-store', 'file', '-l', '0'], env);
+    rmSync(file());
+    expect(refresh.code).toBe(1);
+    expect(refresh.stderr).toMatch(/^pinkit: Pinterest refused the refresh token \(400: .*revoked/);
+  });
+
+  it('says which token Pinterest would not revoke, and deletes the local copy anyway', async () => {
+    await signIn();
+    const pinterest = await hostile((_req, body) =>
+      new URLSearchParams(body).get('token_type_hint') === 'refresh_token'
+        ? { status: 403, headers: { 'content-type': 'application/json' }, body: '{"code":29,"message":"Only system users"}' }
+        : { status: 200 },
+    );
+    try {
+      const logout = await runPinkit(['auth', 'logout', 'access_token', '--token-store', 'file'], {
+        ...env,
+        PINTEREST_API_URI: pinterest.url,
+      });
+      expect(logout.code, logout.stderr).toBe(0);
+      expect(logout.stderr).toContain('Revoked the access token of "access_token" at Pinterest.');
+      expect(logout.stderr).toMatch(/note: Pinterest did not revoke the refresh token of "access_token" \(.*403.*\); it stays valid/);
+      expect(logout.stderr).toContain('Deleted token "access_token"');
+      expect(pinterest.seen.map((seen) => new URLSearchParams(seen.body).get('token_type_hint'))).toEqual([
+        'access_token',
+        'refresh_token',
+      ]);
+      expect(() => readFileSync(file())).toThrow();
+    } finally {
+      await pinterest.close();
     }
   });
 });
