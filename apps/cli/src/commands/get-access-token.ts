@@ -1,13 +1,14 @@
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
 import type { OAuthTokens } from '@pinkit/oauth';
-import type { TokenRecord } from '@pinkit/token-store';
+import type { LocatedTokenRecord, TokenRecord } from '@pinkit/token-store';
 import { InputError } from '../output/describe-error.js';
 import { userSummary } from '../output/summaries.js';
 import { showToken } from '../output/token-display.js';
 import { ApiCommand } from '../base/api-command.js';
 import { cleartextOption } from '../base/options.js';
 import { openApi } from '../api/open-api.js';
+import { isRefreshRefused, type TokenSession } from '../config/token-session.js';
 
 export class GetAccessTokenCommand extends ApiCommand {
   static override paths = [['get-access-token']];
@@ -69,11 +70,10 @@ export class GetAccessTokenCommand extends ApiCommand {
     const session = this.tokens(Number(this.timeout) * 1000);
     const name = this.accessTokenName;
     let record: TokenRecord | undefined;
+    let user: Awaited<ReturnType<typeof this.readUser>> | undefined;
     const reusable = this.clientCredentials ? undefined : await session.locate(name);
-    if (reusable && covers(reusable.record.scopes, scopes)) {
-      this.logger().log(1, `Using the existing token "${name}" from the ${reusable.from === 'env' ? 'environment' : reusable.from}.`);
-      record = reusable.record;
-    } else {
+    if (reusable && covers(reusable.record.scopes, scopes)) ({ record, user } = (await this.liveToken(session, reusable)) ?? {});
+    if (!record) {
       const tokens: OAuthTokens = this.clientCredentials
         ? await createOAuthClient({ ...config, logger: this.logger() }).clientCredentials({ scopes })
         : await session.signIn(scopes);
@@ -87,8 +87,40 @@ export class GetAccessTokenCommand extends ApiCommand {
       const where = await session.save(record);
       this.context.stderr.write(`Stored token "${name}" in ${where}.\n`);
     }
-    const user = await (await openApi(config, record.access_token, this.logger())).getUserAccount();
+    user ??= await this.readUser(record.access_token);
     await out.item(this.json ? { name, scopes: record.scopes, expires_at: record.expires_at, user } : user, () => userSummary(user));
+  }
+
+  private async readUser(accessToken: string) {
+    return (await openApi(this.config(), accessToken, this.logger())).getUserAccount();
+  }
+
+  /**
+   * The stored token and its user when Pinterest still takes it, renewed with its refresh token
+   * if need be; undefined when Pinterest refuses both, so that a revoked token is not shown and
+   * stored again as if it worked.
+   */
+  private async liveToken(session: TokenSession, located: LocatedTokenRecord) {
+    const { name } = located.record;
+    const refused = (error: unknown) => error instanceof Error && (error as { status?: unknown }).status === 401;
+    try {
+      const user = await this.readUser(located.record.access_token);
+      this.logger().log(1, `Using the existing token "${name}" from the ${located.from === 'env' ? 'environment' : located.from}.`);
+      return { record: located.record, user };
+    } catch (error) {
+      if (!refused(error)) throw error;
+    }
+    if (located.record.refresh_token && located.from !== 'env') {
+      try {
+        const record = await session.refresh(located);
+        this.logger().log(1, `Renewed the existing token "${name}" with its refresh token.`);
+        return { record, user: await this.readUser(record.access_token) };
+      } catch (error) {
+        if (!refused(error) && !isRefreshRefused(error)) throw error;
+      }
+    }
+    this.context.stderr.write(`Pinterest refused the stored token "${name}" (expired or revoked); signing in again.\n`);
+    return undefined;
   }
 }
 
