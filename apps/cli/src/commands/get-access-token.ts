@@ -10,6 +10,8 @@ import { cleartextOption } from '../base/options.js';
 import { openApi } from '../api/open-api.js';
 import { isRefreshRefused, type TokenSession } from '../config/token-session.js';
 
+const USER_ACCOUNT_SCOPE = 'user_accounts:read';
+
 export class GetAccessTokenCommand extends ApiCommand {
   static override paths = [['get-access-token']];
 
@@ -58,6 +60,12 @@ export class GetAccessTokenCommand extends ApiCommand {
     }
     const requested = parseScopes(this.scopes ?? '', version);
     const scopes = version === '5' && requested.length === 0 ? [...DEFAULT_V5_SCOPES] : requested;
+    // The command reads the user account with the token it gets: without this scope that read
+    // fails with a 403 after the sign-in, and the stored token cannot do what the command shows.
+    if (version === '5' && !scopes.includes(USER_ACCOUNT_SCOPE)) {
+      scopes.unshift(USER_ACCOUNT_SCOPE);
+      this.context.stderr.write(`note: added ${USER_ACCOUNT_SCOPE} to the scopes: get-access-token needs it to show the signed-in user.\n`);
+    }
     if (!config.appId || !config.appSecret) {
       throw new InputError(
         'Set PINTEREST_APP_ID and PINTEREST_APP_SECRET to the id and secret of your Pinterest app ' +
