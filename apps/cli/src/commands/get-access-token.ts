@@ -81,6 +81,8 @@ export class GetAccessTokenCommand extends ApiCommand {
     let user: Awaited<ReturnType<typeof this.readUser>> | undefined;
     const reusable = this.clientCredentials ? undefined : await session.locate(name);
     if (reusable && covers(reusable.record.scopes, scopes)) ({ record, user } = (await this.liveToken(session, reusable)) ?? {});
+    // Found out before the browser opens, not after the user has approved access.
+    if (!record && this.write) await (await session.openStore()).assertWritable(name);
     if (!record) {
       const tokens: OAuthTokens = this.clientCredentials
         ? await createOAuthClient({ ...config, logger: this.logger() }).clientCredentials({ scopes })
