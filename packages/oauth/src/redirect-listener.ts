@@ -78,7 +78,7 @@ export async function listenForRedirect(options: RedirectListenerOptions): Promi
   }
 
   // Set once the port is known: the `host:port` of the redirect URI, as a browser sends it.
-  let expectedHost: string | undefined;
+  let expectedHost: string | undefined = undefined;
   const sameHost = (header: string | undefined) => {
     try {
       return header !== undefined && new URL(`http://${header}`).host === expectedHost;
