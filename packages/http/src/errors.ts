@@ -30,6 +30,23 @@ export class ApiError extends HttpError {
   }
 }
 
+/**
+ * A 3xx answer. pinkit never follows one: a redirect to another host would carry the
+ * `Authorization` header, a token request's form body or app credentials there. `location` is
+ * the `Location` header (redacted), `locationHost` its host, when it had one.
+ */
+export class RedirectError extends ApiError {
+  override name = 'RedirectError';
+  readonly location: string | undefined;
+  readonly locationHost: string | undefined;
+
+  constructor(init: ConstructorParameters<typeof ApiError>[0] & { location?: string; locationHost?: string }) {
+    super(init);
+    this.location = init.location;
+    this.locationHost = init.locationHost;
+  }
+}
+
 /** HTTP 429 that is a rate limit (not spam). `retryAfterMs` comes from `Retry-After` when sent. */
 export class RateLimitError extends ApiError {
   override name = 'RateLimitError';

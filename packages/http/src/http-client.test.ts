@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, NetworkError, RateLimitError, SpamError } from './errors.js';
+import { ApiError, NetworkError, RateLimitError, RedirectError, SpamError } from './errors.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
 import { createLevelLogger } from './logger.js';
 import { startLocalServer, sendJson } from './test-support/local-server.js';
@@ -189,6 +189,23 @@ describe('createHttpClient', () => {
     expect(await http.get('/v5/user_account')).toEqual({ ok: true });
     expect(refreshes).toBe(1);
     expect(server.seen[1]?.headers.authorization).toBe('Bearer pina_NEW');
+  });
+
+  it('turns a 307 to another host into a RedirectError naming it, and never sends Authorization there', async () => {
+    const elsewhere = await startLocalServer((_req, res) => sendJson(res, 200, { items: [] }));
+    try {
+      const server = await serve([(res) => (res.writeHead(307, { location: `${elsewhere.url}/v5/boards?token=x` }), res.end())]);
+      const failure = await client(server.url)
+        .http.get('/v5/boards')
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(RedirectError);
+      expect(failure).toMatchObject({ status: 307, locationHost: new URL(elsewhere.url).host });
+      expect((failure as Error).message).toContain(`answered 307, a redirect to ${new URL(elsewhere.url).host}`);
+      expect(server.seen).toHaveLength(1);
+      expect(elsewhere.seen).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it('sends form bodies with HTTP Basic credentials', async () => {

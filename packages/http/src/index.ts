@@ -1,4 +1,14 @@
-export { ApiError, HttpError, NetworkError, PagingError, ProxyError, RateLimitError, ResponseTooLargeError, SpamError } from './errors.js';
+export {
+  ApiError,
+  HttpError,
+  NetworkError,
+  PagingError,
+  ProxyError,
+  RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
+  SpamError,
+} from './errors.js';
 export type { RequestSummary } from './errors.js';
 export { createHttpClient } from './http-client.js';
 export type { HttpClient, HttpClientOptions, HttpResponse, QueryValue, RequestOptions } from './http-client.js';

@@ -3,7 +3,7 @@ import { ResponseTooLargeError } from './errors.js';
 import type { FetchLike, FetchLikeBody, FetchLikeResponse } from './fetch-like.js';
 import type { HttpResponse, PreparedRequest, SendRequest } from './prepared-request.js';
 import { RequestHeaders } from './request-headers.js';
-import { toApiError, toNetworkError } from './to-error.js';
+import { toApiError, toNetworkError, toRedirectError } from './to-error.js';
 
 /** What ofetch hands its `fetch`: our `RequestHeaders`, turned back into the plain record a `FetchLike` takes. */
 function adaptFetch(fetch: FetchLike) {
@@ -68,6 +68,8 @@ export function createSendRequest(fetch: FetchLike, timeoutMs: number): SendRequ
     }
     const { status, headers } = response;
     if (status >= 400) throw toApiError({ status, headers, body: data, request: request.summary });
+    // The transport returns redirects unfollowed; a 3xx is never the answer a caller asked for.
+    if (status >= 300 && status !== 304) throw toRedirectError({ status, headers, body: data, request: request.summary });
     return { data, status, headers, requestId: headers.get('x-pinterest-rid') ?? undefined };
   };
 }

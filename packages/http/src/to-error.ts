@@ -1,4 +1,4 @@
-import { ApiError, NetworkError, RateLimitError, SpamError, type RequestSummary } from './errors.js';
+import { ApiError, NetworkError, RateLimitError, RedirectError, SpamError, type RequestSummary } from './errors.js';
 import type { HeadersLike } from './fetch-like.js';
 import { redactText } from './redact.js';
 import { parseRetryAfter } from './retry-policy.js';
@@ -35,6 +35,28 @@ export function toApiError(init: { status: number; headers: HeadersLike; body: u
     return new RateLimitError({ ...common, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
   }
   return new ApiError(common);
+}
+
+/** A 3xx answer: the error names its status and where it pointed, and nothing goes there. */
+export function toRedirectError(init: { status: number; headers: HeadersLike; body: unknown; request: RequestSummary }): RedirectError {
+  const { status, headers, body, request } = init;
+  const raw = headers.get('location') ?? undefined;
+  let locationHost: string | undefined;
+  try {
+    if (raw !== undefined) locationHost = new URL(raw, request.url).host;
+  } catch {
+    locationHost = undefined;
+  }
+  const where = locationHost ? `a redirect to ${locationHost}` : raw === undefined ? 'a redirect without a Location' : 'a redirect';
+  return new RedirectError({
+    status,
+    message: `${request.method} ${request.url} answered ${status}, ${where}, which pinkit does not follow (it would carry credentials there).`,
+    ...(headers.get('x-pinterest-rid') ? { requestId: headers.get('x-pinterest-rid') as string } : {}),
+    request,
+    body,
+    ...(raw === undefined ? {} : { location: redactText(raw) }),
+    ...(locationHost ? { locationHost } : {}),
+  });
 }
 
 const NOT_SENT_CODES = new Set([

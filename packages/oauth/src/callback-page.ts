@@ -40,14 +40,18 @@ export function answerCallback(res: ServerResponse, outcome: { ok: true; landing
   }
 }
 
-const OTHER: Record<404 | 405 | 409, [string, string]> = {
+const OTHER: Record<400 | 404 | 405 | 409, [string, string]> = {
+  400: [
+    'Not this sign-in',
+    'This request is not the answer to the sign-in in progress (another address, or another OAuth state), so it was ignored.',
+  ],
   404: ['Not found', 'This address only receives the Pinterest OAuth redirect.'],
   405: ['Method not allowed', 'Only GET is accepted here.'],
   409: ['Already handled', 'This authorization was already handled. You can close this window and return to the terminal.'],
 };
 
 /** Answers anything that is not the one expected callback. */
-export function answerOther(res: ServerResponse, status: 404 | 405 | 409): void {
+export function answerOther(res: ServerResponse, status: 400 | 404 | 405 | 409): void {
   const [title, text] = OTHER[status];
   send(res, status, page(title, [text]));
 }

@@ -1,4 +1,4 @@
-import { createLevelLogger, NetworkError } from '@pinkit/http';
+import { createLevelLogger, NetworkError, RedirectError } from '@pinkit/http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MissingAppCredentialsError, TokenExchangeError } from './errors.js';
 import { createOAuthClient, type OAuthClientOptions } from './oauth-client.js';
@@ -110,6 +110,24 @@ describe('token request failures', () => {
     await expect(client.refresh({ refreshToken: REFRESH })).rejects.toMatchObject({ name: 'ApiError', status: 503 });
     const offline = createOAuthClient({ apiUri: 'http://127.0.0.1:1', appId: 'a', appSecret: SECRET, retry: false });
     await expect(offline.refreshV3({ refreshToken: REFRESH })).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it.each([
+    ['refresh', (client: ReturnType<typeof createOAuthClient>) => client.refresh({ refreshToken: REFRESH })],
+    ['revoke', (client: ReturnType<typeof createOAuthClient>) => client.revoke({ token: ACCESS })],
+  ])('never follows a redirect from the token endpoint (%s): the error names status and host, nothing goes there', async (_, call) => {
+    const thief = await startTokenServer([{ status: 200, body: { access_token: PIN_ACCESS, token_type: 'bearer', expires_in: 60 } }]);
+    try {
+      const { client, server } = await serve([{ status: 307, headers: { location: `${thief.url}/v5/oauth/token` } }]);
+      const error = await failure(call(client));
+      expect(error).toBeInstanceOf(RedirectError);
+      expect(error.message).toContain(`answered 307, a redirect to ${new URL(thief.url).host}`);
+      expectNoSecrets(error.message);
+      expect(server.seen).toHaveLength(1);
+      expect(thief.seen).toHaveLength(0);
+    } finally {
+      await thief.close();
+    }
   });
 
   it('needs an app id and secret', () => {

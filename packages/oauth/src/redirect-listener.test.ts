@@ -1,5 +1,6 @@
+import { get } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AuthorizationDeniedError, MissingAuthorizationCodeError, StateMismatchError } from './errors.js';
+import { AuthorizationDeniedError, MissingAuthorizationCodeError } from './errors.js';
 import { listenForRedirect, type RedirectListener } from './redirect-listener.js';
 
 const STATE = 'expected-state-0123456789';
@@ -21,6 +22,16 @@ async function listen(extra: { landingUri?: string; path?: string } = {}) {
 
 function visit(url: string, init: RequestInit = {}) {
   return fetch(url, { redirect: 'manual', ...init });
+}
+
+/** A GET to 127.0.0.1 with the Host header a browser would send for `host` (fetch cannot set Host). */
+function getFrom127(port: number, path: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    }).on('error', reject);
+  });
 }
 
 function query(params: Record<string, string>): string {
@@ -50,13 +61,26 @@ describe('listenForRedirect: the callback', () => {
     ['a different state', { code: 'c', state: 'forged' }],
     ['no state', { code: 'c' }],
     ['a state that only shares a prefix', { code: 'c', state: STATE.slice(0, 10) }],
-  ])('rejects a callback with %s, even with a landing page', async (_what, params) => {
+    ['an error and a different state', { error: 'access_denied', state: 'forged' }],
+  ])('ignores a callback with %s (400) and goes on waiting for the real one', async (_what, params) => {
     const { url, result } = await listen({ landingUri: 'https://example.com/' });
     const response = await visit(`${url}?${query(params)}`);
     expect(response.status).toBe(400);
-    expect(await response.text()).toContain('different OAuth state');
-    await expect(result).rejects.toBeInstanceOf(StateMismatchError);
+    expect(await response.text()).toContain('not the answer to the sign-in in progress');
+    expect((await visit(`${url}?${query({ code: 'real', state: STATE })}`)).status).toBe(302);
+    await expect(result).resolves.toEqual({ code: 'real' });
   });
+
+  it.each(['evil.example', 'localhost:1', '127.0.0.1'])(
+    'ignores a request whose Host is %s (a DNS-rebound page), even with the right state',
+    async (host) => {
+      const { url, port, result } = await listen();
+      const forged = await getFrom127(port, `/?${query({ code: 'forged', state: STATE })}`, host.includes(':') ? host : `${host}:${port}`);
+      expect(forged).toBe(400);
+      expect((await visit(`${url}?${query({ code: 'real', state: STATE })}`)).status).toBe(200);
+      await expect(result).resolves.toEqual({ code: 'real' });
+    },
+  );
 
   it('reports access_denied as a declined authorization', async () => {
     const { url, result } = await listen();
@@ -89,8 +113,8 @@ describe('listenForRedirect: the callback', () => {
 
   it('answers 404 off the callback path and 405 to other methods, and keeps waiting', async () => {
     const { url, result, port } = await listen({ path: '/callback' });
-    expect((await visit(`http://127.0.0.1:${port}/favicon.ico`)).status).toBe(404);
-    expect((await visit(`http://127.0.0.1:${port}/callback/extra?${query({ code: 'x', state: STATE })}`)).status).toBe(404);
+    expect((await visit(`http://localhost:${port}/favicon.ico`)).status).toBe(404);
+    expect((await visit(`http://localhost:${port}/callback/extra?${query({ code: 'x', state: STATE })}`)).status).toBe(404);
     expect((await visit(`${url}?${query({ code: 'x', state: STATE })}`, { method: 'POST' })).status).toBe(405);
     expect((await visit(`${url}?${query({ code: 'real', state: STATE })}`)).status).toBe(200);
     await expect(result).resolves.toEqual({ code: 'real' });
@@ -110,7 +134,7 @@ describe('listenForRedirect: the callback', () => {
 
   it('is reachable on 127.0.0.1 when the redirect URI says localhost', async () => {
     const { port, result } = await listen();
-    expect((await visit(`http://127.0.0.1:${port}/?${query({ code: 'v4', state: STATE })}`)).status).toBe(200);
+    expect(await getFrom127(port, `/?${query({ code: 'v4', state: STATE })}`, `localhost:${port}`)).toBe(200);
     await expect(result).resolves.toEqual({ code: 'v4' });
   });
 });

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answerCallback, answerOther } from './callback-page.js';
-import { OAuthError, OAuthTimeoutError, RedirectPortBusyError } from './errors.js';
+import { OAuthError, OAuthTimeoutError, RedirectPortBusyError, StateMismatchError } from './errors.js';
 import { parseRedirectUri } from './parse-redirect-uri.js';
 import { readCallback } from './read-callback.js';
 
@@ -49,8 +49,8 @@ async function shutdown(servers: Server[]): Promise<void> {
 
 /**
  * Listens on the loopback redirect address for exactly one OAuth callback. A callback with the
- * expected `state` and a `code` resolves `result`; a wrong state, an `error=` redirect or a
- * timeout rejects it. Either way the browser gets an answer and every socket is then closed.
+ * expected `state` and a `code` resolves `result`; an `error=` redirect with that state or a
+ * timeout rejects it. Requests with another Host, path or state are answered (400/404) and ignored. Either way the browser gets an answer and every socket is then closed.
  * A busy port fails at once with RedirectPortBusyError.
  */
 export async function listenForRedirect(options: RedirectListenerOptions): Promise<RedirectListener> {
@@ -77,14 +77,28 @@ export async function listenForRedirect(options: RedirectListenerOptions): Promi
     return finished;
   }
 
+  // Set once the port is known: the `host:port` of the redirect URI, as a browser sends it.
+  let expectedHost: string | undefined = undefined;
+  const sameHost = (header: string | undefined) => {
+    try {
+      return header !== undefined && new URL(`http://${header}`).host === expectedHost;
+    } catch {
+      return false;
+    }
+  };
+
+  // Anything that is not the callback of this sign-in is answered and otherwise ignored, so that
+  // another page (or a DNS-rebound site, whose Host is its own name) cannot end the flow.
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://loopback');
+    if (!sameHost(req.headers.host)) return answerOther(res, 400);
     if (url.pathname !== target.path) return answerOther(res, 404);
     if (req.method !== 'GET') return answerOther(res, 405);
     if (claimed || finished) return answerOther(res, 409);
+    const outcome = readCallback(url.searchParams, options.expectedState);
+    if ('error' in outcome && outcome.error instanceof StateMismatchError) return answerOther(res, 400);
     claimed = true;
     clearTimeout(timer);
-    const outcome = readCallback(url.searchParams, options.expectedState);
     res.once('close', () => void finish('code' in outcome ? { code: outcome.code } : outcome));
     answerCallback(
       res,
@@ -123,6 +137,7 @@ export async function listenForRedirect(options: RedirectListenerOptions): Promi
 
   const given = new URL(options.redirectUri);
   given.port = String(port);
+  expectedHost = given.host;
   return {
     port,
     url: target.port === 0 ? given.toString() : options.redirectUri,

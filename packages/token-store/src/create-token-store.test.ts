@@ -109,6 +109,20 @@ describe('createTokenStore writes', () => {
     expect(await createFileStore({ dir }).list()).toEqual([]);
   });
 
+  it("assertWritable fails at once for 'keychain' without a keychain, and passes for 'auto', 'file' and a keychain that answers", async () => {
+    await expect(
+      createTokenStore({ dir, prefer: 'keychain', keychain: hangingKeychain(), env: {} }).assertWritable('t'),
+    ).rejects.toBeInstanceOf(KeychainUnavailableError);
+    await expect(
+      createTokenStore({ dir, prefer: 'auto', keychain: hangingKeychain(), env: {} }).assertWritable('t'),
+    ).resolves.toBeUndefined();
+    await expect(
+      createTokenStore({ dir, prefer: 'file', keychain: hangingKeychain(), env: {} }).assertWritable('t'),
+    ).resolves.toBeUndefined();
+    const keychain = createMemoryStore('keychain');
+    await expect(createTokenStore({ dir, prefer: 'keychain', keychain, env: {} }).assertWritable('t')).resolves.toBeUndefined();
+  });
+
   it("'file' writes the file and never consults the keychain", async () => {
     const keychain = createMemoryStore('keychain', [{ name: 'access_token', access_token: 'pina_STALE' }]);
     const store = createTokenStore({ dir, keychain, env: {}, prefer: 'file' });

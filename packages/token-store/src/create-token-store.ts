@@ -103,6 +103,12 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
     locate,
     listLocated,
 
+    async assertWritable(name) {
+      assertTokenName(name);
+      // A read answers the same question without writing: keytar fails or times out the same way.
+      if (keychain && prefer === 'keychain') await keychain.get(name);
+    },
+
     async get(name) {
       return (await locate(name))?.record;
     },

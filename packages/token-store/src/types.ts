@@ -51,6 +51,12 @@ export interface ResolvingTokenStore extends TokenStore {
   locate(name: string): Promise<LocatedTokenRecord | undefined>;
   /** Every record with where it was found, one per name, in the same order of precedence as `locate`. */
   listLocated(): Promise<LocatedTokenRecord[]>;
+  /**
+   * Throws now what `set(name)` would throw for want of a store, before work that only pays off
+   * if the token can be kept (a browser sign-in): KeychainUnavailableError when `prefer` is
+   * 'keychain' and no keychain answers. 'auto' and 'file' always have the file to fall back to.
+   */
+  assertWritable(name: string): Promise<void>;
 }
 
 /** Receives human-readable messages about fallbacks and loose permissions; never secrets. */

@@ -1,13 +1,16 @@
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
 import type { OAuthTokens } from '@pinkit/oauth';
-import type { TokenRecord } from '@pinkit/token-store';
+import type { LocatedTokenRecord, TokenRecord } from '@pinkit/token-store';
 import { InputError } from '../output/describe-error.js';
 import { userSummary } from '../output/summaries.js';
 import { showToken } from '../output/token-display.js';
 import { ApiCommand } from '../base/api-command.js';
 import { cleartextOption } from '../base/options.js';
 import { openApi } from '../api/open-api.js';
+import { isRefreshRefused, type TokenSession } from '../config/token-session.js';
+
+const USER_ACCOUNT_SCOPE = 'user_accounts:read';
 
 export class GetAccessTokenCommand extends ApiCommand {
   static override paths = [['get-access-token']];
@@ -57,6 +60,12 @@ export class GetAccessTokenCommand extends ApiCommand {
     }
     const requested = parseScopes(this.scopes ?? '', version);
     const scopes = version === '5' && requested.length === 0 ? [...DEFAULT_V5_SCOPES] : requested;
+    // The command reads the user account with the token it gets: without this scope that read
+    // fails with a 403 after the sign-in, and the stored token cannot do what the command shows.
+    if (version === '5' && !scopes.includes(USER_ACCOUNT_SCOPE)) {
+      scopes.unshift(USER_ACCOUNT_SCOPE);
+      this.context.stderr.write(`note: added ${USER_ACCOUNT_SCOPE} to the scopes: get-access-token needs it to show the signed-in user.\n`);
+    }
     if (!config.appId || !config.appSecret) {
       throw new InputError(
         'Set PINTEREST_APP_ID and PINTEREST_APP_SECRET to the id and secret of your Pinterest app ' +
@@ -69,11 +78,12 @@ export class GetAccessTokenCommand extends ApiCommand {
     const session = this.tokens(Number(this.timeout) * 1000);
     const name = this.accessTokenName;
     let record: TokenRecord | undefined;
+    let user: Awaited<ReturnType<typeof this.readUser>> | undefined;
     const reusable = this.clientCredentials ? undefined : await session.locate(name);
-    if (reusable && covers(reusable.record.scopes, scopes)) {
-      this.logger().log(1, `Using the existing token "${name}" from the ${reusable.from === 'env' ? 'environment' : reusable.from}.`);
-      record = reusable.record;
-    } else {
+    if (reusable && covers(reusable.record.scopes, scopes)) ({ record, user } = (await this.liveToken(session, reusable)) ?? {});
+    // Found out before the browser opens, not after the user has approved access.
+    if (!record && this.write) await (await session.openStore()).assertWritable(name);
+    if (!record) {
       const tokens: OAuthTokens = this.clientCredentials
         ? await createOAuthClient({ ...config, logger: this.logger() }).clientCredentials({ scopes })
         : await session.signIn(scopes);
@@ -87,8 +97,40 @@ export class GetAccessTokenCommand extends ApiCommand {
       const where = await session.save(record);
       this.context.stderr.write(`Stored token "${name}" in ${where}.\n`);
     }
-    const user = await (await openApi(config, record.access_token, this.logger())).getUserAccount();
+    user ??= await this.readUser(record.access_token);
     await out.item(this.json ? { name, scopes: record.scopes, expires_at: record.expires_at, user } : user, () => userSummary(user));
+  }
+
+  private async readUser(accessToken: string) {
+    return (await openApi(this.config(), accessToken, this.logger())).getUserAccount();
+  }
+
+  /**
+   * The stored token and its user when Pinterest still takes it, renewed with its refresh token
+   * if need be; undefined when Pinterest refuses both, so that a revoked token is not shown and
+   * stored again as if it worked.
+   */
+  private async liveToken(session: TokenSession, located: LocatedTokenRecord) {
+    const { name } = located.record;
+    const refused = (error: unknown) => error instanceof Error && (error as { status?: unknown }).status === 401;
+    try {
+      const user = await this.readUser(located.record.access_token);
+      this.logger().log(1, `Using the existing token "${name}" from the ${located.from === 'env' ? 'environment' : located.from}.`);
+      return { record: located.record, user };
+    } catch (error) {
+      if (!refused(error)) throw error;
+    }
+    if (located.record.refresh_token && located.from !== 'env') {
+      try {
+        const record = await session.refresh(located);
+        this.logger().log(1, `Renewed the existing token "${name}" with its refresh token.`);
+        return { record, user: await this.readUser(record.access_token) };
+      } catch (error) {
+        if (!refused(error) && !isRefreshRefused(error)) throw error;
+      }
+    }
+    this.context.stderr.write(`Pinterest refused the stored token "${name}" (expired or revoked); signing in again.\n`);
+    return undefined;
   }
 }
 

@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +63,111 @@ describe('pinkit refresh-access-token', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('refreshing it and trying again');
     expect(stored().access_token).not.toBe('pina_EXPIREDEXPIREDEXPIRED');
+  });
+});
+
+/** A loopback server that answers every request with `answer`; records what reached it. */
+async function hostile(
+  answer: (req: IncomingMessage, body: string) => { status: number; headers?: Record<string, string>; body?: string },
+) {
+  const seen: Array<{ url: string; authorization: string | undefined; body: string }> = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      seen.push({ url: req.url ?? '', authorization: req.headers.authorization, body });
+      const { status, headers = {}, body: reply = '' } = answer(req, body);
+      res.writeHead(status, headers).end(reply);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, seen, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+}
+
+describe('redirects from Pinterest hosts', () => {
+  it('a token endpoint answering 307 elsewhere is an error naming status and host; nothing is resent there or stored', async () => {
+    await signIn();
+    const before = readFileSync(file(), 'utf8');
+    const { refresh_token: refreshToken } = stored() as { refresh_token: string };
+    const thief = await hostile(() => ({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ access_token: 'pina_STOLENSTOLENSTOLEN', token_type: 'bearer', expires_in: 3600, scope: 'boards:read' }),
+    }));
+    const api = await hostile((req) => ({ status: 307, headers: { location: `${thief.url}${req.url}` } }));
+    try {
+      const run = await runPinkit(['refresh-access-token', '--token-store', 'file', '-l', '0'], { ...env, PINTEREST_API_URI: api.url });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^pinkit: .*307.*127\.0\.0\.1:\d+/);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).not.toContain(refreshToken);
+      expect(api.seen).toHaveLength(1);
+      expect(thief.seen).toHaveLength(0);
+      expect(readFileSync(file(), 'utf8')).toBe(before);
+    } finally {
+      await Promise.all([api.close(), thief.close()]);
+    }
+  });
+
+  it('an API request answered with 307 elsewhere fails clearly and never carries Authorization there', async () => {
+    await signIn();
+    const thief = await hostile(() => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"items":[]}' }));
+    const api = await hostile((req) => ({ status: 307, headers: { location: `${thief.url}${req.url}` } }));
+    try {
+      const run = await runPinkit(['get-user-boards', '--token-store', 'file', '--json', '-l', '0'], {
+        ...env,
+        PINTEREST_API_URI: api.url,
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^pinkit: .*307.*127\.0\.0\.1:\d+/);
+      expect(api.seen[0]?.authorization).toMatch(/^Bearer /);
+      expect(thief.seen).toHaveLength(0);
+    } finally {
+      await Promise.all([api.close(), thief.close()]);
+    }
+  });
+});
+
+describe('pinkit auth logout revokes the refresh token too', () => {
+  it('after logout the old refresh token is refused by the simulator', async () => {
+    await signIn();
+    const before = readFileSync(file(), 'utf8');
+    const logout = await runPinkit(['auth', 'logout', 'access_token', '--token-store', 'file'], env);
+    expect(logout.code, logout.stderr).toBe(0);
+    expect(logout.stderr).toContain('Revoked the access token and the refresh token of "access_token" at Pinterest.');
+    writeFileSync(file(), before, { mode: 0o600 });
+    const refresh = await runPinkit(['refresh-access-token', '--token-store', 'file', '-l', '0'], env);
+    rmSync(file());
+    expect(refresh.code).toBe(1);
+    expect(refresh.stderr).toMatch(/^pinkit: Pinterest refused the refresh token \(400: .*revoked/);
+  });
+
+  it('says which token Pinterest would not revoke, and deletes the local copy anyway', async () => {
+    await signIn();
+    const pinterest = await hostile((_req, body) =>
+      new URLSearchParams(body).get('token_type_hint') === 'refresh_token'
+        ? { status: 403, headers: { 'content-type': 'application/json' }, body: '{"code":29,"message":"Only system users"}' }
+        : { status: 200 },
+    );
+    try {
+      const logout = await runPinkit(['auth', 'logout', 'access_token', '--token-store', 'file'], {
+        ...env,
+        PINTEREST_API_URI: pinterest.url,
+      });
+      expect(logout.code, logout.stderr).toBe(0);
+      expect(logout.stderr).toContain('Revoked the access token of "access_token" at Pinterest.');
+      expect(logout.stderr).toMatch(/note: Pinterest did not revoke the refresh token of "access_token" \(.*403.*\); it stays valid/);
+      expect(logout.stderr).toContain('Deleted token "access_token"');
+      expect(pinterest.seen.map((seen) => new URLSearchParams(seen.body).get('token_type_hint'))).toEqual([
+        'access_token',
+        'refresh_token',
+      ]);
+      expect(() => readFileSync(file())).toThrow();
+    } finally {
+      await pinterest.close();
+    }
   });
 });
 

@@ -5,6 +5,13 @@ import type { LocatedTokenRecord, ResolvingTokenStore, TokenRecord } from '@pink
 import { InputError } from '../output/describe-error.js';
 import type { PinkitConfig } from './pinkit-config.js';
 
+/** Pinterest refused a refresh token (400 from the refresh grant): expired, revoked or replaced. */
+export function isRefreshRefused(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'TokenExchangeError') return false;
+  const { operation, status } = error as Error & { operation?: unknown; status?: unknown };
+  return operation === 'refresh_token' && status === 400;
+}
+
 export type StorePreference = 'auto' | 'keychain' | 'file';
 
 export interface TokenSessionOptions {
@@ -149,7 +156,17 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
               `get a new one with "pinkit get-access-token -w -a ${name}".`,
           );
         }
-        const updated = await refresh(located);
+        let updated: TokenRecord;
+        try {
+          updated = await refresh(located);
+        } catch (error) {
+          if (!isRefreshRefused(error)) throw error;
+          // Said in one line rather than Pinterest's refusal, which would not name the way out.
+          throw new Error(
+            `Pinterest refused the stored token "${name}" (expired or revoked) and its refresh token; ` +
+              `run "pinkit get-access-token -w -a ${name}" to sign in again.`,
+          );
+        }
         current = Promise.resolve({ record: updated, from: located.from });
         return updated.access_token;
       },

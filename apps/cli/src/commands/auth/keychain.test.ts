@@ -95,6 +95,18 @@ describe('pinkit with the OS keychain', () => {
     expect(after!.output).not.toContain('kc_token');
   });
 
+  it('with --token-store keychain and no keychain, fails before the browser sign-in starts', async () => {
+    const noBus = { ...env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(env.HOME!, 'no-bus-here')}` };
+    const run = await runPinkit(
+      ['get-access-token', '-w', '--token-store', 'keychain', '-a', 'kc_only', '--timeout', '5', '-l', '0'],
+      noBus,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^pinkit: No OS keychain answered/);
+    expect(run.stderr).not.toContain('Open this URL');
+    expect(existsSync(join(env.PINTEREST_OAUTH_TOKEN_DIR!, 'kc_only.json'))).toBe(false);
+  });
+
   it('falls back to the token file with a notice when no Secret Service answers', async () => {
     const noBus = { ...env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(env.HOME!, 'no-bus-here')}` };
     const run = await runPinkit(['get-access-token', '-c', '-w', '-a', 'nb_token', '-l', '1'], noBus);
