@@ -3,6 +3,7 @@ import type { LogLevel, Logger } from '@pinkit/http';
 import { readPinkitConfig, type PinkitConfig } from '../config/pinkit-config.js';
 import { describeError, exitCodeFor, InputError } from '../output/describe-error.js';
 import { createOutput, type Output } from '../output/output.js';
+import { terminalSafe } from '../output/terminal-safe.js';
 import { jsonOption, logLevelOption } from './options.js';
 
 /**
@@ -34,7 +35,11 @@ export abstract class PinkitCommand extends Command {
   /** Request lines and diagnostics go to stderr so stdout stays clean for results and `--json`. */
   protected logger(): Logger {
     const level = this.level();
-    return { level, log: (messageLevel, message) => void (messageLevel <= level && this.context.stderr.write(`${message}\n`)) };
+    // Log lines may quote the server (an error message, a URL it redirected to).
+    return {
+      level,
+      log: (messageLevel, message) => void (messageLevel <= level && this.context.stderr.write(`${terminalSafe(message)}\n`)),
+    };
   }
 
   protected output(): Output {

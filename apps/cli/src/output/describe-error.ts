@@ -1,4 +1,5 @@
 import type { ApiError, NetworkError } from '@pinkit/http';
+import { terminalSafe } from './terminal-safe.js';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
@@ -8,10 +9,13 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-/** First line of an error's message, without clipanion's decorations. */
+/**
+ * First line of an error's message, without clipanion's decorations, escaped: the message may
+ * quote the server, whose text must not drive the terminal.
+ */
 export function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.trim();
+  return terminalSafe(message.split('\n')[0]!.trim());
 }
 
 function isApiError(error: unknown): error is ApiError {
@@ -46,6 +50,10 @@ function journalLocked(error: JournalLocked): string {
  * message, then the request id, which Pinterest support asks for.
  */
 export function describeError(error: unknown): string {
+  return terminalSafe(describeRaw(error));
+}
+
+function describeRaw(error: unknown): string {
   if (isApiError(error)) {
     const hint =
       error.status === 401
