@@ -60,4 +60,24 @@ describe('server text on the terminal', () => {
       await server.close();
     }
   });
+
+  it('cuts a 5 MB error message to one short line that says how much was left out, keeping the request id', async () => {
+    const huge = 'x'.repeat(5 * 1024 * 1024);
+    const server = await startHostileServer((_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json', 'x-pinterest-rid': 'rid-77' });
+      res.end(JSON.stringify({ code: 1, message: huge }));
+    });
+    try {
+      const run = await runPinkit(['get-board', '-b', '1', '-l', '0'], {
+        PINTEREST_API_URI: server.url,
+        ACCESS_TOKEN: 'pina_TESTTESTTEST',
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr.split('\n')).toHaveLength(2);
+      expect(run.stderr.length).toBeLessThan(500);
+      expect(run.stderr).toMatch(/^pinkit: GET .*failed with 400: x+…\(\d+ more characters\) \(request id rid-77\)\n$/);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { ApiError, NetworkError } from '@pinkit/http';
+import { limitLength } from './limit-length.js';
 import { terminalSafe } from './terminal-safe.js';
 
 export const EXIT_FAILURE = 1;
@@ -10,12 +11,14 @@ export class InputError extends Error {
 }
 
 /**
- * First line of an error's message, without clipanion's decorations, escaped: the message may
- * quote the server, whose text must not drive the terminal.
+ * First line of an error's message, without clipanion's decorations, escaped and cut to a few
+ * hundred characters: the message may quote the server, whose text must not drive the terminal
+ * or fill it (a 5 MB error message has been seen).
  */
 export function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return terminalSafe(message.split('\n')[0]!.trim());
+  const newline = message.indexOf('\n');
+  return limitLength(terminalSafe((newline === -1 ? message : message.slice(0, newline)).trim()));
 }
 
 function isApiError(error: unknown): error is ApiError {

@@ -1,5 +1,6 @@
 import type { CopyEvent, CopyVia } from '@pinkit/copy-engine';
 import type { LogLevel } from '@pinkit/http';
+import { limitLength } from './limit-length.js';
 import { terminalSafe } from './terminal-safe.js';
 
 const via: Record<CopyVia, string> = {
@@ -13,11 +14,12 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * The line (and the log level it needs) that tells a person about an event, with the names and
- * messages it quotes from Pinterest escaped so that they cannot drive the terminal.
+ * messages it quotes from Pinterest escaped so that they cannot drive the terminal, and cut
+ * so that a huge message stays one line.
  */
 export function eventLine(event: CopyEvent): { level: LogLevel; text: string } | undefined {
   const line = eventLineRaw(event);
-  return line && { level: line.level, text: terminalSafe(line.text) };
+  return line && { level: line.level, text: limitLength(terminalSafe(line.text), 400) };
 }
 
 /**
