@@ -86,6 +86,18 @@ describe('createHttpClient', () => {
     expect(server.seen).toHaveLength(1);
   });
 
+  it('keeps a login in the base URL out of every log line and error message', async () => {
+    const server = await serve([(res) => sendJson(res, 404, { code: 3, message: 'Board not found.' })]);
+    const lines: string[] = [];
+    const withLogin = server.url.replace('http://', 'http://alice:s3cret-pass@');
+    const { http } = client(withLogin, { logger: createLevelLogger(3, (line) => lines.push(line)) });
+    const failure = http.get('/v5/boards/1');
+    await expect(failure).rejects.toThrow(/^GET http:\/\/\[REDACTED\]@127\.0\.0\.1:\d+\/v5\/boards\/1 failed with 404/);
+    await expect(failure).rejects.toMatchObject({ request: { url: expect.not.stringContaining('s3cret') } });
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toMatch(/s3cret|alice/);
+  });
+
   it('fails a write at once, naming the wait, when Retry-After asks for days', async () => {
     const server = await serve([(res) => sendJson(res, 429, { code: 8, message: 'Rate limit' }, { 'retry-after': '999999' })]);
     const { http, delays } = client(server.url);
