@@ -80,4 +80,26 @@ describe('server text on the terminal', () => {
       await server.close();
     }
   });
+
+  it('gives up at once on a Retry-After of days, and the error line names the wait', async () => {
+    const server = await startHostileServer((_req, res) => {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '999999' });
+      res.end(JSON.stringify({ code: 8, message: 'Too many requests' }));
+    });
+    try {
+      const started = Date.now();
+      const run = await runPinkit(['get-board', '-b', '1', '-l', '0'], {
+        PINTEREST_API_URI: server.url,
+        ACCESS_TOKEN: 'pina_TESTTESTTEST',
+      });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        /^pinkit: Rate limited by Pinterest\. Pinterest asked to wait 11 days \(Retry-After: 999999\); giving up\. GET \S+ failed with 429: Too many requests\n$/,
+      );
+      expect(server.requests).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -48,6 +48,12 @@ function journalLocked(error: JournalLocked): string {
   return `Another pinkit run${who} is copying with journal ${error.path}; wait for it to finish or use a different --journal.${gone}`;
 }
 
+/** A 429 whose Retry-After asked for longer than a client waits: "a little" would mislead. */
+function longWait(error: ApiError): boolean {
+  const retryAfterMs = (error as { retryAfterMs?: unknown }).retryAfterMs;
+  return typeof retryAfterMs === 'number' && retryAfterMs > 120_000;
+}
+
 /**
  * One line a user can act on. HTTP failures get a plain-words prefix, then Pinterest's own
  * message, then the request id, which Pinterest support asks for.
@@ -66,7 +72,9 @@ function describeRaw(error: unknown): string {
           : error.status === 404
             ? 'Not found - check the id. '
             : error.name === 'RateLimitError'
-              ? 'Rate limited by Pinterest - wait a little and try again. '
+              ? longWait(error)
+                ? 'Rate limited by Pinterest. '
+                : 'Rate limited by Pinterest - wait a little and try again. '
               : error.name === 'SpamError'
                 ? 'Pinterest refused this as spam. '
                 : '';
