@@ -4,6 +4,8 @@ import { createHarness } from './test-support/copy-harness.js';
 import type { Fault } from './test-support/fake-account.js';
 import { pinSeeds, seedBoard, snapshot } from './test-support/fake-board-seed.js';
 import { wrapAccount } from './test-support/wrap-account.js';
+import { FakeRateLimitError } from './test-support/fake-errors.js';
+import { RetryAfterTooLongError } from './copy-errors.js';
 
 describe('copyBoard pacing', () => {
   for (const concurrency of [1, 3, 8]) {
@@ -105,5 +107,32 @@ describe('copyBoard pacing', () => {
     const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 1) });
     const report = await copyBoard(h.options({ boardId: board.id, maxAttempts: 2 }));
     expect(report.failed).toMatchObject([{ item: 'pin', message: expect.stringContaining('Gave up after 4 attempts') }]);
+  });
+
+  it('stops the copy, naming the wait, when a 429 on a write asks for days', async () => {
+    const h = createHarness(35, { faults: ({ index }) => (index === 3 ? { rateLimit: 999_999_000 } : 'none') });
+    const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 5) });
+    const report = await copyBoard(h.options({ boardId: board.id, concurrency: 1 }));
+    expect(report.fatal?.message).toMatch(/^Pinterest asked to wait 11 days; giving up, as the copy waits at most 15 minutes\./);
+    expect(report.fatal?.cause).toBeInstanceOf(RetryAfterTooLongError);
+    expect(h.eventsOf('rate-limited')).toEqual([]);
+    expect(Math.max(0, ...h.clock.sleeps)).toBeLessThan(60_000);
+  });
+
+  it('stops the copy when a 429 on a read asks for longer than maxRetryAfterMs, quoting Retry-After', async () => {
+    const h = createHarness(36);
+    const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 3) });
+    const limited = Object.assign(new FakeRateLimitError(999_999_000), { retryAfter: '999999' });
+    const source = wrapAccount(h.source, {
+      listBoardPins: async function* () {
+        yield* [];
+        throw limited;
+      },
+    });
+    const report = await copyBoard(h.options({ source, boardId: board.id, maxRetryAfterMs: 60_000 }));
+    expect(report.fatal?.message).toMatch(
+      /^Pinterest asked to wait 11 days \(Retry-After: 999999\); giving up, as the copy waits at most 60 seconds/,
+    );
+    expect(Math.max(0, ...h.clock.sleeps)).toBeLessThan(60_000);
   });
 });

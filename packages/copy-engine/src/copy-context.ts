@@ -14,6 +14,8 @@ export interface RetryPolicy {
   maxAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** Longest server-requested pause waited for; a longer one stops the copy. */
+  maxRetryAfterMs: number;
 }
 
 /** Everything a copy run shares, with the options' defaults filled in once. */
@@ -55,6 +57,7 @@ export function createCopyContext(options: CopyOptions, journal: CopyJournal): C
     maxAttempts: options.maxAttempts ?? 5,
     baseDelayMs: options.retryBaseDelayMs ?? 1000,
     maxDelayMs: options.retryMaxDelayMs ?? 60_000,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 900_000,
   };
   return {
     source: options.source,

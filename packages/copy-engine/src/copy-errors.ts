@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { describeWait } from './describe-wait.js';
 
 /** A one-line account of a failure from any client, with Pinterest's request id when known. */
 export function describeError(error: unknown): string {
@@ -63,6 +64,26 @@ export class CopyReadError extends Error {
   constructor(what: string, cause: unknown) {
     super(`Could not read ${what}: ${describeError(cause)}`, { cause });
     this.what = what;
+  }
+}
+
+/**
+ * Pinterest asked for a pause longer than `maxRetryAfterMs`. Every writer would sit idle that
+ * long (a hostile `Retry-After: 999999` is 11 days), so the copy stops and says how long was asked.
+ */
+export class RetryAfterTooLongError extends Error {
+  override readonly name = 'RetryAfterTooLongError';
+  readonly retryAfterMs: number;
+
+  constructor(retryAfterMs: number, limitMs: number, cause: unknown) {
+    const raw = (cause as { retryAfter?: unknown } | null)?.retryAfter;
+    const asked = typeof raw === 'string' || typeof raw === 'number' ? ` (Retry-After: ${raw})` : '';
+    super(
+      `Pinterest asked to wait ${describeWait(retryAfterMs)}${asked}; giving up, as the copy waits at most ${describeWait(limitMs)}. ` +
+        'Run the same copy again later; it resumes from the journal.',
+      { cause },
+    );
+    this.retryAfterMs = retryAfterMs;
   }
 }
 

@@ -41,6 +41,11 @@ export interface CopyOptions {
   /** Longest retry delay or rate-limit pause chosen by the engine. Default 60000 ms. */
   retryMaxDelayMs?: number;
   /**
+   * Longest `Retry-After` pause the copy observes; a longer one stops it with
+   * RetryAfterTooLongError (resume later from the journal). Default 900000 ms (15 minutes).
+   */
+  maxRetryAfterMs?: number;
+  /**
    * On resume, how long to wait before checking the target for writes the earlier run left
    * unfinished, so that requests still in flight from a killed process land first. Default 2000 ms.
    */

@@ -5,7 +5,14 @@ export { createMemoryJournal } from './journal-store.js';
 export { largestImage } from './largest-image.js';
 export { pinFieldLimits, preparePinCopy } from './prepare-pin-copy.js';
 export { systemClock } from './clock.js';
-export { CopyOptionsError, CopyReadError, CopyStoppedError, JournalError, JournalLockedError } from './copy-errors.js';
+export {
+  CopyOptionsError,
+  CopyReadError,
+  CopyStoppedError,
+  JournalError,
+  JournalLockedError,
+  RetryAfterTooLongError,
+} from './copy-errors.js';
 
 export type {
   CopyAccount,

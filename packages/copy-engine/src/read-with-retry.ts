@@ -1,6 +1,7 @@
 import { backoffDelay } from './backoff-delay.js';
 import type { CopyContext } from './copy-context.js';
 import { CopyReadError, CopyStoppedError, describeError } from './copy-errors.js';
+import { assertWaitable } from './assert-waitable.js';
 
 /** Waits before read attempt `attempt + 1`, or throws when the failure is not worth retrying. */
 async function pauseBeforeRetry(ctx: CopyContext, what: string, attempt: number, error: unknown): Promise<void> {
@@ -9,6 +10,7 @@ async function pauseBeforeRetry(ctx: CopyContext, what: string, attempt: number,
   if (failure.kind === 'fatal') throw new CopyStoppedError(error);
   const retryable = failure.kind === 'transient' || failure.kind === 'rate-limited';
   if (!retryable || attempt >= ctx.retry.maxAttempts) throw new CopyReadError(what, error);
+  if (failure.kind === 'rate-limited') assertWaitable(ctx, failure.retryAfterMs, error);
   const delayMs =
     (failure.kind === 'rate-limited' ? failure.retryAfterMs : undefined) ?? backoffDelay(attempt, { ...ctx.retry, random: ctx.random });
   ctx.progress.readRetry(what, attempt, delayMs, describeError(error));

@@ -32,7 +32,7 @@ export function validateCopyOptions(options: CopyOptions): void {
   positive('boardConcurrency', options.boardConcurrency, true);
   positive('writesPerSecond', options.writesPerSecond, false);
   positive('maxAttempts', options.maxAttempts, true);
-  if ((options.retryBaseDelayMs ?? 0) < 0 || (options.retryMaxDelayMs ?? 0) < 0) {
+  if ((options.retryBaseDelayMs ?? 0) < 0 || (options.retryMaxDelayMs ?? 0) < 0 || (options.maxRetryAfterMs ?? 0) < 0) {
     throw new CopyOptionsError('Retry delays must not be negative.');
   }
 }

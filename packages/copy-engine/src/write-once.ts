@@ -2,6 +2,7 @@ import { backoffDelay } from './backoff-delay.js';
 import type { CopyVia } from './copy-event.js';
 import type { CopyContext } from './copy-context.js';
 import { CopyReadError, CopyStoppedError, describeError } from './copy-errors.js';
+import { assertWaitable } from './assert-waitable.js';
 import type { ItemKind } from './copy-report.js';
 
 export interface WriteSpec<T extends { id: string }> {
@@ -73,6 +74,7 @@ export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec
           // A 429 was refused before taking effect: no lookup needed, only the shared pause. The
           // limiter should keep these rare, so they get a budget of their own.
           if (++rateLimits >= ctx.retry.maxAttempts * 2) return gaveUp(rateLimits, error);
+          assertWaitable(ctx, failure.retryAfterMs, error);
           const pause = ctx.limiter.rateLimited(failure.retryAfterMs);
           ctx.progress.rateLimited(failure.retryAfterMs ?? null, pause.pauseMs, pause.writesPerSecond);
           continue;

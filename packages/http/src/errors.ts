@@ -51,10 +51,13 @@ export class RedirectError extends ApiError {
 export class RateLimitError extends ApiError {
   override name = 'RateLimitError';
   readonly retryAfterMs: number | undefined;
+  /** The `Retry-After` header as sent (seconds or an HTTP date), for messages that quote it. */
+  readonly retryAfter: string | undefined;
 
-  constructor(init: ConstructorParameters<typeof ApiError>[0] & { retryAfterMs?: number }) {
+  constructor(init: ConstructorParameters<typeof ApiError>[0] & { retryAfterMs?: number; retryAfter?: string }) {
     super(init);
     this.retryAfterMs = init.retryAfterMs;
+    this.retryAfter = init.retryAfter;
   }
 }
 

@@ -86,6 +86,29 @@ describe('createHttpClient', () => {
     expect(server.seen).toHaveLength(1);
   });
 
+  it('keeps a login in the base URL out of every log line and error message', async () => {
+    const server = await serve([(res) => sendJson(res, 404, { code: 3, message: 'Board not found.' })]);
+    const lines: string[] = [];
+    const withLogin = server.url.replace('http://', 'http://alice:s3cret-pass@');
+    const { http } = client(withLogin, { logger: createLevelLogger(3, (line) => lines.push(line)) });
+    const failure = http.get('/v5/boards/1');
+    await expect(failure).rejects.toThrow(/^GET http:\/\/\[REDACTED\]@127\.0\.0\.1:\d+\/v5\/boards\/1 failed with 404/);
+    await expect(failure).rejects.toMatchObject({ request: { url: expect.not.stringContaining('s3cret') } });
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toMatch(/s3cret|alice/);
+  });
+
+  it('fails a write at once, naming the wait, when Retry-After asks for days', async () => {
+    const server = await serve([(res) => sendJson(res, 429, { code: 8, message: 'Rate limit' }, { 'retry-after': '999999' })]);
+    const { http, delays } = client(server.url);
+    const failure = http.request('POST', '/v5/pins', { json: { board_id: '1' } });
+    await expect(failure).rejects.toBeInstanceOf(RateLimitError);
+    await expect(failure).rejects.toThrow(/^Pinterest asked to wait 11 days \(Retry-After: 999999\); giving up\. POST /);
+    await expect(failure).rejects.toMatchObject({ retryAfterMs: 999_999_000, retryAfter: '999999' });
+    expect(delays).toEqual([]);
+    expect(server.seen).toHaveLength(1);
+  });
+
   it('never retries a write that may have taken effect, but retries a refused (429) write', async () => {
     const failing = await serve([(res) => sendJson(res, 500, { code: 0, message: 'oops' })]);
     const { http } = client(failing.url);

@@ -47,6 +47,38 @@ describe('paginate', () => {
     await expect(collect(paginate(fetchPage))).rejects.toBeInstanceOf(PagingError);
   });
 
+  it('stops with a PagingError after maxStalledPages pages with fresh bookmarks and no new ids', async () => {
+    const asked: Array<string | undefined> = [];
+    const fetchPage = async (bookmark: string | undefined) => {
+      asked.push(bookmark);
+      return { items: [{ id: '1' }, { id: '2' }], bookmark: `fresh-${asked.length}` };
+    };
+    const reading = collect(paginate(fetchPage, { maxStalledPages: 3 }));
+    await expect(reading).rejects.toThrow(/3 pages in a row with no new items/);
+    await expect(reading).rejects.toBeInstanceOf(PagingError);
+    // The first page is new; then three that repeat it.
+    expect(asked).toHaveLength(4);
+  });
+
+  it('counts only pages in a row: a page with one new id resets the count', async () => {
+    const bodies = [
+      { items: [{ id: 'a' }], bookmark: 'b1' },
+      { items: [{ id: 'a' }], bookmark: 'b2' },
+      { items: [{ id: 'a' }, { id: 'b' }], bookmark: 'b3' },
+      { items: [{ id: 'b' }], bookmark: 'b4' },
+      { items: [{ id: 'c' }], bookmark: null },
+    ];
+    const { fetchPage } = pagesOf(bodies);
+    expect(await collect(paginate<{ id: string }>(fetchPage, { maxStalledPages: 2 }))).toHaveLength(6);
+  });
+
+  it('stops with a PagingError naming the cap after maxPages pages', async () => {
+    let page = 0;
+    const fetchPage = async () => ({ items: [{ id: String(++page) }], bookmark: `b${page}` });
+    await expect(collect(paginate(fetchPage, { maxPages: 20 }))).rejects.toThrow(/reached 20 pages, the most pinkit reads/);
+    expect(page).toBe(20);
+  });
+
   it('fetches no further page when the caller stops reading', async () => {
     const { asked, fetchPage } = pagesOf([
       { items: [1, 2], bookmark: 'b1' },

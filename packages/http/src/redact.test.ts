@@ -14,6 +14,9 @@ describe('redactText', () => {
     ['{"code":2,"message":"Authentication failed."}', '{"code":2,"message":"Authentication failed."}'],
     ['{"refresh_token":"pinr.eyJhbGciOiJIUzI1NiJ9x"}', '{"refresh_token":"[REDACTED]"}'],
     ['a token pinr.eyJhbGciOiJIUzI1NiJ9x in text', 'a token [REDACTED] in text'],
+    ['GET http://user:s3cret@127.0.0.1:8080/v5/boards -> 200', 'GET http://[REDACTED]@127.0.0.1:8080/v5/boards -> 200'],
+    ['proxy https://alice@proxy.example:3128 refused', 'proxy https://[REDACTED]@proxy.example:3128 refused'],
+    ['write to ann@example.com or see https://example.com/a@b', 'write to ann@example.com or see https://example.com/a@b'],
   ])('masks %s', (input, expected) => {
     expect(redactText(input)).toBe(expected);
   });

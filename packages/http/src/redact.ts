@@ -12,11 +12,14 @@ const PARAM_PATTERN = new RegExp(
   'gi',
 );
 
+// `scheme://user:password@host`: an API or proxy URL may carry a login, which must not reach a log.
+const USERINFO_PATTERN = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi;
+
 export const REDACTED = '[REDACTED]';
 
 /** Masks secrets inside free text: query strings, form bodies, JSON, messages. */
 export function redactText(text: string): string {
-  return text.replace(PARAM_PATTERN, `$1$2$3${REDACTED}`).replace(TOKEN_PATTERN, REDACTED);
+  return text.replace(USERINFO_PATTERN, `$1${REDACTED}@`).replace(PARAM_PATTERN, `$1$2$3${REDACTED}`).replace(TOKEN_PATTERN, REDACTED);
 }
 
 /** Masks the credential headers; keeps the scheme (`Bearer`, `Basic`) so a log still says which was sent. */

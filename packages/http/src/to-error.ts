@@ -31,8 +31,9 @@ export function toApiError(init: { status: number; headers: HeadersLike; body: u
   if (status === 429) {
     // Pinterest uses 429 for spam refusals too; only the message tells them apart.
     if (/spam/i.test(detail)) return new SpamError(common);
-    const retryAfterMs = parseRetryAfter(headers.get('retry-after'));
-    return new RateLimitError({ ...common, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+    const retryAfter = headers.get('retry-after') ?? undefined;
+    const retryAfterMs = parseRetryAfter(retryAfter);
+    return new RateLimitError({ ...common, ...(retryAfterMs === undefined ? {} : { retryAfterMs, retryAfter }) });
   }
   return new ApiError(common);
 }

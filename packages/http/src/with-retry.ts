@@ -1,4 +1,5 @@
-import { HttpError, NetworkError } from './errors.js';
+import { describeWait } from './describe-wait.js';
+import { HttpError, NetworkError, RateLimitError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { SendRequest } from './prepared-request.js';
 import { isRetryable, retryDelayMs, type ResolvedRetryOptions } from './retry-policy.js';
@@ -19,11 +20,31 @@ export function withRetry(next: SendRequest, retry: ResolvedRetryOptions, sleep:
         if (!(error instanceof HttpError) || !request.retry || attempt >= retry.maxAttempts || !isRetryable(error, request.method))
           throw error;
         const delay = retryDelayMs(error, attempt, retry);
-        if (Date.now() - started + delay > retry.maxElapsedMs) throw error;
+        if (Date.now() - started + delay > retry.maxElapsedMs) throw tooLongToWait(error, delay);
         const why = error instanceof NetworkError ? error.message : `${error.name} ${'status' in error ? error.status : ''}`.trim();
         logger.log(1, `${why}; retry ${attempt}/${retry.maxAttempts - 1} of ${request.method} ${request.summary.url} in ${delay} ms`);
         await sleep(delay, request.signal);
       }
     }
   };
+}
+
+/**
+ * A server-chosen wait past the time budget fails at once rather than stall every caller (a
+ * hostile `Retry-After: 999999` is 11 days); the message says how long was asked, so the user
+ * can decide whether to run again later.
+ */
+function tooLongToWait(error: HttpError, delay: number): HttpError {
+  if (!(error instanceof RateLimitError) || error.retryAfterMs === undefined) return error;
+  const asked = error.retryAfter === undefined ? '' : ` (Retry-After: ${error.retryAfter})`;
+  return new RateLimitError({
+    status: error.status,
+    ...(error.code === undefined ? {} : { code: error.code }),
+    ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+    message: `Pinterest asked to wait ${describeWait(delay)}${asked}; giving up. ${error.message}`,
+    request: error.request,
+    body: error.body,
+    retryAfterMs: error.retryAfterMs,
+    ...(error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter }),
+  });
 }

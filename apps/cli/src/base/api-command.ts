@@ -4,6 +4,7 @@ import type { PinterestApi } from '../api/pinterest-api.js';
 import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
 import { accessTokenOption, apiVersionOption, tokenStoreOption } from './options.js';
 import { PinkitCommand } from './pinkit-command.js';
+import { refuseTokenAsName } from './refuse-token-as-name.js';
 
 /**
  * A command that calls Pinterest with a stored or given token: adds `-v`, `-a` and
@@ -24,6 +25,7 @@ export abstract class ApiCommand extends PinkitCommand {
 
   /** Token lookup, refresh and storage for this run. */
   protected tokens(timeoutMs?: number): TokenSession {
+    refuseTokenAsName(this.accessTokenName, '-a/--access-token');
     this.session ??= createTokenSession(this.context, {
       config: this.config(),
       logger: this.logger(),

@@ -3,6 +3,8 @@ import type { LogLevel, Logger } from '@pinkit/http';
 import { readPinkitConfig, type PinkitConfig } from '../config/pinkit-config.js';
 import { describeError, exitCodeFor, InputError } from '../output/describe-error.js';
 import { createOutput, type Output } from '../output/output.js';
+import { terminalSafe } from '../output/terminal-safe.js';
+import { OutputWriteError, outputFailure, settleOutput, watchOutput } from '../output/output-stream.js';
 import { jsonOption, logLevelOption } from './options.js';
 
 /**
@@ -18,9 +20,17 @@ export abstract class PinkitCommand extends Command {
   protected abstract run(): Promise<number | void>;
 
   async execute(): Promise<number> {
+    watchOutput(this.context.stdout);
     try {
-      return (await this.run()) ?? 0;
-    } catch (error) {
+      const code = (await this.run()) ?? 0;
+      // A write that failed after the command's last check still lost output.
+      const failed = await settleOutput(this.context.stdout);
+      if (failed) throw failed;
+      return code;
+    } catch (thrown) {
+      // Whatever the command was doing when stdout broke, the broken stdout is the story.
+      const error = outputFailure(this.context.stdout) ?? thrown;
+      if (error instanceof OutputWriteError && error.readerClosed) return 0;
       this.context.stderr.write(`pinkit: ${describeError(error)}\n`);
       if (this.level() >= 3 && error instanceof Error && error.stack) this.context.stderr.write(`${error.stack}\n`);
       return exitCodeFor(error);
@@ -34,7 +44,11 @@ export abstract class PinkitCommand extends Command {
   /** Request lines and diagnostics go to stderr so stdout stays clean for results and `--json`. */
   protected logger(): Logger {
     const level = this.level();
-    return { level, log: (messageLevel, message) => void (messageLevel <= level && this.context.stderr.write(`${message}\n`)) };
+    // Log lines may quote the server (an error message, a URL it redirected to).
+    return {
+      level,
+      log: (messageLevel, message) => void (messageLevel <= level && this.context.stderr.write(`${terminalSafe(message)}\n`)),
+    };
   }
 
   protected output(): Output {

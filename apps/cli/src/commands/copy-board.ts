@@ -3,6 +3,7 @@ import * as t from 'typanion';
 import type { CopyAccount, CopyReport } from '@pinkit/copy-engine';
 import type { Logger } from '@pinkit/http';
 import { InputError } from '../output/describe-error.js';
+import { terminalSafe } from '../output/terminal-safe.js';
 import { createProgressDisplay, type ProgressDisplay } from '../output/progress-display.js';
 import { ApiCommand } from '../base/api-command.js';
 import { copyBoardRequest } from '../copy/copy-board-arguments.js';
@@ -141,6 +142,6 @@ export class CopyBoardCommand extends ApiCommand {
     const level = this.level();
     const terminal = Boolean((this.context.stderr as { isTTY?: boolean }).isTTY);
     const shown = terminal && level === 2 ? 1 : level;
-    return { level: shown, log: (messageLevel, message) => void (messageLevel <= shown && display.line(message)) };
+    return { level: shown, log: (messageLevel, message) => void (messageLevel <= shown && display.line(terminalSafe(message))) };
   }
 }

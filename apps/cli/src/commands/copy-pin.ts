@@ -1,5 +1,6 @@
 import { Command, Option } from 'clipanion';
 import { pinSummary } from '../output/summaries.js';
+import { terminalSafe } from '../output/terminal-safe.js';
 import type { NewPin } from '../api/pinterest-api.js';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
@@ -50,7 +51,7 @@ export class CopyPinCommand extends ApiCommand {
         throw new Error(`Pin ${pinId} has no image to use as the cover of the video pin.`);
       throw new Error(plan.message);
     }
-    const note = (text: string) => void this.context.stderr.write(`${text}\n`);
+    const note = (text: string) => void this.context.stderr.write(`${terminalSafe(text)}\n`);
     for (const warning of plan.warnings) {
       // A video pin copied with -m stays a video pin; the "copied as an image" warning is moot.
       if (!(warning.code === 'video-as-image' && this.media !== undefined)) note(`warning: ${warning.message}`);

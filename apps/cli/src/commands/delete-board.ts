@@ -1,10 +1,11 @@
 import { Command, Option } from 'clipanion';
 import type { Board } from '../api/pinterest-api.js';
 import { InputError } from '../output/describe-error.js';
+import { terminalSafe } from '../output/terminal-safe.js';
 import { ApiCommand } from '../base/api-command.js';
 import { isYes, openPrompter, type Prompter } from '../input/ask.js';
 
-const describe = (board: Board) => `board ${board.id} "${board.name}" (${board.pin_count ?? '?'} pins)`;
+const describe = (board: Board) => terminalSafe(`board ${board.id} "${board.name}" (${board.pin_count ?? '?'} pins)`);
 
 export class DeleteBoardCommand extends ApiCommand {
   static override paths = [['delete-board']];

@@ -1,6 +1,7 @@
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client, type Board } from '@pinkit/api-v5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHostileServer, sendJson } from '../test-support/hostile-server.js';
 import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
 
 let sim: Simulator;
@@ -47,6 +48,23 @@ describe('pinkit get-user-boards', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatch(/^pinkit: Invalid value for -ps: expected/);
     expect(run.stderr).not.toMatch(/GET /);
+  });
+
+  it('stops with one line when the server hands out fresh bookmarks with the same boards forever', async () => {
+    const server = await startHostileServer((_req, res, index) =>
+      sendJson(res, 200, { items: [{ id: '1', name: 'Loop', privacy: 'PUBLIC' }], bookmark: `fresh-${index}` }),
+    );
+    try {
+      const run = await runPinkit(['get-user-boards', '-l', '0'], { PINTEREST_API_URI: server.url, ACCESS_TOKEN: 'pina_TESTTESTTEST' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        'pinkit: The server sent 10 pages in a row with no new items but a new bookmark each time; ' +
+          'stopping so the listing does not loop forever.\n',
+      );
+      expect(server.requests).toBe(11);
+    } finally {
+      await server.close();
+    }
   });
 
   it('refuses API v3 for now with a clear message', async () => {

@@ -55,6 +55,12 @@ describe('readPinkitConfig', () => {
     expect(() => readPinkitConfig({ REDIRECT_LANDING_URI: 'nowhere' })).toThrow(/^REDIRECT_LANDING_URI must be/);
   });
 
+  it('does not repeat the login of a rejected URL', () => {
+    expect(() => readPinkitConfig({ PINTEREST_API_URI: 'ftp://alice:s3cret@example.com/' })).toThrow(
+      'PINTEREST_API_URI must be an http:// or https:// URL (got "ftp://[REDACTED]@example.com/").',
+    );
+  });
+
   it('reads the redirect and landing addresses and the token directory', () => {
     const config = readPinkitConfig({
       PINTEREST_REDIRECT_URI: 'http://localhost:9000/',

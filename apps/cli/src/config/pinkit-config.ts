@@ -39,6 +39,11 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
+/** `value` with the `user:password@` of a URL masked, for messages. */
+function withoutLogin(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/i, '$1[REDACTED]@');
+}
+
 /** An http(s) URL or a one-line error naming the variable, rather than a failed request later. */
 function httpUrl(env: Env, variable: string, fallback: string | undefined): string | undefined {
   const value = nonEmpty(env[variable]);
@@ -50,7 +55,7 @@ function httpUrl(env: Env, variable: string, fallback: string | undefined): stri
     url = undefined;
   }
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-    throw new InputError(`${variable} must be an http:// or https:// URL (got "${value}").`);
+    throw new InputError(`${variable} must be an http:// or https:// URL (got "${withoutLogin(value)}").`);
   }
   return value;
 }

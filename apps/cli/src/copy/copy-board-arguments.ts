@@ -1,4 +1,5 @@
 import { InputError } from '../output/describe-error.js';
+import { refuseTokenAsName } from '../base/refuse-token-as-name.js';
 
 export interface CopyBoardFlags {
   boardId: string | undefined;
@@ -27,6 +28,8 @@ export interface CopyBoardRequest {
  */
 export function copyBoardRequest(flags: CopyBoardFlags): CopyBoardRequest {
   const { boardId, name, all, sourceToken, targetToken } = flags;
+  refuseTokenAsName(sourceToken, '-s/--source-access-token');
+  refuseTokenAsName(targetToken, '-t/--target-access-token');
   const genericToken = flags.accessToken !== flags.defaultAccessToken;
   if (all && boardId !== undefined) throw new InputError('Give either -b/--board-id or --all, not both.');
   if (!all && (boardId === undefined || boardId.trim() === '')) {

@@ -1,4 +1,6 @@
 import type { CopyReport, ItemCounts } from '@pinkit/copy-engine';
+import { limitLength } from '../output/limit-length.js';
+import { terminalSafe } from '../output/terminal-safe.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const counts = (c: ItemCounts) => `${plural(c.boards, 'board')}, ${plural(c.sections, 'section')}, ${plural(c.pins, 'pin')}`;
@@ -49,5 +51,6 @@ export function reportText(report: CopyReport, journal: string): string {
   for (const item of report.failed) lines.push(`  ${item.item} ${item.sourceId}: ${item.message}`);
   if (report.fatal) lines.push(`Stopped early: ${report.fatal.message}`);
   if (!report.dryRun) lines.push(`Journal: ${journal}`);
-  return lines.join('\n');
+  // Board names and failure messages come from Pinterest; none may drive or flood the terminal.
+  return lines.map((line) => limitLength(terminalSafe(line), 400)).join('\n');
 }

@@ -1,4 +1,6 @@
 import type { ApiError, NetworkError } from '@pinkit/http';
+import { limitLength } from './limit-length.js';
+import { terminalSafe } from './terminal-safe.js';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
@@ -8,10 +10,15 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-/** First line of an error's message, without clipanion's decorations. */
+/**
+ * First line of an error's message, without clipanion's decorations, escaped and cut to a few
+ * hundred characters: the message may quote the server, whose text must not drive the terminal
+ * or fill it (a 5 MB error message has been seen).
+ */
 export function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.trim();
+  const newline = message.indexOf('\n');
+  return limitLength(terminalSafe((newline === -1 ? message : message.slice(0, newline)).trim()));
 }
 
 function isApiError(error: unknown): error is ApiError {
@@ -41,11 +48,21 @@ function journalLocked(error: JournalLocked): string {
   return `Another pinkit run${who} is copying with journal ${error.path}; wait for it to finish or use a different --journal.${gone}`;
 }
 
+/** A 429 whose Retry-After asked for longer than a client waits: "a little" would mislead. */
+function longWait(error: ApiError): boolean {
+  const retryAfterMs = (error as { retryAfterMs?: unknown }).retryAfterMs;
+  return typeof retryAfterMs === 'number' && retryAfterMs > 120_000;
+}
+
 /**
  * One line a user can act on. HTTP failures get a plain-words prefix, then Pinterest's own
  * message, then the request id, which Pinterest support asks for.
  */
 export function describeError(error: unknown): string {
+  return terminalSafe(describeRaw(error));
+}
+
+function describeRaw(error: unknown): string {
   if (isApiError(error)) {
     const hint =
       error.status === 401
@@ -55,7 +72,9 @@ export function describeError(error: unknown): string {
           : error.status === 404
             ? 'Not found - check the id. '
             : error.name === 'RateLimitError'
-              ? 'Rate limited by Pinterest - wait a little and try again. '
+              ? longWait(error)
+                ? 'Rate limited by Pinterest. '
+                : 'Rate limited by Pinterest - wait a little and try again. '
               : error.name === 'SpamError'
                 ? 'Pinterest refused this as spam. '
                 : '';

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { BaseContext } from 'clipanion';
 import type { Page } from '@pinkit/http';
+import { OutputWriteError, outputFailure, watchOutput } from './output-stream.js';
 
 export interface Output {
   readonly json: boolean;
@@ -18,9 +19,17 @@ function isTerminal(stream: unknown): boolean {
 
 export function createOutput(context: BaseContext, options: { json: boolean }): Output {
   const { stdout } = context;
-  // Waiting for 'drain' keeps memory flat when a large listing is piped into a slow reader.
+  watchOutput(stdout);
+  // Waiting for 'drain' keeps memory flat when a large listing is piped into a slow reader. A
+  // write error stops the command at its next write, before it fetches pages nobody will read.
   async function write(text: string) {
-    if (!stdout.write(text)) await once(stdout, 'drain');
+    const failed = outputFailure(stdout);
+    if (failed) throw failed;
+    try {
+      if (!stdout.write(text)) await once(stdout, 'drain');
+    } catch (error) {
+      throw outputFailure(stdout) ?? new OutputWriteError(error);
+    }
   }
   const interactive = !options.json && isTerminal(context.stdin) && isTerminal(stdout);
 

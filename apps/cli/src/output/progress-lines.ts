@@ -1,5 +1,7 @@
 import type { CopyEvent, CopyVia } from '@pinkit/copy-engine';
 import type { LogLevel } from '@pinkit/http';
+import { limitLength } from './limit-length.js';
+import { terminalSafe } from './terminal-safe.js';
 
 const via: Record<CopyVia, string> = {
   created: 'created',
@@ -11,11 +13,21 @@ const via: Record<CopyVia, string> = {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
+ * The line (and the log level it needs) that tells a person about an event, with the names and
+ * messages it quotes from Pinterest escaped so that they cannot drive the terminal, and cut
+ * so that a huge message stays one line.
+ */
+export function eventLine(event: CopyEvent): { level: LogLevel; text: string } | undefined {
+  const line = eventLineRaw(event);
+  return line && { level: line.level, text: limitLength(terminalSafe(line.text), 400) };
+}
+
+/**
  * The line (and the log level it needs) that tells a person about an event, or undefined when
  * the event is only counted. Failures show at every level; board-level news from level 1; each
  * pin and section from level 2.
  */
-export function eventLine(event: CopyEvent): { level: LogLevel; text: string } | undefined {
+function eventLineRaw(event: CopyEvent): { level: LogLevel; text: string } | undefined {
   switch (event.type) {
     case 'plan': {
       const pins = event.sourceBoard.pin_count === undefined ? '' : ` (${event.sourceBoard.pin_count} pins)`;

@@ -1,8 +1,10 @@
 // The quickstart's human summaries, one short block or line per object. `--json` bypasses them.
 import type { Account, Board, BoardSection, Pin } from '../api/pinterest-api.js';
+import { terminalSafe } from './terminal-safe.js';
 
-function text(value: unknown): string {
-  return value === null || value === undefined || value === '' ? '-' : String(value);
+/** Every value from the API is printed through here, escaped so that it cannot drive the terminal. */
+function text(value: unknown, options: { multiline?: boolean } = {}): string {
+  return value === null || value === undefined || value === '' ? '-' : terminalSafe(String(value), options);
 }
 
 function largestImage(pin: Pin): string | undefined {
@@ -16,7 +18,7 @@ export function userSummary(user: Account): string {
   return [
     `User ${text(user.username)} (id ${text(user.id)}), ${text(user.account_type)} account`,
     `  boards: ${text(user.board_count)}  pins: ${text(user.pin_count)}  followers: ${text(user.follower_count)}`,
-    ...(user.website_url ? [`  website: ${user.website_url}`] : []),
+    ...(user.website_url ? [`  website: ${text(user.website_url)}`] : []),
   ].join('\n');
 }
 
@@ -24,7 +26,7 @@ export function boardSummary(board: Board): string {
   return [
     `Board ${text(board.id)}: ${text(board.name)}`,
     `  privacy: ${text(board.privacy)}  pins: ${text(board.pin_count)}  followers: ${text(board.follower_count)}`,
-    `  description: ${text(board.description)}`,
+    `  description: ${text(board.description, { multiline: true })}`,
   ].join('\n');
 }
 
@@ -42,13 +44,13 @@ export function pinSummary(pin: Pin): string {
     `Pin ${text(pin.id)}: ${text(pin.title)}`,
     `  board: ${text(pin.board_id)}  section: ${text(pin.board_section_id)}  type: ${text(type)}`,
     `  link: ${text(pin.link)}`,
-    `  description: ${text(pin.description)}`,
+    `  description: ${text(pin.description, { multiline: true })}`,
     `  image: ${text(largestImage(pin))}`,
   ].join('\n');
 }
 
 export function pinLine(pin: Pin): string {
-  const where = pin.board_section_id ? `board ${text(pin.board_id)}, section ${pin.board_section_id}` : `board ${text(pin.board_id)}`;
-  const kind = pin.type && pin.type !== 'pin' ? ` (${pin.type})` : '';
+  const where = pin.board_section_id ? `board ${text(pin.board_id)}, section ${text(pin.board_section_id)}` : `board ${text(pin.board_id)}`;
+  const kind = pin.type && pin.type !== 'pin' ? ` (${text(pin.type)})` : '';
   return `${text(pin.id)}  ${text(pin.title ?? pin.description)}${kind}  [${where}]`;
 }
