@@ -51,7 +51,9 @@ export function toRedirectError(init: { status: number; headers: HeadersLike; bo
   const where = locationHost ? `a redirect to ${locationHost}` : raw === undefined ? 'a redirect without a Location' : 'a redirect';
   return new RedirectError({
     status,
-    message: `${request.method} ${request.url} answered ${status}, ${where}, which pinkit does not follow (it would carry credentials there).`,
+    message:
+      `${request.method} ${request.url} answered ${status}, ${where}, ` +
+      'which pinkit does not follow (it would carry credentials there).',
     ...(headers.get('x-pinterest-rid') ? { requestId: headers.get('x-pinterest-rid') as string } : {}),
     request,
     body,

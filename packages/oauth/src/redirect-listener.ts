@@ -50,7 +50,8 @@ async function shutdown(servers: Server[]): Promise<void> {
 /**
  * Listens on the loopback redirect address for exactly one OAuth callback. A callback with the
  * expected `state` and a `code` resolves `result`; an `error=` redirect with that state or a
- * timeout rejects it. Requests with another Host, path or state are answered (400/404) and ignored. Either way the browser gets an answer and every socket is then closed.
+ * timeout rejects it. Requests with another Host, path or state are answered (400/404) and
+ * ignored. Either way the browser gets an answer and every socket is then closed.
  * A busy port fails at once with RedirectPortBusyError.
  */
 export async function listenForRedirect(options: RedirectListenerOptions): Promise<RedirectListener> {

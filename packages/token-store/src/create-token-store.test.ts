@@ -109,7 +109,7 @@ describe('createTokenStore writes', () => {
     expect(await createFileStore({ dir }).list()).toEqual([]);
   });
 
-  it("assertWritable fails at once for 'keychain' without a keychain, and passes for 'auto', 'file' and a keychain that answers", async () => {
+  it("assertWritable fails at once for 'keychain' without a keychain; passes for 'auto', 'file' and a keychain that answers", async () => {
     await expect(
       createTokenStore({ dir, prefer: 'keychain', keychain: hangingKeychain(), env: {} }).assertWritable('t'),
     ).rejects.toBeInstanceOf(KeychainUnavailableError);
