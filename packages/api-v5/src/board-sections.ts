@@ -1,6 +1,7 @@
 import type { Listing } from '@pinkit/http';
 import type { PageOptions } from './boards.js';
 import { endpoint } from './endpoint.js';
+import { expectObject } from './expect-shape.js';
 import type { BoardSection, Pin } from './types.js';
 
 /** `client.boardSections`: https://developers.pinterest.com/docs/api/v5/board_sections-list and the calls beside it. */
@@ -9,7 +10,7 @@ export const boardSections = {
     call.list({ params: { board_id: boardId }, query: { page_size: options.pageSize } }),
   ),
   create: endpoint('board_sections/create', (call, boardId: string, input: { name: string }): Promise<BoardSection> =>
-    call({ params: { board_id: boardId }, body: input }),
+    expectObject(call({ params: { board_id: boardId }, body: input }), 'board_sections/create'),
   ),
   delete: endpoint('board_sections/delete', async (call, boardId: string, sectionId: string): Promise<void> => {
     await call({ params: { board_id: boardId, section_id: sectionId } });

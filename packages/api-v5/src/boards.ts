@@ -1,5 +1,6 @@
 import type { Listing } from '@pinkit/http';
 import { endpoint } from './endpoint.js';
+import { expectObject } from './expect-shape.js';
 import type { Board, BoardCreate, BoardPrivacy, Pin } from './types.js';
 
 export interface PageOptions {
@@ -16,8 +17,10 @@ export const boards = {
   list: endpoint('boards/list', (call, options: ListBoardsOptions = {}): Listing<Board> =>
     call.list({ query: { page_size: options.pageSize, privacy: options.privacy } }),
   ),
-  get: endpoint('boards/get', (call, boardId: string): Promise<Board> => call({ params: { board_id: boardId } })),
-  create: endpoint('boards/create', (call, input: BoardCreate): Promise<Board> => call({ body: input })),
+  get: endpoint('boards/get', (call, boardId: string): Promise<Board> =>
+    expectObject(call({ params: { board_id: boardId } }), 'boards/get'),
+  ),
+  create: endpoint('boards/create', (call, input: BoardCreate): Promise<Board> => expectObject(call({ body: input }), 'boards/create')),
   delete: endpoint('boards/delete', async (call, boardId: string): Promise<void> => {
     await call({ params: { board_id: boardId } });
   }),

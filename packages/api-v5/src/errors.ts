@@ -28,3 +28,34 @@ export class UnknownOperationError extends Error {
     this.operation = operation;
   }
 }
+
+/**
+ * A 2xx answer of the wrong shape: `null` or an array where the description promises an object,
+ * a list page whose `items` is not a list of objects, an item whose `id` is not a string. Caught
+ * here so that it ends in one line naming the operation and the field, not in "Cannot read
+ * properties of null" somewhere in the caller.
+ */
+export class UnexpectedResponseError extends Error {
+  override name = 'UnexpectedResponseError';
+  /** The `operationId` of the call, such as `pins/get`. */
+  readonly operationId: string;
+  /** Where in the answer: `body`, `items`, `items[2]`, `items[2].id`. */
+  readonly field: string;
+
+  constructor(init: { operationId: string; field: string; expected: string; got: unknown }) {
+    super(
+      `Pinterest answered ${init.operationId} with ${describeValue(init.got)} as ${init.field}, where ${init.expected} was expected; ` +
+        'try again, and check PINTEREST_API_URI if it keeps happening.',
+    );
+    this.operationId = init.operationId;
+    this.field = init.field;
+  }
+}
+
+/** The kind of a value, never the value itself: it may be long or hostile text. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value === undefined) return 'nothing';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

@@ -4,7 +4,7 @@ export type { BoundArea, Endpoint } from './endpoint.js';
 export type { OperationCall } from './operation-call.js';
 export type { V5Request } from './v5-request.js';
 export type { CallArgs, CallInput, CallResult, ListItem, RouteOperation, V5Route } from './call-types.js';
-export { InvalidPathParamError, UnknownOperationError } from './errors.js';
+export { InvalidPathParamError, UnexpectedResponseError, UnknownOperationError } from './errors.js';
 export type { V5OperationInfo } from './find-operation.js';
 export type { ListBoardsOptions, PageOptions } from './boards.js';
 export type {

@@ -1,5 +1,6 @@
 import { createListing, type HttpClient, type Listing, type QueryValue, type RequestOptions } from '@pinkit/http';
 import type { CallArgs, CallResult, ListArgs, ListItem } from './call-types.js';
+import { expectListPage } from './expect-shape.js';
 import { fillPath } from './fill-path.js';
 import type { V5OperationInfo } from './find-operation.js';
 
@@ -36,8 +37,8 @@ export function createOperationCall<Op>(http: HttpClient, operation: V5Operation
   const list = (input: Input = {}) => {
     // Checked now, not when the first page is read, so a bad id fails where it was passed.
     const path = fillPath(operation.id, operation.path, input.params);
-    return createListing(
-      async (bookmark) => (await http.request(operation.method, path, options(input, { ...input.query, bookmark }))).data,
+    return createListing(async (bookmark) =>
+      expectListPage((await http.request(operation.method, path, options(input, { ...input.query, bookmark }))).data, operation.id),
     );
   };
   // The one place the typed surface meets the untyped request: `Op` was chosen from the same

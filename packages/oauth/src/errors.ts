@@ -143,3 +143,21 @@ export class TokenExchangeError extends OAuthError {
     this.pinterestMessage = init.pinterestMessage;
   }
 }
+
+/**
+ * A 2xx token answer with a field of the wrong type or shape (`expires_in: "abc"`, a token with a
+ * line break). The message names the field, never its value: the value may be a token.
+ */
+export class TokenResponseError extends TokenExchangeError {
+  override name = 'TokenResponseError';
+  /** The offending field, e.g. `expires_in` or `data.refresh_token`. */
+  readonly field: string;
+  constructor(field: string, expected: string, operation: TokenOperation) {
+    super(
+      `Pinterest's token answer has an unusable "${field}" (expected ${expected}), so no token from it was kept; ` +
+        'try again, and check PINTEREST_API_URI if it keeps happening.',
+      { operation },
+    );
+    this.field = field;
+  }
+}

@@ -10,6 +10,7 @@ export {
   RedirectPortBusyError,
   StateMismatchError,
   TokenExchangeError,
+  TokenResponseError,
   UnknownScopeError,
 } from './errors.js';
 export type { TokenOperation } from './errors.js';

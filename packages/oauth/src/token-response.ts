@@ -1,21 +1,5 @@
-import type { components } from '@pinkit/api-v5';
-import { TokenExchangeError, type TokenOperation } from './errors.js';
-
-type Schemas = components['schemas'];
-/** `POST /v5/oauth/token` answers, per grant (Pinterest's v5 OpenAPI description). */
-type V5TokenResponse =
-  | Schemas['OauthAccessTokenResponseCode']
-  | Schemas['OauthAccessTokenResponseRefresh']
-  | Schemas['OauthAccessTokenResponseIntegrationRefresh']
-  | Schemas['OauthAccessTokenResponseClientCredentials'];
-
-/** `PUT /v3/oauth/access_token/` answers; v3 has no published description (see API-V3.md). */
-interface V3TokenResponse {
-  status?: string;
-  scope?: string;
-  access_token?: string;
-  data?: { access_token?: string; refresh_token?: string };
-}
+import { TokenExchangeError, TokenResponseError, type TokenOperation } from './errors.js';
+import { readOptionalEpochSeconds, readOptionalSeconds, readOptionalText, readOptionalToken, readToken } from './token-fields.js';
 
 /** Tokens from any grant of either API version, in one shape. Times are ISO 8601 (UTC). */
 export interface OAuthTokens {
@@ -44,11 +28,11 @@ export interface TokenResponseContext {
 }
 
 function at(now: number, seconds: number | undefined): string | undefined {
-  return typeof seconds === 'number' && Number.isFinite(seconds) ? new Date(now + seconds * 1000).toISOString() : undefined;
+  return seconds === undefined ? undefined : new Date(now + seconds * 1000).toISOString();
 }
 
-function splitScopes(scope: unknown): string[] | undefined {
-  return typeof scope === 'string' ? scope.split(/[\s,]+/).filter((part) => part !== '') : undefined;
+function splitScopes(scope: string | undefined): string[] | undefined {
+  return scope === undefined ? undefined : scope.split(/[\s,]+/).filter((part) => part !== '');
 }
 
 function unusable(operation: TokenOperation): TokenExchangeError {
@@ -58,40 +42,57 @@ function unusable(operation: TokenOperation): TokenExchangeError {
   );
 }
 
-/** Normalises a v5 token answer; expiry times are computed from `expires_in` and `now`. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Normalises a v5 token answer; expiry times are computed from `expires_in` and `now`. Every field
+ * is checked before anything is returned, so a bad one ends in a TokenResponseError naming it.
+ */
 export function fromV5TokenResponse(body: unknown, context: TokenResponseContext): OAuthTokens {
-  if (!body || typeof body !== 'object' || typeof (body as { access_token?: unknown }).access_token !== 'string')
-    throw unusable(context.operation);
-  const answer = body as V5TokenResponse;
-  const withRefresh = answer as Partial<Schemas['OauthAccessTokenResponseRefresh']>;
-  const refreshToken = withRefresh.refresh_token ?? context.refreshToken;
+  const { operation } = context;
+  if (!isObject(body) || body.access_token === undefined || body.access_token === null) throw unusable(operation);
+  const accessToken = readToken(body.access_token, 'access_token', operation);
+  const sentRefreshToken = readOptionalToken(body.refresh_token, 'refresh_token', operation);
+  const scope = readOptionalText(body.scope, 'scope', operation);
+  const tokenType = readOptionalText(body.token_type, 'token_type', operation);
+  const responseType = readOptionalText(body.response_type, 'response_type', operation);
+  const expiresIn = readOptionalSeconds(body.expires_in, 'expires_in', operation);
+  const refreshExpiresIn = readOptionalSeconds(body.refresh_token_expires_in, 'refresh_token_expires_in', operation);
+  const refreshExpiresAt = readOptionalEpochSeconds(body.refresh_token_expires_at, 'refresh_token_expires_at', operation);
+  const refreshToken = sentRefreshToken ?? context.refreshToken;
   // Pinterest also sends `refresh_token_expires_at` in epoch seconds; `_in` with our clock wins.
   const refreshExpiry =
-    at(context.now, withRefresh.refresh_token_expires_in) ??
-    (typeof withRefresh.refresh_token_expires_at === 'number'
-      ? new Date(withRefresh.refresh_token_expires_at * 1000).toISOString()
-      : undefined);
+    at(context.now, refreshExpiresIn) ?? (refreshExpiresAt === undefined ? undefined : new Date(refreshExpiresAt * 1000).toISOString());
   return {
-    access_token: answer.access_token,
+    access_token: accessToken,
     ...(refreshToken ? { refresh_token: refreshToken } : {}),
-    scopes: splitScopes(answer.scope) ?? [...(context.scopes ?? [])],
-    ...(answer.token_type ? { token_type: answer.token_type } : {}),
-    ...(typeof answer.expires_in === 'number' ? { expires_in: answer.expires_in, expires_at: at(context.now, answer.expires_in) } : {}),
-    ...(typeof withRefresh.refresh_token_expires_in === 'number' ? { refresh_token_expires_in: withRefresh.refresh_token_expires_in } : {}),
-    ...(refreshExpiry && withRefresh.refresh_token ? { refresh_token_expires_at: refreshExpiry } : {}),
-    ...(answer.response_type ? { response_type: answer.response_type } : {}),
+    scopes: splitScopes(scope) ?? [...(context.scopes ?? [])],
+    ...(tokenType ? { token_type: tokenType } : {}),
+    ...(expiresIn !== undefined ? { expires_in: expiresIn, expires_at: at(context.now, expiresIn) } : {}),
+    ...(refreshExpiresIn !== undefined ? { refresh_token_expires_in: refreshExpiresIn } : {}),
+    ...(refreshExpiry && sentRefreshToken ? { refresh_token_expires_at: refreshExpiry } : {}),
+    ...(responseType ? { response_type: responseType } : {}),
   };
 }
 
 /** Normalises a v3 answer, whose refresh token sits inside `data`. */
 export function fromV3TokenResponse(body: unknown, context: TokenResponseContext): OAuthTokens {
-  const answer = (body && typeof body === 'object' ? body : {}) as V3TokenResponse;
-  const accessToken = answer.access_token ?? answer.data?.access_token;
-  if (typeof accessToken !== 'string') throw unusable(context.operation);
-  const refreshToken = answer.data?.refresh_token ?? context.refreshToken;
+  const { operation } = context;
+  const answer = isObject(body) ? body : {};
+  if (answer.data !== undefined && answer.data !== null && !isObject(answer.data))
+    throw new TokenResponseError('data', 'an object', operation);
+  const data = isObject(answer.data) ? answer.data : {};
+  const field = answer.access_token !== undefined && answer.access_token !== null ? 'access_token' : 'data.access_token';
+  const rawAccessToken = field === 'access_token' ? answer.access_token : data.access_token;
+  if (rawAccessToken === undefined || rawAccessToken === null) throw unusable(operation);
+  const accessToken = readToken(rawAccessToken, field, operation);
+  const refreshToken = readOptionalToken(data.refresh_token, 'data.refresh_token', operation) ?? context.refreshToken;
+  const scope = readOptionalText(answer.scope, 'scope', operation);
   return {
     access_token: accessToken,
     ...(refreshToken ? { refresh_token: refreshToken } : {}),
-    scopes: splitScopes(answer.scope) ?? [...(context.scopes ?? [])],
+    scopes: splitScopes(scope) ?? [...(context.scopes ?? [])],
   };
 }

@@ -30,6 +30,10 @@ describe('parseTokenRecord', () => {
     ['{"access_token": 42}', 'no access_token'],
     ['{"access_token": "pina_A", "refresh_token": 1}', 'refresh_token is not a string'],
     ['{"access_token": "pina_A", "expires_at": 1}', 'expires_at is not a string'],
+    ['{"access_token": "pina_A", "expires_at": "soon"}', 'expires_at is not a date'],
+    ['{"access_token": "pina_A", "refresh_token_expires_at": "2030-13-45"}', 'refresh_token_expires_at is not a date'],
+    ['{"access_token": "pina_A\\r\\nX-Evil: 1"}', 'access_token contains a line break or another control character'],
+    ['{"access_token": "pina_A", "refresh_token": "pinr_\\n"}', 'refresh_token contains a line break or another control character'],
     ['{"access_token": "pina_A", "scopes": {"a": 1}}', 'scopes is neither a list nor a string'],
     ['{"access_token": "pina_SECRET"', 'not valid JSON'],
   ])('explains why %s is not a token record, without quoting it', (text, reason) => {

@@ -1,5 +1,7 @@
 import type { TokenRecord } from './types.js';
 
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 /** A stored value read back: a normalised record, or why it is not one (never quoting it). */
 export type ParsedTokenRecord = { ok: true; record: TokenRecord } | { ok: false; reason: string };
 
@@ -28,9 +30,19 @@ export function parseTokenRecord(text: string, name: string): ParsedTokenRecord 
   if (refresh !== undefined && refresh !== null && typeof refresh !== 'string') {
     return { ok: false, reason: 'refresh_token is not a string' };
   }
+  // A token goes into an Authorization header: a line break there would split the header.
+  for (const key of ['access_token', 'refresh_token'] as const) {
+    if (typeof fields[key] === 'string' && CONTROL.test(fields[key])) {
+      return { ok: false, reason: `${key} contains a line break or another control character` };
+    }
+  }
   for (const key of ['expires_at', 'refresh_token_expires_at'] as const) {
     if (fields[key] !== undefined && typeof fields[key] !== 'string') {
       return { ok: false, reason: `${key} is not a string` };
+    }
+    // Read later with `new Date`, where a bad one would end in "Invalid time value".
+    if (typeof fields[key] === 'string' && Number.isNaN(Date.parse(fields[key]))) {
+      return { ok: false, reason: `${key} is not a date` };
     }
   }
   const scopes = normaliseScopes(fields.scopes);

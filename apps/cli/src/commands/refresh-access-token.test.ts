@@ -130,6 +130,35 @@ describe('redirects from Pinterest hosts', () => {
   });
 });
 
+describe('token answers with fields of the wrong type', () => {
+  it.each([
+    ['expires_in', { expires_in: 'abc' }],
+    ['access_token', { access_token: 'pina_INJECTED\r\nX-Evil: 1' }],
+    ['scope', { scope: ['boards:read'] }],
+  ])('a refresh answered with a bad %s prints one line naming it and stores nothing', async (field, fields) => {
+    await signIn();
+    const before = readFileSync(file(), 'utf8');
+    const pinterest = await hostile(() => ({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ access_token: 'pina_NEWNEWNEWNEW', token_type: 'bearer', expires_in: 3600, scope: 'boards:read', ...fields }),
+    }));
+    try {
+      const run = await runPinkit(['refresh-access-token', '--token-store', 'file', '-l', '0'], {
+        ...env,
+        PINTEREST_API_URI: pinterest.url,
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(new RegExp(`^pinkit: Pinterest's token answer has an unusable "${field}"`));
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).not.toContain('pina_');
+      expect(readFileSync(file(), 'utf8')).toBe(before);
+    } finally {
+      await pinterest.close();
+    }
+  });
+});
+
 describe('pinkit auth logout revokes the refresh token too', () => {
   it('after logout the old refresh token is refused by the simulator', async () => {
     await signIn();
