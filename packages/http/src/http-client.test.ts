@@ -273,6 +273,20 @@ describe('createHttpClient', () => {
     expect((error as Error).message).toBe(`GET ${server.url}/v5/boards: timed out after 50 ms`);
   });
 
+  it('bounds a body that trickles in after prompt headers by the same per-attempt timeout', async () => {
+    const server = await startLocalServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('[');
+      const drip = setInterval(() => res.write(' '), 20);
+      res.on('close', () => clearInterval(drip));
+    });
+    close = server.close;
+    const { http } = client(server.url, { retry: false, timeoutMs: 300 });
+    const error = await http.get('/v5/boards').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toBe(`GET ${server.url}/v5/boards: timed out after 300 ms`);
+  });
+
   it("passes the caller's own cancellation through unchanged and does not retry it", async () => {
     const server = await startLocalServer(() => {});
     close = server.close;
