@@ -4,7 +4,6 @@ import { InputError } from '../output/describe-error.js';
 /** What is wrong with a token's text, or undefined when it can go into a header as is. */
 function flaw(token: string): string | undefined {
   if (/[\r\n]/.test(token)) return 'a line break';
-  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/[\x00-\x1f\x7f]/.test(token)) return 'a control character';
   if (/[^\x20-\x7e]/.test(token)) return 'a non-ASCII character';
   return undefined;
