@@ -58,4 +58,13 @@ describe('pinkit refuses unusable configuration before any request', () => {
     expect(run.code).toBe(2);
     expect(requests).toBe(0);
   });
+
+  it('a --timeout past what a Node timer holds, in one line instead of a TimeoutOverflowWarning', async () => {
+    const env = { PINTEREST_API_URI: url, PINTEREST_OAUTH_URI: url, PINTEREST_APP_ID: '1', PINTEREST_APP_SECRET: 's' };
+    const run = await runPinkit(['get-access-token', '--timeout', '2147484'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('pinkit: Invalid value for --timeout: expected to be at most 86400 (got 2147484)');
+    expect(run.stderr).not.toContain('TimeoutOverflowWarning');
+    expect(requests).toBe(0);
+  });
 });
