@@ -102,6 +102,35 @@ export class ResponseTooLargeError extends HttpError {
   }
 }
 
+/** Which part of an exchange the transport bounds: reaching the server, its first answer, the whole body. */
+export type TransportPhase = 'connect' | 'headers' | 'body';
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+/**
+ * The transport gave up on one phase of an exchange. Wrapped in a `NetworkError` by the client;
+ * `phase: 'connect'` means nothing was sent.
+ */
+export class TransportTimeoutError extends HttpError {
+  override name = 'TransportTimeoutError';
+  readonly phase: TransportPhase;
+  readonly timeoutMs: number;
+
+  constructor(phase: TransportPhase, host: string, timeoutMs: number) {
+    super(
+      phase === 'connect'
+        ? `connecting to ${host} timed out after ${seconds(timeoutMs)}`
+        : phase === 'headers'
+          ? `no answer from ${host} within ${seconds(timeoutMs)}`
+          : `the body of the answer from ${host} stalled (not complete after ${seconds(timeoutMs)})`,
+    );
+    this.phase = phase;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
 /**
  * A proxy variable (`HTTPS_PROXY`, `HTTP_PROXY`) is not a URL, or the proxy refused to open a
  * tunnel. The message names the variable or the proxy's status, never the proxy's credentials.

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError, RateLimitError, RedirectError, SpamError } from './errors.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
@@ -271,6 +272,39 @@ describe('createHttpClient', () => {
     const error = await http.get('/v5/boards').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as Error).message).toBe(`GET ${server.url}/v5/boards: timed out after 50 ms`);
+  });
+
+  it('bounds a body that trickles in after prompt headers by the same per-attempt timeout', async () => {
+    const server = await startLocalServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('[');
+      const drip = setInterval(() => res.write(' '), 20);
+      res.on('close', () => clearInterval(drip));
+    });
+    close = server.close;
+    const { http } = client(server.url, { retry: false, timeoutMs: 300 });
+    const error = await http.get('/v5/boards').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toBe(`GET ${server.url}/v5/boards: timed out after 300 ms`);
+  });
+
+  it("leaves no abort listener on the caller's signal after retries with the real sleep", async () => {
+    // A copy passes one signal to thousands of requests; a listener left per retry wait piled up
+    // into a MaxListenersExceededWarning under faults.
+    const server = await serve([
+      (res) => sendJson(res, 503, {}),
+      (res) => sendJson(res, 503, {}),
+      (res) => sendJson(res, 200, { ok: true }),
+    ]);
+    const http = createHttpClient({
+      baseUrl: server.url,
+      token: staticToken(TOKEN),
+      retry: { maxAttempts: 4, baseDelayMs: 1, random: () => 0.5 },
+    });
+    const signal = new AbortController().signal;
+    const response = await http.request('GET', '/v5/boards', { signal });
+    expect(response.data).toEqual({ ok: true });
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
   });
 
   it("passes the caller's own cancellation through unchanged and does not retry it", async () => {

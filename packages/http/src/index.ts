@@ -8,8 +8,9 @@ export {
   RedirectError,
   ResponseTooLargeError,
   SpamError,
+  TransportTimeoutError,
 } from './errors.js';
-export type { RequestSummary } from './errors.js';
+export type { RequestSummary, TransportPhase } from './errors.js';
 export { createHttpClient } from './http-client.js';
 export type { HttpClient, HttpClientOptions, HttpResponse, QueryValue, RequestOptions } from './http-client.js';
 export type { FetchLike, FetchLikeBody, FetchLikeInit, FetchLikeResponse, HeadersLike } from './fetch-like.js';

@@ -1,8 +1,10 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ResponseTooLargeError } from './errors.js';
+import { ResponseTooLargeError, TransportTimeoutError } from './errors.js';
 import type { FetchLikeBody } from './fetch-like.js';
 import { createNodeFetch } from './node-fetch.js';
 import { startLocalServer, type SeenRequest } from './test-support/local-server.js';
@@ -134,6 +136,56 @@ describe('createNodeFetch', () => {
   it('times out through AbortSignal.timeout', async () => {
     const { url } = await rawServer(() => {});
     await expect(fetch(url, { signal: AbortSignal.timeout(50) })).rejects.toMatchObject({ name: 'TimeoutError' });
+  });
+
+  it('bounds the wait for headers from a server that accepts and never answers', async () => {
+    const { url } = await rawServer(() => {});
+    const fetchSoon = createNodeFetch({ proxyEnv: {}, headersTimeoutMs: 150 });
+    const error = await fetchSoon(url).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TransportTimeoutError);
+    expect(error).toMatchObject({ phase: 'headers', timeoutMs: 150, message: `no answer from ${new URL(url).host} within 150 ms` });
+  });
+
+  it('bounds the whole body, however steadily it trickles', async () => {
+    const { url } = await rawServer((res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const drip = setInterval(() => res.write('x'), 20);
+      res.on('close', () => clearInterval(drip));
+    });
+    const fetchSoon = createNodeFetch({ proxyEnv: {}, bodyTimeoutMs: 300 });
+    const started = Date.now();
+    const response = await fetchSoon(url);
+    const error = await response.text().catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TransportTimeoutError);
+    expect(error).toMatchObject({
+      phase: 'body',
+      message: expect.stringContaining(`the body of the answer from ${new URL(url).host} stalled`),
+    });
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('bounds the connect to a server whose accept queue is full', async () => {
+    // A child process listens with a backlog of one (0 would mean Node's default) and never accepts (its loop is blocked):
+    // once the queue holds the fillers, further connections stay in SYN_SENT.
+    const child = spawn(process.execPath, [
+      '-e',
+      `const s = require('node:net').createServer().listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => {
+         console.log(s.address().port);
+         setTimeout(() => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20000), 10);
+       });`,
+    ]);
+    cleanups.push(async () => void child.kill());
+    const [line] = (await new Promise<Buffer[]>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve([chunk])))) as [Buffer];
+    const port = Number(line.toString().trim());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const fillers: Socket[] = [];
+    for (let i = 0; i < 4; i++) fillers.push(connect(port, '127.0.0.1').on('error', () => {}));
+    cleanups.push(async () => fillers.forEach((socket) => socket.destroy()));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const fetchSoon = createNodeFetch({ proxyEnv: {}, connectTimeoutMs: 200, headersTimeoutMs: 5000 });
+    const error = await fetchSoon(`http://127.0.0.1:${port}/`).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TransportTimeoutError);
+    expect(error).toMatchObject({ phase: 'connect', message: `connecting to 127.0.0.1:${port} timed out after 200 ms` });
   });
 
   it('reports a refused connection with its code', async () => {

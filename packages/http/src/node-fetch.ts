@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { rootCertificates } from 'node:tls';
 import type { Readable } from 'node:stream';
 import type { FetchLikeInit } from './fetch-like.js';
+import { TransportTimeoutError, type TransportPhase } from './errors.js';
 import { NodeResponse } from './node-response.js';
 import { proxyAuthorization, proxyFor, readProxySettings, type ProxyEnv } from './proxy-settings.js';
 import { requestBody, type RequestBody } from './request-body.js';
@@ -16,6 +17,12 @@ export interface NodeFetchOptions {
   proxyEnv?: ProxyEnv;
   /** Certificates to trust besides Node's own roots, e.g. a corporate root CA, for targets and https proxies. */
   ca?: string | Buffer | Array<string | Buffer>;
+  /** Longest wait for a new connection to open; longer rejects with TransportTimeoutError (`connect`). Default 10 s. */
+  connectTimeoutMs?: number;
+  /** Longest wait from the request's start to the response headers (`headers`). Default 30 s. */
+  headersTimeoutMs?: number;
+  /** Longest wait from the headers to the body's end, however steadily it trickles (`body`). Default 120 s. */
+  bodyTimeoutMs?: number;
 }
 
 /** A `FetchLike` whose responses are `NodeResponse`s. */
@@ -57,6 +64,11 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   const httpAgent = new HttpAgent({ keepAlive: true });
   const httpsAgent = new HttpsAgent({ keepAlive: true, ...tls });
   const tunnels = new Map<string, TunnelAgent>();
+  const limits: Record<TransportPhase, number> = {
+    connect: options.connectTimeoutMs ?? 10_000,
+    headers: options.headersTimeoutMs ?? 30_000,
+    body: options.bodyTimeoutMs ?? 120_000,
+  };
 
   function route(url: URL, headers: OutgoingHttpHeaders): RequestOptions & { send: typeof httpRequest } {
     const proxy = proxyFor(url, proxies);
@@ -102,10 +114,30 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     signal?.addEventListener('abort', abort, { once: true });
     const release = () => signal?.removeEventListener('abort', abort);
     request.once('close', release);
+    // Each phase has its own bound, so a hung server is named as such instead of surfacing, minutes
+    // later, as the kernel's connection timeout.
+    const timeout = (phase: TransportPhase) => {
+      const timer = setTimeout(
+        () => (message ?? request).destroy(new TransportTimeoutError(phase, url.host, limits[phase])),
+        limits[phase],
+      );
+      timer.unref();
+      return () => clearTimeout(timer);
+    };
+    const stopHeaders = timeout('headers');
+    request.once('close', stopHeaders);
+    request.once('socket', (socket) => {
+      if (!socket.connecting) return; // a kept-alive connection
+      const stopConnect = timeout('connect');
+      socket.once('connect', stopConnect);
+      request.once('close', stopConnect);
+    });
     if (body) writeBody(request, body).catch((error: unknown) => request.destroy(error as Error));
     else request.end();
 
     [message] = (await once(request, 'response')) as [IncomingMessage];
+    stopHeaders();
+    message.once('close', timeout('body'));
     // The abort listener must outlive the headers: the body is still to come. From here on a
     // broken connection is reported by the response stream, so the request's own 'error' is not.
     request.off('close', release);

@@ -1,4 +1,4 @@
-import { ApiError, NetworkError, RateLimitError, RedirectError, SpamError, type RequestSummary } from './errors.js';
+import { ApiError, NetworkError, RateLimitError, RedirectError, SpamError, TransportTimeoutError, type RequestSummary } from './errors.js';
 import type { HeadersLike } from './fetch-like.js';
 import { redactText } from './redact.js';
 import { parseRetryAfter } from './retry-policy.js';
@@ -84,6 +84,13 @@ function causeCode(error: unknown): string | undefined {
 
 /** Wraps a transport failure; `notSent` tells retry logic whether a write could have landed. */
 export function toNetworkError(error: unknown, request: RequestSummary, timeoutMs: number): NetworkError {
+  if (error instanceof TransportTimeoutError) {
+    return new NetworkError(`${request.method} ${request.url}: ${error.message}`, {
+      request,
+      cause: error,
+      notSent: error.phase === 'connect',
+    });
+  }
   const code = causeCode(error);
   const name = error instanceof Error ? error.name : '';
   const what =

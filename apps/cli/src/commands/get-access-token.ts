@@ -10,6 +10,8 @@ import { cleartextOption } from '../base/options.js';
 import { openApi } from '../api/open-api.js';
 import { isRefreshRefused, type TokenSession } from '../config/token-session.js';
 
+// Past 2^31-1 ms Node's timers fire at once (with a TimeoutOverflowWarning); a day is ample for a sign-in.
+const MAX_TIMEOUT_SECONDS = 86_400;
 const USER_ACCOUNT_SCOPE = 'user_accounts:read';
 
 export class GetAccessTokenCommand extends ApiCommand {
@@ -47,7 +49,7 @@ export class GetAccessTokenCommand extends ApiCommand {
   });
   timeout = Option.String('--timeout', '300', {
     description: 'Seconds to wait for the browser sign-in (default 300)',
-    validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]),
+    validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1), t.isAtMost(MAX_TIMEOUT_SECONDS)]),
   });
 
   protected async run() {

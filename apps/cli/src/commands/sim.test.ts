@@ -42,4 +42,10 @@ describe('pinkit sim', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatch(/^pinkit: Invalid value for --fault-rate: expected/);
   });
+
+  it('rejects a latency past a minute, which Node timers would overflow long before it mattered', async () => {
+    const run = await runPinkit(['sim', '--latency', '2147483648']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('pinkit: Invalid value for --latency: expected to be at most 60000 (got 2147483648)');
+  });
 });

@@ -7,7 +7,12 @@ const count = () => t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(0)]);
 
 /** The simulator's knobs as option factories, shared by `pinkit sim` and `pinkit demo`. */
 export const simKnob = {
-  latency: () => Option.String('--latency', { description: 'Milliseconds added to every response', validator: count() }),
+  // Capped well below 2^31-1 ms, past which Node's timers fire at once with a TimeoutOverflowWarning.
+  latency: () =>
+    Option.String('--latency', {
+      description: 'Milliseconds added to every response',
+      validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(0), t.isAtMost(60_000)]),
+    }),
   writeRate: () =>
     Option.String('--write-rate', {
       description: 'Writes per second per user before a 429 (default: unlimited)',

@@ -44,8 +44,12 @@ function withoutLogin(value: string): string {
   return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/i, '$1[REDACTED]@');
 }
 
-/** An http(s) URL or a one-line error naming the variable, rather than a failed request later. */
-function httpUrl(env: Env, variable: string, fallback: string | undefined): string | undefined {
+/**
+ * An http(s) URL or a one-line error naming the variable, rather than a failed request later. A
+ * `base` (a host that paths are appended to) may have no query string or fragment: the paths would
+ * land inside them.
+ */
+function httpUrl(env: Env, variable: string, fallback: string | undefined, base = false): string | undefined {
   const value = nonEmpty(env[variable]);
   if (value === undefined) return fallback;
   let url: URL | undefined;
@@ -56,6 +60,9 @@ function httpUrl(env: Env, variable: string, fallback: string | undefined): stri
   }
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
     throw new InputError(`${variable} must be an http:// or https:// URL (got "${withoutLogin(value)}").`);
+  }
+  if (base && /[?#]/.test(value)) {
+    throw new InputError(`${variable} must be a base URL without a query string or fragment (got "${withoutLogin(value)}").`);
   }
   return value;
 }
@@ -80,8 +87,8 @@ export function readPinkitConfig(env: Env, versionFlag?: string): PinkitConfig {
   const pair = specific ? `PINTEREST_V${version}_APP_ID and PINTEREST_V${version}_APP_SECRET` : 'PINTEREST_APP_ID and PINTEREST_APP_SECRET';
   return {
     apiVersion: version,
-    apiUri: httpUrl(env, 'PINTEREST_API_URI', API_URI)!.replace(/\/+$/, ''),
-    oauthUri: httpUrl(env, 'PINTEREST_OAUTH_URI', OAUTH_URI)!.replace(/\/+$/, ''),
+    apiUri: httpUrl(env, 'PINTEREST_API_URI', API_URI, true)!.replace(/\/+$/, ''),
+    oauthUri: httpUrl(env, 'PINTEREST_OAUTH_URI', OAUTH_URI, true)!.replace(/\/+$/, ''),
     appId,
     appSecret: specific ? specificSecret : nonEmpty(env.PINTEREST_APP_SECRET),
     credentialSource: appId === undefined ? undefined : pair,

@@ -3,6 +3,7 @@ import type { Logger, TokenProvider } from '@pinkit/http';
 import type { OAuthTokens } from '@pinkit/oauth';
 import type { LocatedTokenRecord, ResolvingTokenStore, TokenRecord } from '@pinkit/token-store';
 import { InputError } from '../output/describe-error.js';
+import { checkTokenText } from './check-token-text.js';
 import type { PinkitConfig } from './pinkit-config.js';
 
 /** Pinterest refused a refresh token (400 from the refresh grant): expired, revoked or replaced. */
@@ -86,8 +87,11 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
     };
   }
 
-  async function locate(name: string): Promise<LocatedTokenRecord | undefined> {
-    return (await openStore()).locate(name);
+  /** The token named `name`, refused when its text could not be sent (unless `check` is false, for a logout). */
+  async function locate(name: string, { check = true } = {}): Promise<LocatedTokenRecord | undefined> {
+    const located = await (await openStore()).locate(name);
+    if (located && check) checkTokenText(located, config.tokenDir);
+    return located;
   }
 
   /** Refreshes a stored token and saves the result where it was found (an env token has no refresh token). */

@@ -22,7 +22,8 @@ export class AuthLogoutCommand extends ApiCommand {
   protected async run() {
     const name = required(this.tokenName, 'NAME', 'which stored token to delete (see "pinkit auth status")');
     const session = this.tokens();
-    const located = await session.locate(name);
+    // Unchecked: a token whose text is damaged can still be deleted (a revocation sends it form-encoded).
+    const located = await session.locate(name, { check: false });
     if (!located) throw new InputError(`No token named "${name}" is stored.`);
     if (located.from === 'env')
       throw new InputError(`Token "${name}" comes from the environment variable ${name.toUpperCase()}; unset it instead.`);
