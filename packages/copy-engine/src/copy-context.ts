@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { classifyError } from './classify-error.js';
 import type { ErrorClassifier } from './classify-error.js';
 import { systemClock } from './clock.js';
@@ -47,6 +48,10 @@ export function createCopyContext(options: CopyOptions, journal: CopyJournal): C
   const clock = options.clock ?? systemClock;
   const stopper = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stopper.signal]) : stopper.signal;
+  // Every waiting writer, retry wait and request in flight listens on this one signal, so more
+  // than Node's default of 10 at once is the normal case under load (bounded by the concurrency
+  // and the read-ahead), not a leak: without this, faults print MaxListenersExceededWarning.
+  setMaxListeners(0, signal);
   let stoppedBy: unknown;
   const stop = (reason: unknown) => {
     if (stopper.signal.aborted) return;
