@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createV5Client } from '@pinkit/api-v5';
+import { fakeV5Client, type FakeRoute } from '../../test-support/fake-v5-client.js';
 import { createV5CopyAccount } from './copy-account.js';
 
-type Route = (url: URL, body: unknown) => unknown;
-
-/** An injected transport: answers by method and path, records every call. */
-function transport(routes: Record<string, Route>) {
-  const calls: Array<{ method: string; url: URL; body: unknown }> = [];
-  const fetchImpl = (async (input: string | URL | Request, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    const method = init.method ?? 'GET';
-    const body = init.body ? JSON.parse(String(init.body)) : undefined;
-    calls.push({ method, url, body });
-    const route = routes[`${method} ${url.pathname}`];
-    if (!route)
-      return new Response(JSON.stringify({ code: 3, message: 'not found' }), {
-        status: 404,
-        headers: { 'content-type': 'application/json' },
-      });
-    return new Response(JSON.stringify(route(url, body)), { status: 200, headers: { 'content-type': 'application/json' } });
-  }) as typeof fetch;
-  const account = createV5CopyAccount(createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false }));
-  return { calls, account };
+function transport(routes: Record<string, FakeRoute>) {
+  const { client, calls } = fakeV5Client(routes);
+  return { calls, account: createV5CopyAccount(client) };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {

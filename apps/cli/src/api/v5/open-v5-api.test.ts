@@ -1,25 +1,10 @@
-import { createV5Client } from '@pinkit/api-v5';
 import { describe, expect, it } from 'vitest';
+import { fakeV5Client, type FakeRoute } from '../../test-support/fake-v5-client.js';
 import { v5Api } from './open-v5-api.js';
 
-type Route = (url: URL, body: unknown) => unknown;
-
-/** An injected transport: answers by method and URL path, records every call. */
-function transport(routes: Record<string, Route>) {
-  const calls: Array<{ method: string; url: URL; body: unknown }> = [];
-  const fetchImpl = (async (input: string | URL | Request, init: RequestInit = {}) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    const method = init.method ?? 'GET';
-    const body = typeof init.body === 'string' ? JSON.parse(init.body) : init.body;
-    calls.push({ method, url, body });
-    const route = routes[`${method} ${url.pathname}`];
-    const headers = { 'content-type': 'application/json' };
-    if (!route) return new Response(JSON.stringify({ code: 3, message: 'not found' }), { status: 404, headers });
-    const answer = route(url, body);
-    return answer === undefined ? new Response(null, { status: 204 }) : new Response(JSON.stringify(answer), { status: 200, headers });
-  }) as typeof fetch;
-  const api = v5Api(createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false }));
-  return { calls, api };
+function transport(routes: Record<string, FakeRoute>) {
+  const { client, calls } = fakeV5Client(routes);
+  return { calls, api: v5Api(client) };
 }
 
 describe('the v5 PinterestApi', () => {
