@@ -23,7 +23,10 @@ export interface HttpClientOptions {
   logger?: Logger;
   /** Backoff for 429, 5xx and connection failures; `false` turns retries off. */
   retry?: RetryOptions | false;
-  /** Per-attempt timeout, headers and body together. Default 30 s. */
+  /**
+   * Per-attempt timeout, headers and body together. Default: none over the built-in transport, whose
+   * connect, headers and body timeouts bound each phase and name it; 30 s over an injected `fetch`.
+   */
   timeoutMs?: number;
   /** Sent as `User-Agent`. */
   userAgent?: string;
@@ -83,7 +86,7 @@ function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValu
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const logger = options.logger ?? silentLogger;
   const fetch = options.fetch ?? createNodeFetch(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {});
-  let send = withLogging(createSendRequest(fetch, options.timeoutMs ?? 30_000), logger);
+  let send = withLogging(createSendRequest(fetch, options.timeoutMs ?? (options.fetch ? 30_000 : undefined)), logger);
   if (options.retry !== false) send = withRetry(send, resolveRetryOptions(options.retry), options.sleep ?? defaultSleep, logger);
   send = withAuth(send, options.token, logger);
 

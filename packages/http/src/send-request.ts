@@ -37,12 +37,12 @@ async function responseData(response: FetchLikeResponse & { _data?: unknown; bod
 
 /**
  * The innermost layer: one attempt through an ofetch instance over `fetch`, bounded by
- * `timeoutMs` (headers and body together, so not ofetch's `timeout`, which stops at the headers
- * and is ignored when a signal is given). The body is read as text and parsed here (see
+ * `timeoutMs` when given (headers and body together, so not ofetch's `timeout`, which stops at the
+ * headers and is ignored when a signal is given; the built-in transport bounds each phase itself). The body is read as text and parsed here (see
  * `responseData`); an error status becomes the matching named error. Retries, auth
  * and logging are the outer layers' (ofetch's own retry is off).
  */
-export function createSendRequest(fetch: FetchLike, timeoutMs: number): SendRequest {
+export function createSendRequest(fetch: FetchLike, timeoutMs: number | undefined): SendRequest {
   const $fetch = createFetch({
     fetch: adaptFetch(fetch) as unknown as typeof globalThis.fetch,
     Headers: RequestHeaders as unknown as typeof globalThis.Headers,
@@ -50,12 +50,14 @@ export function createSendRequest(fetch: FetchLike, timeoutMs: number): SendRequ
   }).create({ retry: false, ignoreResponseError: true });
 
   return async function sendRequest(request: PreparedRequest): Promise<HttpResponse<unknown>> {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
+    const signals = [request.signal, timeout].filter((s): s is AbortSignal => s !== undefined);
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     let response: FetchContext['response'] & FetchLikeResponse;
     let data: unknown;
     try {
-      const options: FetchOptions<'text'> = { method: request.method, headers: request.headers, signal, responseType: 'text' };
+      const options: FetchOptions<'text'> = { method: request.method, headers: request.headers, responseType: 'text' };
+      if (signal) options.signal = signal;
       if (request.body !== undefined) options.body = request.body;
       response = (await $fetch.raw(request.url, options)) as typeof response;
       data = await responseData(response);
@@ -64,7 +66,7 @@ export function createSendRequest(fetch: FetchLike, timeoutMs: number): SendRequ
       const error = thrown instanceof FetchError && thrown.cause !== undefined ? thrown.cause : thrown;
       // The caller's own cancellation is not a network failure, and a too-large body is no better on a retry.
       if (request.signal?.aborted || error instanceof ResponseTooLargeError) throw error;
-      throw toNetworkError(error, request.summary, timeoutMs);
+      throw toNetworkError(error, request.summary, timeoutMs ?? 0);
     }
     const { status, headers } = response;
     if (status >= 400) throw toApiError({ status, headers, body: data, request: request.summary });
