@@ -1,4 +1,5 @@
 import { createHttpClient, PINTEREST_API_URI, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
+import { adAccounts } from './ad-accounts.js';
 import { boardSections } from './board-sections.js';
 import { boards } from './boards.js';
 import type { V5Route } from './call-types.js';
@@ -36,6 +37,7 @@ export function createV5Client(options: V5ClientOptions) {
     boardSections: bindArea(boardSections, context),
     pins: bindArea(pins, context),
     media: bindArea(media, context),
+    adAccounts: bindArea(adAccounts, context),
     /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
     request: createV5Request(http),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */

@@ -7,8 +7,10 @@ export type { CallArgs, CallInput, CallResult, ListItem, RouteOperation, V5Route
 export { InvalidPathParamError, UnexpectedResponseError, UnknownOperationError } from './errors.js';
 export type { V5OperationInfo } from './find-operation.js';
 export type { ListBoardsOptions, PageOptions } from './boards.js';
+export type { ListAdAccountsOptions } from './ad-accounts.js';
 export type {
   Account,
+  AdAccount,
   Board,
   BoardCreate,
   BoardPrivacy,

@@ -5,6 +5,7 @@ import type { components } from './generated/openapi.js';
 type Schemas = components['schemas'];
 
 export type Account = Schemas['Account'];
+export type AdAccount = Schemas['AdAccount'];
 export type Board = Schemas['Board'];
 export type BoardCreate = Schemas['BoardCreate'];
 export type BoardPrivacy = Schemas['BoardPrivacy'];

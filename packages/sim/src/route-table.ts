@@ -1,3 +1,4 @@
+import { adAccountRoutes } from './ads/ad-account-routes.js';
 import { boardRoutes } from './boards/board-routes.js';
 import type { RouteEntry } from './core/route.js';
 import { mediaRoutes } from './media/media-routes.js';
@@ -10,4 +11,12 @@ import { v3Routes } from './v3/v3-routes.js';
  * Every endpoint the simulator serves, one line per area. An area is a folder with its records,
  * views and routes; adding one (ads, analytics) is that folder and a line here.
  */
-export const ROUTES: readonly RouteEntry[] = [...userRoutes, ...boardRoutes, ...pinRoutes, ...mediaRoutes, ...oauthRoutes, ...v3Routes];
+export const ROUTES: readonly RouteEntry[] = [
+  ...userRoutes,
+  ...boardRoutes,
+  ...pinRoutes,
+  ...mediaRoutes,
+  ...adAccountRoutes,
+  ...oauthRoutes,
+  ...v3Routes,
+];

@@ -1,3 +1,4 @@
+import type { AdAccountRecord, AdGroupRecord, AdRecord, CampaignRecord } from './ads/ad-records.js';
 import type { BoardRecord, SectionRecord } from './boards/board-records.js';
 import { hashToUint32 } from './core/seeded-random.js';
 import type { MediaRecord } from './media/media-record.js';
@@ -8,11 +9,22 @@ import type { UserRecord } from './users/user-record.js';
 // The records are the simulator's own model of Pinterest data, each kept in its area's folder;
 // every API family (v5 now, v3 and ads later) renders them in its own shape, so one store serves them all.
 
-export type IdKind = 'user' | 'board' | 'section' | 'pin' | 'media' | 'app';
+export type IdKind = 'user' | 'board' | 'section' | 'pin' | 'media' | 'app' | 'adAccount' | 'campaign' | 'adGroup' | 'ad';
 
 // Distinct leading digits per kind keep ids of different kinds from ever colliding, and the
 // seed's digits make two simulators with different seeds hand out different ids.
-const ID_PREFIX: Record<IdKind, string> = { user: '731', board: '549', section: '506', pin: '813', media: '568', app: '15' };
+const ID_PREFIX: Record<IdKind, string> = {
+  user: '731',
+  board: '549',
+  section: '506',
+  pin: '813',
+  media: '568',
+  app: '15',
+  adAccount: '554',
+  campaign: '626',
+  adGroup: '268',
+  ad: '687',
+};
 
 /** All simulated Pinterest state, shared by every route family. */
 export class SimStore {
@@ -24,6 +36,10 @@ export class SimStore {
   readonly tokens = new Map<string, TokenRecord>();
   readonly apps = new Map<string, AppRecord>();
   readonly authorizationCodes = new Map<string, AuthorizationCodeRecord>();
+  readonly adAccounts = new Map<string, AdAccountRecord>();
+  readonly campaigns = new Map<string, CampaignRecord>();
+  readonly adGroups = new Map<string, AdGroupRecord>();
+  readonly ads = new Map<string, AdRecord>();
   private readonly seedDigits: string;
   private readonly counters = new Map<IdKind, number>();
   private lastSeq = 0;
@@ -105,6 +121,11 @@ export class SimStore {
   /** The seeded users in seeding order: 0 the demo user, 1 the empty one. */
   userAt(index: number): UserRecord | undefined {
     return [...this.users.values()][index];
+  }
+
+  /** The ad accounts the user owns, oldest first. */
+  adAccountsOf(userId: string): AdAccountRecord[] {
+    return [...this.adAccounts.values()].filter((account) => account.ownerId === userId);
   }
 
   boardsOf(userId: string): BoardRecord[] {

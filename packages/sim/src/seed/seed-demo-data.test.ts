@@ -31,6 +31,23 @@ describe('seedDemoData', () => {
     expect(pins.filter((pin) => pin.link === null).length).toBeGreaterThan(0);
   });
 
+  it('gives the demo user a small ads tree whose ads promote its own pins, and the second user none', () => {
+    const { store, users } = seeded(2, 4);
+    const [account] = store.adAccountsOf(users[0]?.id ?? '');
+    expect(store.adAccountsOf(users[1]?.id ?? '')).toEqual([]);
+    expect([...store.campaigns.values()].map((campaign) => [campaign.adAccountId === account?.id, campaign.status])).toEqual([
+      [true, 'ACTIVE'],
+      [true, 'PAUSED'],
+    ]);
+    expect(store.adGroups.size).toBe(4);
+    const ads = [...store.ads.values()];
+    expect(ads).toHaveLength(8);
+    for (const ad of ads) {
+      expect(store.pins.get(ad.pinId)?.ownerId).toBe(users[0]?.id);
+      expect(store.adGroups.get(ad.adGroupId)?.campaignId).toBe(ad.campaignId);
+    }
+  });
+
   it('seeds 100 boards of 1000 pins (the benchmark size)', () => {
     const { store, users } = seeded(100, 1000);
     const boards = store.boardsOf(users[0]?.id ?? '');

@@ -8,6 +8,7 @@ import { imageForKey } from '../pins/pin-images.js';
 import type { SimStore } from '../sim-store.js';
 import type { SimUser } from '../simulator.js';
 import type { UserRecord } from '../users/user-record.js';
+import { seedAds } from './seed-ads.js';
 import { ADJECTIVES, PHRASES, THEMES, type BoardTheme } from './seed-text.js';
 
 export interface SeedShape {
@@ -45,6 +46,7 @@ export function seedDemoData(
     const empty = shape.boards >= 2 && index === shape.boards - 1;
     seedBoard(store, data, demo, index, empty ? 0 : shape.pinsPerBoard);
   }
+  seedAds(store, demo);
   const users = [demo, target].map((user): SimUser => {
     const grant = { userId: user.id, appId: app.id, scopes: ALL_V5_SCOPES };
     const access = mintToken(store, tokens, {
