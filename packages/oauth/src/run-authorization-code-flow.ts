@@ -70,7 +70,14 @@ export async function runAuthorizationCodeFlow(options: AuthorizationCodeFlowOpt
   try {
     // The exchange must repeat the redirect URI of the authorize URL character for character.
     const redirectUri = listener.url;
-    const url = buildAuthorizeUrl({ oauthUri: config.oauthUri || PINTEREST_OAUTH_URI, clientId: config.appId, redirectUri, scopes, state, refreshable: true });
+    const url = buildAuthorizeUrl({
+      oauthUri: config.oauthUri || PINTEREST_OAUTH_URI,
+      clientId: config.appId,
+      redirectUri,
+      scopes,
+      state,
+      refreshable: true,
+    });
     const opened = await (options.openBrowser ?? ((target: string) => openDefaultBrowser(target)))(url);
     options.onAuthorizeUrl?.(url, opened);
     const { code } = await listener.result;
