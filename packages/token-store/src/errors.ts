@@ -92,7 +92,8 @@ const ADVICE: Record<KeychainUnavailableReason, string> = {
     '(on Linux the build needs libsecret-1-dev and a C++ compiler)',
   'library-missing': 'Install libsecret (Debian and Ubuntu: apt-get install libsecret-1-0; Fedora: dnf install libsecret)',
   timeout: 'Start a Secret Service such as gnome-keyring in your D-Bus session (on macOS and Windows the system keychain is used)',
-  error: 'Check that a D-Bus session with a Secret Service such as gnome-keyring is running (on macOS and Windows the system keychain is used)',
+  error:
+    'Check that a D-Bus session with a Secret Service such as gnome-keyring is running (on macOS and Windows the system keychain is used)',
 };
 
 /** No OS keychain can be used; the resolving store falls back to files when allowed to. */
