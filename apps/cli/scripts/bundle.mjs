@@ -11,7 +11,6 @@ await build({
   format: 'esm',
   target: 'node20',
   minify: true,
-  sourcemap: 'linked',
   external: ['@pinkit/*'],
   // clipanion is CommonJS; inside an ES module bundle it needs a real `require`.
   banner: { js: "import { createRequire as __pinkitRequire } from 'node:module'; const require = __pinkitRequire(import.meta.url);" },

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Cli } from 'clipanion';
 import type { BaseContext } from 'clipanion';
 import { commands } from './command-list.js';
@@ -6,7 +7,9 @@ import { commandPaths } from './help/command-paths.js';
 import { leadingWords, matchedPath, unknownCommandLine } from './help/unknown-command.js';
 import { EXIT_USAGE, oneLine } from './output/describe-error.js';
 
-export const VERSION = '0.1.0';
+// From this package's own package.json (src/, dist/ and the bundle all sit one folder below it),
+// so `changeset version` is the only place a version is written.
+export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 /** Clipanion's answer when no command path fits the words typed (or their arguments). */
 function isCommandNotFound(error: unknown): boolean {

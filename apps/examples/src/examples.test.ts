@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createV5Client } from '@pinkit/api-v5';
 import { startSimulator, type Simulator } from '@pinkit/sim';
-import { tempDir } from '@pinkit/test-support';
+import { FETCH_BROWSER, freePort, tempDir } from '@pinkit/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -15,7 +17,7 @@ let boardId: string;
 let otherBoardId: string;
 let pinId: string;
 beforeAll(async () => {
-  sim = await startSimulator({ boards: 3, pinsPerBoard: 4 });
+  sim = await startSimulator({ boards: 3, pinsPerBoard: 4, autoApprove: true });
   const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
   const boards = [];
   for await (const board of pinterest.boards.list()) boards.push(board);
@@ -28,10 +30,26 @@ beforeAll(async () => {
 });
 afterAll(() => sim.stop());
 
-async function runExample(name: string, args: string[] = []) {
+async function runExample(name: string, args: string[] = [], extra: Record<string, string> = {}) {
   // tsx makes a folder for its IPC sockets in TMPDIR and leaves it; give it one that goes away.
-  const env = { ...process.env, ...sim.env(), TMPDIR: tempDir('pinkit-tsx-') };
+  const env = { ...process.env, ...sim.env(), TMPDIR: tempDir('pinkit-tsx-'), ...extra };
   return run(tsx, [example(name), ...args], { env });
+}
+
+/** A user with the app's credentials and a token folder of their own, no keychain, and a browser that approves at once. */
+async function signInEnv(): Promise<Record<string, string>> {
+  return {
+    PINTEREST_OAUTH_TOKEN_DIR: tempDir('pinkit-tokens-'),
+    PINTEREST_REDIRECT_URI: `http://localhost:${await freePort()}/`,
+    DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/pinkit-no-bus',
+    BROWSER: FETCH_BROWSER,
+    // A token in the environment comes first in the lookup; this user has only the stored one.
+    ACCESS_TOKEN: '',
+  };
+}
+
+function storedToken(env: Record<string, string>): { access_token: string; refresh_token: string; scopes: string[] } {
+  return JSON.parse(readFileSync(join(env.PINTEREST_OAUTH_TOKEN_DIR ?? '', 'access_token.json'), 'utf8'));
 }
 
 describe('examples, run with tsx against the simulator', () => {
@@ -70,5 +88,63 @@ describe('examples, run with tsx against the simulator', () => {
   it('simulator starts its own Pinterest and stops it', async () => {
     const { stdout } = await runExample('simulator.ts');
     expect(stdout).toMatch(/^Signed in to the simulator as \S+/);
+  });
+
+  it('get-access-token signs in through the browser flow and keeps the token in a 0600 file without a keychain', async () => {
+    const env = await signInEnv();
+    const { stdout } = await runExample('get-access-token.ts', ['boards:read,READ_USERS'], env);
+    expect(stdout).toContain('Signed in with scopes boards:read, user_accounts:read; the token is kept in the file store.');
+    const token = storedToken(env);
+    expect(statSync(join(env.PINTEREST_OAUTH_TOKEN_DIR ?? '', 'access_token.json')).mode & 0o777).toBe(0o600);
+    expect(token.scopes).toEqual(['boards:read', 'user_accounts:read']);
+    const me = await createV5Client({ apiUri: sim.url, token: token.access_token }).userAccount.get();
+    expect(me.username).toBe('pinkit_demo');
+  });
+
+  it('get-access-token refuses an unknown scope with the named error and exit 1', async () => {
+    const failure = await runExample('get-access-token.ts', ['boards:reed'], await signInEnv()).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(/^UnknownScopeError: Unknown OAuth scope "boards:reed"/);
+  });
+
+  it('refresh-access-token and refresh-example trade the refresh token for working access tokens', async () => {
+    const env = await signInEnv();
+    await runExample('get-access-token.ts', [], env);
+    const first = storedToken(env);
+    expect((await runExample('refresh-access-token.ts', [], env)).stdout).toMatch(
+      /^Refreshed "access_token"; the access token now expires at \d{4}-/,
+    );
+    const second = storedToken(env);
+    expect(second.access_token).not.toBe(first.access_token);
+    const { stdout } = await runExample('refresh-example.ts', [], env);
+    const [stored, refreshed, account] = stdout.trim().split('\n');
+    expect(stored).toMatch(/^stored: {4}access [0-9a-f]{12} {2}refresh [0-9a-f]{12}$/);
+    expect(refreshed?.slice(16, 28)).not.toBe(stored?.slice(16, 28));
+    expect(account).toBe('The new access token reads the account of pinkit_demo.');
+    expect(stdout).not.toContain(second.access_token);
+    expect(storedToken(env)).toEqual(second);
+  });
+
+  it('refresh-access-token says what to run when nothing is stored', async () => {
+    const failure = await runExample('refresh-access-token.ts', [], await signInEnv()).catch((e: { code: number; stderr: string }) => e);
+    expect(failure).toMatchObject({ code: 1, stderr: 'No refresh token stored as "access_token": run get-access-token.ts first.\n' });
+  });
+
+  it('save-pin saves a pin to another board', async () => {
+    const { stdout } = await runExample('save-pin.ts', [pinId, otherBoardId]);
+    expect(stdout).toMatch(new RegExp(`^Saved pin ${pinId} as pin \\d+ on board ${otherBoardId}\n$`));
+  });
+
+  it('delete-board deletes a board it names, and reports an unknown one', async () => {
+    const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
+    const board = await pinterest.boards.create({ name: 'Doomed by example' });
+    expect((await runExample('delete-board.ts', [board.id as string])).stdout).toBe(
+      `Deleted board ${board.id} (Doomed by example) and its 0 pins\n`,
+    );
+    const failure = await runExample('delete-board.ts', [board.id as string]).catch((e: { code: number; stderr: string }) => e);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(/^HTTP 404: /);
   });
 });

@@ -48,6 +48,25 @@ try {
 }
 
 /**
+ * A property written `allOf: [{ $ref: Union }]` (the description's way to mark `Pin.media`
+ * read-only) where Union is a `oneOf` with a discriminator: openapi-typescript renders it as
+ * `Omit<Union, "media_type">`, which keeps only the keys common to every member, so neither
+ * `media.media_type` nor `media.images` can be read. A plain `$ref` gives the discriminated union.
+ */
+function unwrapDiscriminatedRefs(copy) {
+  const schemas = copy.components.schemas;
+  const isUnion = (ref) => {
+    const target = schemas[ref?.replace('#/components/schemas/', '')];
+    return Boolean(target?.discriminator && target.oneOf);
+  };
+  for (const schema of Object.values(schemas)) {
+    for (const [name, property] of Object.entries(schema.properties ?? {})) {
+      if (property.allOf?.length === 1 && isUnion(property.allOf[0].$ref)) schema.properties[name] = { $ref: property.allOf[0].$ref };
+    }
+  }
+}
+
+/**
  * The description, with one repair that makes paged responses typed, written to a temporary file
  * for openapi-typescript. Paged responses are `allOf: [Paginated, { items }]`: Paginated says
  * `items` is a required array of `{type: object}` (`Record<string, never>[]`, and intersected with
@@ -57,6 +76,7 @@ try {
  */
 function typesSpec() {
   const copy = structuredClone(spec);
+  unwrapDiscriminatedRefs(copy);
   const paginated = copy.components.schemas.Paginated;
   delete paginated.properties.items;
   paginated.required = (paginated.required ?? []).filter((name) => name !== 'items');

@@ -12,8 +12,8 @@ import { userAccount } from './user-account.js';
 import { createV5Request } from './v5-request.js';
 
 export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'token'> {
-  /** API host without `/v5`; default https://api.pinterest.com (the CLI reads `PINTEREST_API_URI`). */
-  apiUri?: string;
+  /** API host without `/v5` (`PINTEREST_API_URI`); unset or empty means https://api.pinterest.com. */
+  apiUri?: string | undefined;
   /** An access token, or a provider that can also refresh it when it expires. */
   token: string | TokenProvider;
 }
@@ -23,10 +23,10 @@ export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'to
  * async iterables, `client.request(route, input)` for any other operation.
  */
 export function createV5Client(options: V5ClientOptions) {
-  const { apiUri = PINTEREST_API_URI, token, ...rest } = options;
+  const { apiUri, token, ...rest } = options;
   const http = createHttpClient({
     ...rest,
-    baseUrl: `${apiUri.replace(/\/+$/, '')}/v5`,
+    baseUrl: `${(apiUri || PINTEREST_API_URI).replace(/\/+$/, '')}/v5`,
     token: typeof token === 'string' ? staticToken(token) : token,
   });
   const context: V5Context = { http, fetch: http.fetch, ...(rest.logger ? { logger: rest.logger } : {}) };

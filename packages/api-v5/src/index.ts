@@ -5,6 +5,21 @@ export type { OperationCall } from './operation-call.js';
 export type { V5Request } from './v5-request.js';
 export type { CallArgs, CallInput, CallResult, ListItem, RouteOperation, V5Route } from './call-types.js';
 export { InvalidPathParamError, UnexpectedResponseError, UnknownOperationError } from './errors.js';
+// The errors a call can throw and the paging types, so that catching `ApiError` or typing a
+// `Listing<Pin>` does not need @pinkit/http installed alongside.
+export {
+  ApiError,
+  HttpError,
+  NetworkError,
+  PagingError,
+  ProxyError,
+  RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
+  SpamError,
+  TransportTimeoutError,
+} from '@pinkit/http';
+export type { Listing, Logger, LogLevel, Page, TokenProvider } from '@pinkit/http';
 export type { V5OperationInfo } from './find-operation.js';
 export type { ListBoardsOptions, PageOptions } from './boards.js';
 export type { ListAdAccountsOptions } from './ad-accounts.js';

@@ -63,7 +63,6 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  sourcemap: true,
   plugins: [ofetchCorePlugin],
   banner: { js: notice },
   logLevel: 'warning',

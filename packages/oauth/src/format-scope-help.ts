@@ -1,3 +1,4 @@
+import { apiVersion, type ApiVersion } from './api-version.js';
 import { V3_SCOPES, V3_SCOPES_DOC_URL } from './v3-scopes.js';
 import type { ScopeInfo } from './scope-info.js';
 import { V5_SCOPES, V5_SCOPES_DOC_URL } from './v5-scopes.js';
@@ -26,7 +27,8 @@ function v3Groups(): ScopeInfo[][] {
  * The lines `--scopes help` prints for an API version, in the quickstart's layout: a heading, the
  * scopes grouped with their descriptions, and where to read more. Nothing is printed here.
  */
-export function formatScopeHelp(version: '3' | '5'): string[] {
+export function formatScopeHelp(versionInput: ApiVersion): string[] {
+  const version = apiVersion(versionInput);
   const all = version === '5' ? V5_SCOPES : V3_SCOPES;
   const width = Math.max(...all.map((info) => info.scope.length));
   const lines = [`Valid OAuth 2.0 scopes for Pinterest API version v${version}:`];

@@ -1,3 +1,5 @@
+export { apiVersion, UnknownApiVersionError } from './api-version.js';
+export type { ApiVersion } from './api-version.js';
 export { buildAuthorizeUrl, createState } from './authorize-url.js';
 export type { AuthorizeUrlOptions } from './authorize-url.js';
 export {

@@ -1,5 +1,5 @@
 import type { components } from '@pinkit/api-v5';
-import { createHttpClient, type Logger, type ProxyEnv, type RetryOptions } from '@pinkit/http';
+import { createHttpClient, PINTEREST_API_URI, type Logger, type ProxyEnv, type RetryOptions } from '@pinkit/http';
 import { MissingAppCredentialsError, type TokenOperation } from './errors.js';
 import { fromV3TokenResponse, fromV5TokenResponse, type OAuthTokens } from './token-response.js';
 import { toTokenExchangeError } from './to-token-exchange-error.js';
@@ -7,8 +7,8 @@ import { toTokenExchangeError } from './to-token-exchange-error.js';
 type Schemas = components['schemas'];
 
 export interface OAuthClientOptions {
-  /** API host without a version, e.g. https://api.pinterest.com (`PINTEREST_API_URI`). */
-  apiUri: string;
+  /** API host without a version (`PINTEREST_API_URI`); unset or empty means https://api.pinterest.com. */
+  apiUri?: string | undefined;
   /** May be undefined so that a configuration read from the environment passes as is; then this throws MissingAppCredentialsError. */
   appId: string | undefined;
   appSecret: string | undefined;
@@ -55,7 +55,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   const now = options.now ?? Date.now;
   const credentialVariables = options.credentialSource ?? 'PINTEREST_APP_ID and PINTEREST_APP_SECRET';
   const http = createHttpClient({
-    baseUrl: options.apiUri.replace(/\/+$/, ''),
+    baseUrl: (options.apiUri || PINTEREST_API_URI).replace(/\/+$/, ''),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UnknownApiVersionError } from './api-version.js';
 import { UnknownScopeError } from './errors.js';
 import { formatScopeHelp } from './format-scope-help.js';
 import { parseScopes } from './parse-scopes.js';
@@ -113,5 +114,20 @@ describe('formatScopeHelp', () => {
     expect(lines[heading + 1]).toBe("  read_organic         See all of a user's public data.");
     expect(lines).toContain('  write_pin_promotions Create and manage ads and ad creatives');
     expect(lines.indexOf("  read_advertisers     See a user's advertising profile and settings")).toBe(lines.indexOf('') + 1);
+  });
+});
+
+describe('the API version argument', () => {
+  it('takes numbers as JavaScript callers write them, and the strings the CLI passes', () => {
+    expect(parseScopes('read_users', 5)).toEqual(['user_accounts:read']);
+    expect(parseScopes('read_users', '3')).toEqual(['read_users']);
+    expect(formatScopeHelp(3)[0]).toBe('Valid OAuth 2.0 scopes for Pinterest API version v3:');
+  });
+
+  it('refuses any other version by name instead of falling back to v3', () => {
+    for (const version of [55, 'v5', undefined, 4]) {
+      expect(() => parseScopes('read_users', version as never)).toThrow(UnknownApiVersionError);
+    }
+    expect(() => formatScopeHelp('6' as never)).toThrow('Unknown Pinterest API version "6": use 5 (or 3 for the legacy API).');
   });
 });

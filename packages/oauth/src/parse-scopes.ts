@@ -1,3 +1,4 @@
+import { apiVersion, type ApiVersion } from './api-version.js';
 import { UnknownScopeError } from './errors.js';
 import { V3_SCOPES } from './v3-scopes.js';
 import { V5_SCOPES } from './v5-scopes.js';
@@ -36,7 +37,8 @@ function aliasTable(version: '3' | '5'): Map<string, string> {
  * (`read_secret_boards`). An empty list gives `[]`; `help` is for the caller to handle first.
  * Throws UnknownScopeError, which lists the valid scopes, on anything else.
  */
-export function parseScopes(input: string, version: '3' | '5'): string[] {
+export function parseScopes(input: string, versionInput: ApiVersion): string[] {
+  const version = apiVersion(versionInput);
   const table = aliasTable(version);
   const scopes: string[] = [];
   for (const name of input.split(/[\s,]+/).filter((part) => part !== '')) {

@@ -1,4 +1,5 @@
-import type { Logger } from '@pinkit/http';
+import { apiVersion, type ApiVersion } from './api-version.js';
+import { DEFAULT_REDIRECT_URI, PINTEREST_OAUTH_URI, type Logger } from '@pinkit/http';
 import { buildAuthorizeUrl, createState } from './authorize-url.js';
 import { MissingAppCredentialsError } from './errors.js';
 import { createOAuthClient } from './oauth-client.js';
@@ -8,19 +9,23 @@ import type { OAuthTokens } from './token-response.js';
 import { DEFAULT_V5_SCOPES } from './v5-scopes.js';
 
 /** Where to sign in and as which app (the CLI's configuration fits as is). */
+/** Environment values fit as they are: an unset or empty URI means Pinterest's own. */
 export interface AuthorizationCodeFlowConfig {
-  apiUri: string;
-  oauthUri: string;
+  /** Default https://api.pinterest.com (`PINTEREST_API_URI`). */
+  apiUri?: string | undefined;
+  /** Default https://www.pinterest.com (`PINTEREST_OAUTH_URI`). */
+  oauthUri?: string | undefined;
   appId: string | undefined;
   appSecret: string | undefined;
   credentialSource?: string | undefined;
-  redirectUri: string;
+  /** Default http://localhost:8085/ (`PINTEREST_REDIRECT_URI`). */
+  redirectUri?: string | undefined;
   landingUri?: string | undefined;
 }
 
 export interface AuthorizationCodeFlowOptions {
   config: AuthorizationCodeFlowConfig;
-  version: '3' | '5';
+  version: ApiVersion;
   /** From parseScopes(). v5 falls back to DEFAULT_V5_SCOPES; an empty v3 list asks for all the app's scopes. */
   scopes: readonly string[];
   /** Default: openBrowser() from this package. Returns whether a browser started. */
@@ -41,7 +46,8 @@ export interface AuthorizationCodeFlowOptions {
  * v5 or v3 token endpoint. Returns the tokens; printing and storing them is the caller's part.
  */
 export async function runAuthorizationCodeFlow(options: AuthorizationCodeFlowOptions): Promise<OAuthTokens> {
-  const { config, version } = options;
+  const { config } = options;
+  const version = apiVersion(options.version);
   if (!config.appId || !config.appSecret) throw new MissingAppCredentialsError();
   const client = createOAuthClient({
     apiUri: config.apiUri,
@@ -55,7 +61,7 @@ export async function runAuthorizationCodeFlow(options: AuthorizationCodeFlowOpt
   const scopes = version === '5' && options.scopes.length === 0 ? DEFAULT_V5_SCOPES : options.scopes;
   const state = createState();
   const listener = await listenForRedirect({
-    redirectUri: config.redirectUri,
+    redirectUri: config.redirectUri || DEFAULT_REDIRECT_URI,
     expectedState: state,
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(config.landingUri ? { landingUri: config.landingUri } : {}),
@@ -64,7 +70,14 @@ export async function runAuthorizationCodeFlow(options: AuthorizationCodeFlowOpt
   try {
     // The exchange must repeat the redirect URI of the authorize URL character for character.
     const redirectUri = listener.url;
-    const url = buildAuthorizeUrl({ oauthUri: config.oauthUri, clientId: config.appId, redirectUri, scopes, state, refreshable: true });
+    const url = buildAuthorizeUrl({
+      oauthUri: config.oauthUri || PINTEREST_OAUTH_URI,
+      clientId: config.appId,
+      redirectUri,
+      scopes,
+      state,
+      refreshable: true,
+    });
     const opened = await (options.openBrowser ?? ((target: string) => openDefaultBrowser(target)))(url);
     options.onAuthorizeUrl?.(url, opened);
     const { code } = await listener.result;

@@ -73,18 +73,34 @@ describe('createKeychainStore', () => {
     expect(keytar.calls).toBe(1);
   });
 
-  it('reports a missing keytar module as unavailable rather than crashing', async () => {
+  it.each([
+    {
+      loadError: Object.assign(new Error("Cannot find package 'keytar' imported from /app/token-store/dist/load-keytar.js"), {
+        code: 'ERR_MODULE_NOT_FOUND',
+      }),
+      reason: 'module-missing',
+      advice: 'Install the optional keytar package (npm install keytar, or pnpm add keytar), or store tokens in files instead.',
+    },
+    {
+      loadError: Object.assign(new Error("Cannot find module '../build/Release/keytar.node'"), { code: 'MODULE_NOT_FOUND' }),
+      reason: 'not-built',
+      advice: 'with pnpm 10 run "pnpm approve-builds" and reinstall, with npm run "npm rebuild keytar"',
+    },
+    {
+      loadError: new Error('libsecret-1.so.0: cannot open shared object file: No such file or directory'),
+      reason: 'library-missing',
+      advice: 'Install libsecret (Debian and Ubuntu: apt-get install libsecret-1-0',
+    },
+  ])('reports keytar failing to load ($reason) as unavailable, with the fix for that reason', async ({ loadError, reason, advice }) => {
     const store = createKeychainStore({
       loadKeytar: async () => {
-        throw new Error("Cannot find module '../build/Release/keytar.node'");
+        throw loadError;
       },
     });
-
-    await expect(store.get('access_token')).rejects.toMatchObject({
-      name: 'KeychainUnavailableError',
-      reason: 'module-missing',
-      detail: 'keytar is not installed or its native module was not built',
-    });
+    const refused = await store.get('access_token').catch((error: unknown) => error);
+    expect(refused).toMatchObject({ name: 'KeychainUnavailableError', reason });
+    expect((refused as Error).message).toContain(advice);
+    expect((refused as Error).message).not.toContain('gnome-keyring');
   });
 
   it('reports a keychain error, such as no D-Bus session, with its message', async () => {

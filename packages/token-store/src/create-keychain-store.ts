@@ -1,5 +1,5 @@
 import { assertTokenName, isTokenName } from './assert-token-name.js';
-import { CorruptKeychainEntryError, KeychainUnavailableError } from './errors.js';
+import { CorruptKeychainEntryError, KeychainUnavailableError, type KeychainUnavailableReason } from './errors.js';
 import { loadKeytar, type KeytarLike } from './load-keytar.js';
 import { parseTokenRecord } from './parse-token-record.js';
 import { serializeTokenRecord } from './serialize-token-record.js';
@@ -39,8 +39,7 @@ export function createKeychainStore(options: KeychainStoreOptions = {}): TokenSt
       try {
         loaded = await (keytar ??= load());
       } catch (error) {
-        const detail = 'keytar is not installed or its native module was not built';
-        throw new KeychainUnavailableError({ service, reason: 'module-missing', detail, cause: error });
+        throw keytarLoadFailure(error, service);
       }
       return operation(loaded);
     };
@@ -87,6 +86,18 @@ export function createKeychainStore(options: KeychainStoreOptions = {}): TokenSt
       return records;
     },
   };
+}
+
+/** Tells the three ways loading keytar fails apart by the loader's error, since each has its own fix. */
+function keytarLoadFailure(error: unknown, service: string): KeychainUnavailableError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const [reason, detail]: [KeychainUnavailableReason, string] = /libsecret/i.test(message)
+    ? ['library-missing', 'keytar is built but the libsecret library is missing']
+    : (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /['"]keytar['"]/.test(message)
+      ? ['module-missing', 'the optional keytar package is not installed']
+      : ['not-built', 'keytar is installed but its native module was not built'];
+  return new KeychainUnavailableError({ service, reason, detail, cause: error });
 }
 
 function toUnavailable(error: unknown, service: string): KeychainUnavailableError {

@@ -72,12 +72,29 @@ export class ReadOnlyStoreError extends TokenStoreError {
 
 /** Why no keychain could be used. */
 export type KeychainUnavailableReason =
-  /** keytar is not installed or its native module was not built (it needs libsecret). */
+  /** The optional keytar package is not installed. */
   | 'module-missing'
+  /** keytar is installed but its native module was not built (pnpm 10 skips unapproved builds). */
+  | 'not-built'
+  /** keytar is built but the system library it links (libsecret on Linux) is missing. */
+  | 'library-missing'
   /** No Secret Service answered in time, e.g. a D-Bus session without a keyring daemon. */
   | 'timeout'
   /** The keychain answered with an error, e.g. no D-Bus session at all. */
   | 'error';
+
+// Each reason has its own fix; a user told to start gnome-keyring when keytar was never built
+// would start it and still get no keychain.
+const ADVICE: Record<KeychainUnavailableReason, string> = {
+  'module-missing': 'Install the optional keytar package (npm install keytar, or pnpm add keytar)',
+  'not-built':
+    'Build keytar: with pnpm 10 run "pnpm approve-builds" and reinstall, with npm run "npm rebuild keytar" ' +
+    '(on Linux the build needs libsecret-1-dev and a C++ compiler)',
+  'library-missing': 'Install libsecret (Debian and Ubuntu: apt-get install libsecret-1-0; Fedora: dnf install libsecret)',
+  timeout: 'Start a Secret Service such as gnome-keyring in your D-Bus session (on macOS and Windows the system keychain is used)',
+  error:
+    'Check that a D-Bus session with a Secret Service such as gnome-keyring is running (on macOS and Windows the system keychain is used)',
+};
 
 /** No OS keychain can be used; the resolving store falls back to files when allowed to. */
 export class KeychainUnavailableError extends TokenStoreError {
@@ -88,11 +105,7 @@ export class KeychainUnavailableError extends TokenStoreError {
   readonly detail: string;
 
   constructor(init: { service: string; reason: KeychainUnavailableReason; detail: string; cause?: unknown }) {
-    super(
-      `No OS keychain answered (${init.detail}). Run a Secret Service such as gnome-keyring in a ` +
-        `D-Bus session (on macOS and Windows the system keychain is used), or store tokens in files instead.`,
-      { cause: init.cause },
-    );
+    super(`No OS keychain answered (${init.detail}). ${ADVICE[init.reason]}, or store tokens in files instead.`, { cause: init.cause });
     this.service = init.service;
     this.reason = init.reason;
     this.detail = init.detail;

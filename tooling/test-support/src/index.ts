@@ -5,3 +5,5 @@ export { needs, capable, requireCapability, CapabilityMissingError, type SkipCon
 export { CAPABILITIES, needsNote, type Capability, type CapabilityName, type ProbeResult } from './capabilities.js';
 export { launchChromium, chromiumPath, CHROMIUM_ARGS, type LaunchOptions } from './launch-chromium.js';
 export { endProcessGroup } from './process-group.js';
+export { freePort } from './free-port.js';
+export { FETCH_BROWSER } from './fetch-browser.js';

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
+import { FETCH_BROWSER } from '@pinkit/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPinkit } from '../test-support/run-pinkit.js';
 import { signedOutEnv } from '../test-support/sign-in.js';
-
-const FETCH_BROWSER = new URL('../test-support/fetch-browser.mjs', import.meta.url).pathname;
 
 let sim: Simulator;
 beforeAll(async () => (sim = await startSimulator({ autoApprove: true })));
@@ -13,7 +12,7 @@ afterAll(() => sim.stop());
 
 /** A signed-in user whose browser is the simulator's auto-approving consent page. */
 async function signedIn() {
-  const env = { ...(await signedOutEnv(sim)), BROWSER: `${process.execPath} ${FETCH_BROWSER} %s` };
+  const env = { ...(await signedOutEnv(sim)), BROWSER: FETCH_BROWSER };
   const run = await runPinkit(['get-access-token', '-w', '--token-store', 'file', '-l', '0'], env);
   expect(run.code, run.stderr).toBe(0);
   const stored = () => JSON.parse(readFileSync(join(env.PINTEREST_OAUTH_TOKEN_DIR, 'access_token.json'), 'utf8')) as Record<string, string>;

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
+import { FETCH_BROWSER } from '@pinkit/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPinkit } from '../test-support/run-pinkit.js';
 import { signedOutEnv, startPinkit } from '../test-support/sign-in.js';
-
-const FETCH_BROWSER = new URL('../test-support/fetch-browser.mjs', import.meta.url).pathname;
 
 let sim: Simulator;
 beforeAll(async () => (sim = await startSimulator({ autoApprove: true })));
@@ -14,7 +13,7 @@ afterAll(() => sim.stop());
 
 describe('pinkit get-access-token -s', () => {
   it("adds user_accounts:read, which the command needs to show the user, to the README's write scopes", async () => {
-    const env = { ...(await signedOutEnv(sim)), BROWSER: `${process.execPath} ${FETCH_BROWSER} %s` };
+    const env = { ...(await signedOutEnv(sim)), BROWSER: FETCH_BROWSER };
     const scopes = 'boards:read,boards:write,pins:read,pins:write';
     const run = await runPinkit(['get-access-token', '-w', '-s', scopes, '--token-store', 'file', '-l', '0'], env);
     expect(run.code, run.stderr).toBe(0);
@@ -25,7 +24,7 @@ describe('pinkit get-access-token -s', () => {
   });
 
   it('adds nothing and says nothing when the scopes already include it', async () => {
-    const env = { ...(await signedOutEnv(sim)), BROWSER: `${process.execPath} ${FETCH_BROWSER} %s` };
+    const env = { ...(await signedOutEnv(sim)), BROWSER: FETCH_BROWSER };
     const run = await runPinkit(['get-access-token', '-s', 'user_accounts:read,boards:read', '-l', '0'], env);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).not.toContain('note: added');

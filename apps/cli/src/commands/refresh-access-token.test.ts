@@ -3,11 +3,10 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
+import { FETCH_BROWSER } from '@pinkit/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPinkit } from '../test-support/run-pinkit.js';
 import { signedOutEnv } from '../test-support/sign-in.js';
-
-const FETCH_BROWSER = new URL('../test-support/fetch-browser.mjs', import.meta.url).pathname;
 
 let sim: Simulator;
 let env: Record<string, string>;
@@ -24,7 +23,7 @@ afterAll(() => sim.stop());
 async function signIn() {
   const run = await runPinkit(['get-access-token', '-w', '--token-store', 'file', '-l', '0'], {
     ...env,
-    BROWSER: `${process.execPath} ${FETCH_BROWSER} %s`,
+    BROWSER: FETCH_BROWSER,
   });
   expect(run.code, run.stderr).toBe(0);
 }

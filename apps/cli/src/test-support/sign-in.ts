@@ -1,21 +1,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Simulator } from '@pinkit/sim';
+import { freePort } from '@pinkit/test-support';
 import { PINKIT_BIN, TEST_HOME } from './run-pinkit.js';
 
-/** A port nobody listens on right now, for the OAuth redirect listener. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+export { freePort };
 
 /**
  * The environment of a user who has the app's credentials but no token yet: the simulator's

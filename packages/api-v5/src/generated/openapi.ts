@@ -11650,7 +11650,7 @@ export interface components {
             id?: string;
             /** @example https://www.pinterest.com/ */
             link?: string | null;
-            readonly media?: Omit<components["schemas"]["PinMedia"], "media_type">;
+            media?: components["schemas"]["PinMedia"];
             title?: string | null;
         };
         /** @enum {string} */
@@ -14203,7 +14203,7 @@ export interface components {
             /** @description Whether the Pin is standard or not. See documentation on [Changes to Pin creation](/docs/api-features/content-overview/) for more information. */
             readonly is_standard?: boolean;
             link?: string | null;
-            readonly media?: Omit<components["schemas"]["PinMedia"], "media_type">;
+            media?: components["schemas"]["PinMedia"];
             /** @description The source pin id if this pin was saved from another pin. [Learn more](https://help.pinterest.com/article/save-pins-on-pinterest). */
             parent_pin_id?: string | null;
             /**

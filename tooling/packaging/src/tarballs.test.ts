@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fileTempDir } from '@pinkit/test-support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installTarballs, packFromCleanCopy } from './pack-and-install.js';
+import { publishedPackages } from './published-packages.js';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const packages = publishedPackages(root);
+const libraries = packages.filter((pkg) => Object.keys(pkg.bin).length === 0);
+const cli = packages.find((pkg) => pkg.name === '@pinkit/cli');
+const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+
+// A user's project: strict TypeScript with every optional check on, reading what users reach for
+// first (a client from environment values, the media of a pin, the errors, paging).
+const CONSUMER_TS = `
+import { ApiError, createV5Client, type Listing, type Pin } from '@pinkit/api-v5';
+import { parseScopes } from '@pinkit/oauth';
+
+export function firstImage(pin: Pin): string | undefined {
+  const media = pin.media;
+  if (media?.media_type !== 'image') return undefined;
+  return Object.values(media.images ?? {})[0]?.url;
+}
+
+export async function titles(): Promise<string[]> {
+  const client = createV5Client({ apiUri: process.env.PINTEREST_API_URI, token: process.env.PINTEREST_ACCESS_TOKEN ?? '' });
+  const pins: Listing<Pin> = client.boards.listPins('1');
+  const out: string[] = [];
+  try {
+    for await (const pin of pins) out.push(pin.title ?? firstImage(pin) ?? pin.id ?? '');
+  } catch (error) {
+    if (error instanceof ApiError) out.push(String(error.status));
+    else throw error;
+  }
+  return out.concat(parseScopes('read_users', 5));
+}
+`;
+
+function tsconfig(module: 'nodenext' | 'bundler'): object {
+  return {
+    compilerOptions: {
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: ['node'],
+      target: 'es2022',
+      ...(module === 'nodenext' ? { module: 'nodenext', moduleResolution: 'nodenext' } : { module: 'esnext', moduleResolution: 'bundler' }),
+    },
+    files: ['index.ts'],
+  };
+}
+
+describe('the packages as a user installs them', () => {
+  const work = fileTempDir('pinkit-pack-');
+  const project = join(work, 'consumer');
+  let tarballs = new Map<string, string>();
+
+  beforeAll(() => {
+    tarballs = packFromCleanCopy(root, join(work, 'clone'), packages, join(work, 'tarballs'));
+    installTarballs(root, project, tarballs, { '@types/node': rootManifest.devDependencies['@types/node'] ?? '*' });
+  }, 600_000);
+
+  it('packs the LICENSE, README, CHANGELOG and built code of each package, and no tests, sources or maps', () => {
+    for (const pkg of packages) {
+      const files = execFileSync('tar', ['-tzf', tarballs.get(pkg.name) ?? ''], { encoding: 'utf8' })
+        .trim()
+        .split('\n');
+      expect(files, pkg.name).toEqual(
+        expect.arrayContaining([
+          'package/LICENSE',
+          'package/README.md',
+          'package/package.json',
+          'package/dist/index.js',
+          'package/dist/index.d.ts',
+        ]),
+      );
+      expect(
+        files.filter((file) => /\.test\.|test-support|\.map$|^package\/src\//.test(file)),
+        pkg.name,
+      ).toEqual([]);
+    }
+  });
+
+  it('imports each library as an ES module and requires it from CommonJS, with the same exports', () => {
+    for (const pkg of libraries) {
+      const esm = execFileSync(
+        process.execPath,
+        ['--input-type=module', '-e', `console.log(Object.keys(await import('${pkg.name}')).sort().join())`],
+        {
+          cwd: project,
+          encoding: 'utf8',
+        },
+      );
+      const cjs = execFileSync(process.execPath, ['-e', `console.log(Object.keys(require('${pkg.name}')).sort().join())`], {
+        cwd: project,
+        encoding: 'utf8',
+      });
+      expect(esm.trim().length, pkg.name).toBeGreaterThan(0);
+      expect(cjs.trim(), pkg.name).toBe(esm.trim());
+    }
+  });
+
+  it.each(['nodenext', 'bundler'] as const)('type-checks a strict consumer under moduleResolution %s', (module) => {
+    writeFileSync(join(project, 'index.ts'), CONSUMER_TS);
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig(module)));
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const run = () => execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+    expect(run).not.toThrow();
+  });
+
+  it("prints the CLI's own package version for pinkit --version", () => {
+    const bin = join(project, 'node_modules', '.bin', 'pinkit');
+    expect(execFileSync(bin, ['--version'], { cwd: project, encoding: 'utf8' }).trim()).toBe(cli?.version);
+  });
+});
