@@ -2,9 +2,10 @@ import type { BaseContext } from 'clipanion';
 import type { Logger, TokenProvider } from '@pinkit/http';
 import type { OAuthTokens } from '@pinkit/oauth';
 import type { LocatedTokenRecord, ResolvingTokenStore, TokenRecord } from '@pinkit/token-store';
-import { InputError } from '../output/describe-error.js';
+import { AuthRequiredError, InputError } from '../output/describe-error.js';
 import { checkTokenText } from './check-token-text.js';
 import type { PinkitConfig } from './pinkit-config.js';
+import { refreshTokenWarning } from './refresh-token-warning.js';
 
 /** Pinterest refused a refresh token (400 from the refresh grant): expired, revoked or replaced. */
 export function isRefreshRefused(error: unknown): boolean {
@@ -121,14 +122,9 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
     return resolving.kind === 'keychain' ? 'the OS keychain' : `${config.tokenDir}/${record.name}.json`;
   }
 
-  // A week's notice: once the refresh token lapses only the browser sign-in gets a new one.
   function warnIfRefreshTokenEnding(record: TokenRecord) {
-    const at = record.refresh_token_expires_at ? Date.parse(record.refresh_token_expires_at) : NaN;
-    if (Number.isNaN(at) || at - Date.now() > 7 * 24 * 60 * 60 * 1000) return;
-    const when = at <= Date.now() ? 'has expired' : `expires ${record.refresh_token_expires_at}`;
-    context.stderr.write(
-      `warning: the refresh token of "${record.name}" ${when}; run "pinkit get-access-token -w -a ${record.name}" to sign in again.\n`,
-    );
+    const warning = refreshTokenWarning(record, Date.now());
+    if (warning) context.stderr.write(`warning: ${warning}\n`);
   }
 
   /** A provider for API clients: finds the token on first use and refreshes it once on a 401. */
@@ -145,6 +141,12 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
         throw new InputError(
           `No access token named "${name}": set ${variable}, run "pinkit get-access-token -w -a ${name}", ` +
             'or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).',
+        );
+      }
+      // A script or CI job has nobody to approve a browser page: say so at once instead of waiting.
+      if (!(context.stdin as { isTTY?: boolean }).isTTY) {
+        throw new AuthRequiredError(
+          `No access token named "${name}", and no terminal to sign in from; run "pinkit get-access-token -w -a ${name}" first.`,
         );
       }
       options.logger.log(1, `No stored token "${name}"; signing in with the browser.`);

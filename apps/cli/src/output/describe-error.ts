@@ -4,10 +4,17 @@ import { terminalSafe } from './terminal-safe.js';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+/** gh's "authentication required": scripts can tell a missing sign-in from other failures. */
+export const EXIT_AUTH = 4;
 
 /** An error the user caused by what they typed: shown as one line, exit code 2. */
 export class InputError extends Error {
   override name = 'InputError';
+}
+
+/** A command needs a token, none is stored, and there is no terminal to sign in from: exit code 4. */
+export class AuthRequiredError extends Error {
+  override name = 'AuthRequiredError';
 }
 
 /**
@@ -97,5 +104,6 @@ const INPUT_ERRORS = new Set([
 ]);
 
 export function exitCodeFor(error: unknown): number {
+  if (error instanceof AuthRequiredError) return EXIT_AUTH;
   return error instanceof Error && INPUT_ERRORS.has(error.name) ? EXIT_USAGE : EXIT_FAILURE;
 }
