@@ -54,14 +54,10 @@ describe('a stored token close to its expiry', () => {
     // Tokens live 5 min and 2 s, so each is inside the 5 minute margin 2 s after it is minted; the
     // copy is paced to take several seconds.
     const env = await signedIn({ accessTokenTtlSeconds: 302, boards: 1 });
-    const [board] =
-      (
-        await createV5Client({ apiUri: sim!.url, token: stored(env).access_token! })
-          .boards.list()
-          .pages()
-          .next()
-      ).value?.items ?? [];
-    const copy = ['copy-board', '-b', board?.id ?? '', '-n', 'Copied while refreshing', '--writes-per-second', '3'];
+    let boardId = '';
+    for await (const board of createV5Client({ apiUri: sim!.url, token: stored(env).access_token! }).boards.list())
+      boardId ||= board.id ?? '';
+    const copy = ['copy-board', '-b', boardId, '-n', 'Copied while refreshing', '--writes-per-second', '3'];
     const run = await runPinkit([...copy, '--token-store', 'file', '-l', '2'], env);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Copy finished: copied 1 board/m);
