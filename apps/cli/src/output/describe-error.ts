@@ -85,7 +85,12 @@ function describeRaw(error: unknown): string {
               : error.name === 'SpamError'
                 ? 'Pinterest refused this as spam. '
                 : '';
-    return `${hint}${oneLine(error)}${error.requestId ? ` (request id ${error.requestId})` : ''}`;
+    // Trial apps are told (code 29) to use the sandbox; say how.
+    const sandboxHint =
+      error.code === 29 && /sandbox/i.test(error.message)
+        ? " Run with --sandbox (or PINTEREST_SANDBOX=1) to use Pinterest's API sandbox."
+        : '';
+    return `${hint}${oneLine(error)}${error.requestId ? ` (request id ${error.requestId})` : ''}${sandboxHint}`;
   }
   if (isJournalLocked(error)) return journalLocked(error);
   if (isNetworkError(error)) return `Cannot reach Pinterest: ${oneLine(error)}. Check PINTEREST_API_URI and your network.`;
@@ -101,6 +106,7 @@ const INPUT_ERRORS = new Set([
   'MissingAppCredentialsError',
   'InvalidRedirectUriError',
   'InvalidPathParamError',
+  'SandboxUnsupportedError',
 ]);
 
 export function exitCodeFor(error: unknown): number {
