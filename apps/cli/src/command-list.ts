@@ -1,6 +1,7 @@
 import { Builtins } from 'clipanion';
 import { AuthLogoutCommand } from './commands/auth/logout.js';
 import { AuthStatusCommand } from './commands/auth/status.js';
+import { AuthTokenCommand } from './commands/auth/token.js';
 import { GetAccessTokenCommand } from './commands/get-access-token.js';
 import { RefreshAccessTokenCommand } from './commands/refresh-access-token.js';
 import { RefreshExampleCommand } from './commands/refresh-example.js';
@@ -23,6 +24,7 @@ export const commands = [
   RefreshAccessTokenCommand,
   RefreshExampleCommand,
   AuthStatusCommand,
+  AuthTokenCommand,
   AuthLogoutCommand,
   GetPinCommand,
   GetBoardCommand,

@@ -5,6 +5,7 @@ import { runPinkit } from './test-support/run-pinkit.js';
 const COMMANDS = [
   'auth logout',
   'auth status',
+  'auth token',
   'get-access-token',
   'refresh-access-token',
   'refresh-example',
@@ -26,7 +27,7 @@ describe('pinkit', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines).toContain('  get-pin                  Show one pin');
-    expect(lines).toContain('  auth status              List the access tokens pinkit can use, where they are stored, their');
+    expect(lines).toContain('  auth status              List the access tokens pinkit can use: whose they are, where they are');
     expect(lines).toContain('Reading');
     expect(lines.at(-2)).toBe(`Run "pinkit <command> --help" for a command's options, details and examples.`);
     const commandLines = lines.filter((line) => /^ {2}[a-z]/.test(line));

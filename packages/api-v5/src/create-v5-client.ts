@@ -1,4 +1,11 @@
-import { createHttpClient, PINTEREST_API_URI, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
+import {
+  createHttpClient,
+  PINTEREST_API_URI,
+  PINTEREST_SANDBOX_API_URI,
+  staticToken,
+  type HttpClientOptions,
+  type TokenProvider,
+} from '@pinkit/http';
 import { adAccounts } from './ad-accounts.js';
 import { boardSections } from './board-sections.js';
 import { boards } from './boards.js';
@@ -14,6 +21,11 @@ import { createV5Request } from './v5-request.js';
 export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'token'> {
   /** API host without `/v5` (`PINTEREST_API_URI`); unset or empty means https://api.pinterest.com. */
   apiUri?: string | undefined;
+  /**
+   * Talk to Pinterest's API sandbox (https://api-sandbox.pinterest.com unless `apiUri` says
+   * otherwise): operations the sandbox does not serve throw SandboxUnsupportedError unsent.
+   */
+  sandbox?: boolean | undefined;
   /** An access token, or a provider that can also refresh it when it expires. */
   token: string | TokenProvider;
 }
@@ -23,13 +35,13 @@ export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'to
  * async iterables, `client.request(route, input)` for any other operation.
  */
 export function createV5Client(options: V5ClientOptions) {
-  const { apiUri, token, ...rest } = options;
+  const { apiUri, token, sandbox = false, ...rest } = options;
   const http = createHttpClient({
     ...rest,
-    baseUrl: `${(apiUri || PINTEREST_API_URI).replace(/\/+$/, '')}/v5`,
+    baseUrl: `${(apiUri || (sandbox ? PINTEREST_SANDBOX_API_URI : PINTEREST_API_URI)).replace(/\/+$/, '')}/v5`,
     token: typeof token === 'string' ? staticToken(token) : token,
   });
-  const context: V5Context = { http, fetch: http.fetch, ...(rest.logger ? { logger: rest.logger } : {}) };
+  const context: V5Context = { http, fetch: http.fetch, sandbox, ...(rest.logger ? { logger: rest.logger } : {}) };
   // One line per area; the client's type is read from the areas.
   return {
     userAccount: bindArea(userAccount, context),
@@ -39,7 +51,7 @@ export function createV5Client(options: V5ClientOptions) {
     media: bindArea(media, context),
     adAccounts: bindArea(adAccounts, context),
     /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
-    request: createV5Request(http),
+    request: createV5Request(http, sandbox),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
     operation: (key: V5OperationId | V5Route): V5OperationInfo => findOperation(key),
   };

@@ -9,6 +9,8 @@ export interface V5Context {
   readonly http: HttpClient;
   readonly fetch: FetchLike;
   readonly logger?: Logger;
+  /** Requests go to Pinterest's API sandbox: operations it does not serve are refused before sending. */
+  readonly sandbox?: boolean;
 }
 
 /** One call of a client area (`client.boards.get`), not yet bound to a client. */
@@ -29,7 +31,7 @@ export function endpoint<Id extends V5OperationId & keyof operations, Args exten
   define: (call: OperationCall<operations[Id]>, ...args: Args) => R,
 ): Endpoint<Args, R> {
   const operation = findOperation(operationId);
-  return { operationId, run: (context, ...args) => define(createOperationCall(context.http, operation), ...args) };
+  return { operationId, run: (context, ...args) => define(createOperationCall(context.http, operation, context.sandbox), ...args) };
 }
 
 /** A call made of other calls or of requests outside the v5 API, such as walking every board. */

@@ -59,3 +59,19 @@ function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
+
+/**
+ * A call the client was told to send to Pinterest's API sandbox (`sandbox: true`) whose operation
+ * the description marks `x-sandbox: disabled`: the sandbox would refuse it, so it is refused here
+ * before any request.
+ */
+export class SandboxUnsupportedError extends Error {
+  override name = 'SandboxUnsupportedError';
+  /** The `operationId`, such as `ad_accounts/list`. */
+  readonly operationId: string;
+
+  constructor(operationId: string, route: string) {
+    super(`${route} (${operationId}) is not available in Pinterest's API sandbox; call it against the production API.`);
+    this.operationId = operationId;
+  }
+}

@@ -4,7 +4,7 @@ export type { BoundArea, Endpoint } from './endpoint.js';
 export type { OperationCall } from './operation-call.js';
 export type { V5Request } from './v5-request.js';
 export type { CallArgs, CallInput, CallResult, ListItem, RouteOperation, V5Route } from './call-types.js';
-export { InvalidPathParamError, UnexpectedResponseError, UnknownOperationError } from './errors.js';
+export { InvalidPathParamError, SandboxUnsupportedError, UnexpectedResponseError, UnknownOperationError } from './errors.js';
 // The errors a call can throw and the paging types, so that catching `ApiError` or typing a
 // `Listing<Pin>` does not need @pinkit/http installed alongside.
 export {

@@ -1,5 +1,6 @@
 import { createListing, type HttpClient, type Listing, type QueryValue, type RequestOptions } from '@pinkit/http';
 import type { CallArgs, CallResult, ListArgs, ListItem } from './call-types.js';
+import { SandboxUnsupportedError } from './errors.js';
 import { expectListPage } from './expect-shape.js';
 import { fillPath } from './fill-path.js';
 import type { V5OperationInfo } from './find-operation.js';
@@ -23,7 +24,16 @@ interface Input {
   signal?: AbortSignal;
 }
 
-export function createOperationCall<Op>(http: HttpClient, operation: V5OperationInfo): OperationCall<Op> {
+/**
+ * `sandbox`: the client talks to Pinterest's API sandbox, which serves only the operations marked
+ * `x-sandbox: enabled`; the others fail here, before a request.
+ */
+export function createOperationCall<Op>(http: HttpClient, operation: V5OperationInfo, sandbox = false): OperationCall<Op> {
+  const refuseInSandbox = () => {
+    if (sandbox && operation.sandbox === 'disabled') {
+      throw new SandboxUnsupportedError(operation.id, `${operation.method} /v5${operation.path}`);
+    }
+  };
   const options = (input: Input, query = input.query): RequestOptions => ({
     ...(query ? { query } : {}),
     ...(input.body === undefined ? {} : { json: input.body }),
@@ -31,10 +41,12 @@ export function createOperationCall<Op>(http: HttpClient, operation: V5Operation
     ...(operation.rateLimitCategory ? { rateLimitCategory: operation.rateLimitCategory } : {}),
   });
   const call = async (input: Input = {}) => {
+    refuseInSandbox();
     const path = fillPath(operation.id, operation.path, input.params);
     return (await http.request(operation.method, path, options(input))).data;
   };
   const list = (input: Input = {}) => {
+    refuseInSandbox();
     // Checked now, not when the first page is read, so a bad id fails where it was passed.
     const path = fillPath(operation.id, operation.path, input.params);
     return createListing(async (bookmark) =>

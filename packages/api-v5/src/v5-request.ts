@@ -15,6 +15,6 @@ export type V5Request = <R extends V5Route>(
   ...args: NoInfer<CallArgs<RouteOperation<R>>>
 ) => Promise<CallResult<RouteOperation<R>>>;
 
-export function createV5Request(http: HttpClient): V5Request {
-  return async (route, ...args) => createOperationCall<RouteOperation<typeof route>>(http, findOperation(route))(...args);
+export function createV5Request(http: HttpClient, sandbox = false): V5Request {
+  return async (route, ...args) => createOperationCall<RouteOperation<typeof route>>(http, findOperation(route), sandbox)(...args);
 }

@@ -65,6 +65,21 @@ export class RedirectPortBusyError extends OAuthError {
   }
 }
 
+/** Every redirect URI of the list has its port taken: nothing can receive the browser's answer. */
+export class RedirectPortsBusyError extends OAuthError {
+  override name = 'RedirectPortsBusyError';
+  readonly redirectUris: readonly string[];
+  constructor(redirectUris: readonly string[], causes: readonly RedirectPortBusyError[]) {
+    super(
+      `Every redirect port is in use (${redirectUris.join(', ')}), so the OAuth redirect cannot be received. ` +
+        'Stop a program that uses one of them, or add another redirect URI to PINTEREST_REDIRECT_URI ' +
+        "and to your app's settings on developers.pinterest.com.",
+      { cause: causes[0] },
+    );
+    this.redirectUris = [...redirectUris];
+  }
+}
+
 /** The redirect's `state` is not the one we sent: an old tab, or a forged request. */
 export class StateMismatchError extends OAuthError {
   override name = 'StateMismatchError';

@@ -10,6 +10,7 @@ export {
   OAuthError,
   OAuthTimeoutError,
   RedirectPortBusyError,
+  RedirectPortsBusyError,
   StateMismatchError,
   TokenExchangeError,
   TokenResponseError,
@@ -23,6 +24,7 @@ export { openBrowser } from './open-browser.js';
 export type { OpenBrowserOptions } from './open-browser.js';
 export { parseScopes } from './parse-scopes.js';
 export { listenForRedirect } from './redirect-listener.js';
+export { listenOnFirstFree, splitRedirectUris } from './listen-on-first-free.js';
 export type { RedirectListener, RedirectListenerOptions } from './redirect-listener.js';
 export { runAuthorizationCodeFlow } from './run-authorization-code-flow.js';
 export type { AuthorizationCodeFlowConfig, AuthorizationCodeFlowOptions } from './run-authorization-code-flow.js';

@@ -4,7 +4,7 @@ import { buildAuthorizeUrl, createState } from './authorize-url.js';
 import { MissingAppCredentialsError } from './errors.js';
 import { createOAuthClient } from './oauth-client.js';
 import { openBrowser as openDefaultBrowser } from './open-browser.js';
-import { listenForRedirect } from './redirect-listener.js';
+import { listenOnFirstFree, splitRedirectUris } from './listen-on-first-free.js';
 import type { OAuthTokens } from './token-response.js';
 import { DEFAULT_V5_SCOPES } from './v5-scopes.js';
 
@@ -18,7 +18,10 @@ export interface AuthorizationCodeFlowConfig {
   appId: string | undefined;
   appSecret: string | undefined;
   credentialSource?: string | undefined;
-  /** Default http://localhost:8085/ (`PINTEREST_REDIRECT_URI`). */
+  /**
+   * Default http://localhost:8085/ (`PINTEREST_REDIRECT_URI`). Several URIs separated by commas are
+   * tried in order: a busy port moves on to the next, and the authorize URL names the one listening.
+   */
   redirectUri?: string | undefined;
   landingUri?: string | undefined;
 }
@@ -60,8 +63,7 @@ export async function runAuthorizationCodeFlow(options: AuthorizationCodeFlowOpt
   });
   const scopes = version === '5' && options.scopes.length === 0 ? DEFAULT_V5_SCOPES : options.scopes;
   const state = createState();
-  const listener = await listenForRedirect({
-    redirectUri: config.redirectUri || DEFAULT_REDIRECT_URI,
+  const listener = await listenOnFirstFree(splitRedirectUris(config.redirectUri || DEFAULT_REDIRECT_URI), {
     expectedState: state,
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(config.landingUri ? { landingUri: config.landingUri } : {}),

@@ -98,7 +98,11 @@ describe('createTokenStore writes', () => {
 
     const file = join(dir, 'access_token.json');
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ access_token: 'pina_SECRET_VALUE' });
-    expect(notices).toEqual([`No OS keychain answered (no answer within 50 ms); token "access_token" saved to ${file} (mode 0600).`]);
+    expect(notices).toEqual([
+      `No OS keychain answered (no answer within 50 ms); keeping token "access_token" in plain text in ${file} (mode 0600). ` +
+        'To keep tokens in the keychain instead: Start a Secret Service such as gnome-keyring in your D-Bus session ' +
+        '(on macOS and Windows the system keychain is used).',
+    ]);
     expect(store.kind).toBe('file');
   });
 

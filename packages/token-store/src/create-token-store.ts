@@ -3,7 +3,7 @@ import { assertTokenName } from './assert-token-name.js';
 import { createEnvStore } from './create-env-store.js';
 import { createFileStore } from './create-file-store.js';
 import { createKeychainStore } from './create-keychain-store.js';
-import { KeychainUnavailableError } from './errors.js';
+import { keychainAdvice, KeychainUnavailableError } from './errors.js';
 import type { LocatedTokenRecord, NoticeHandler, ResolvingTokenStore, TokenRecord, TokenStore } from './types.js';
 
 export interface TokenStoreOptions {
@@ -72,10 +72,14 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
   };
 
   const setInFile = async (record: TokenRecord, why?: KeychainUnavailableError): Promise<void> => {
-    await fileStore.set(record);
+    // Said before the write, as gh does: the user learns where the secret goes, in plain text, and the way to the keychain.
     if (why) {
-      notice(`No OS keychain answered (${why.detail}); token "${record.name}" saved to ${fileStore.pathOf(record.name)} (mode 0600).`);
+      notice(
+        `No OS keychain answered (${why.detail}); keeping token "${record.name}" in plain text in ${fileStore.pathOf(record.name)} ` +
+          `(mode 0600). To keep tokens in the keychain instead: ${keychainAdvice(why.reason)}.`,
+      );
     }
+    await fileStore.set(record);
   };
 
   const setPreferred = async (record: TokenRecord): Promise<void> => {

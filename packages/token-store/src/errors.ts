@@ -96,6 +96,11 @@ const ADVICE: Record<KeychainUnavailableReason, string> = {
     'Check that a D-Bus session with a Secret Service such as gnome-keyring is running (on macOS and Windows the system keychain is used)',
 };
 
+/** What the user can do about a keychain that cannot be used for `reason`. */
+export function keychainAdvice(reason: KeychainUnavailableReason): string {
+  return ADVICE[reason];
+}
+
 /** No OS keychain can be used; the resolving store falls back to files when allowed to. */
 export class KeychainUnavailableError extends TokenStoreError {
   override name = 'KeychainUnavailableError';

@@ -88,7 +88,9 @@ describe.runIf(linux)('keychain store on a real Secret Service', () => {
       file: { name: 'access_token', access_token: 'pina_NO_BUS' },
     });
     expect(seen.notices).toEqual([
-      expect.stringMatching(/^No OS keychain answered \(.+\); token "access_token" saved to .+access_token\.json \(mode 0600\)\.$/),
+      expect.stringMatching(
+        /^No OS keychain answered \(.+\); keeping token "access_token" in plain text in .+access_token\.json \(mode 0600\)\. To keep tokens in the keychain instead: .+\.$/,
+      ),
     ]);
     console.log(`keychain reported unavailable after ${seen.elapsedMs} ms without D-Bus`);
   });

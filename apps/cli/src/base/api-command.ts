@@ -2,7 +2,7 @@ import type { Logger } from '@pinkit/http';
 import { openApi, requireAvailableVersion } from '../api/open-api.js';
 import type { PinterestApi } from '../api/pinterest-api.js';
 import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
-import { accessTokenOption, apiVersionOption, tokenStoreOption } from './options.js';
+import { accessTokenOption, apiVersionOption, sandboxOption, tokenStoreOption } from './options.js';
 import { PinkitCommand } from './pinkit-command.js';
 import { refuseTokenAsName } from './refuse-token-as-name.js';
 
@@ -17,8 +17,14 @@ export abstract class ApiCommand extends PinkitCommand {
 
   tokenStore = tokenStoreOption();
 
+  sandbox = sandboxOption();
+
   protected override versionFlag(): string | undefined {
     return this.apiVersion;
+  }
+
+  protected override sandboxFlag(): boolean | undefined {
+    return this.sandbox;
   }
 
   private session: TokenSession | undefined;

@@ -19,6 +19,9 @@ export const apiVersionOption = () => Option.String(apiOptions.apiVersion.flags,
 export const accessTokenOption = () =>
   Option.String(apiOptions.accessToken.flags, 'access_token', { description: apiOptions.accessToken.description });
 
+// No default: absent means "as PINTEREST_SANDBOX says".
+export const sandboxOption = () => Option.Boolean(apiOptions.sandbox.flags, { description: apiOptions.sandbox.description });
+
 export const tokenStoreOption = () =>
   Option.String(apiOptions.tokenStore.flags, 'auto', {
     description: apiOptions.tokenStore.description,

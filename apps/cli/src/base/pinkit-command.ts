@@ -60,11 +60,16 @@ export abstract class PinkitCommand extends Command {
     return undefined;
   }
 
+  /** `--sandbox`, for the commands that have it. */
+  protected sandboxFlag(): boolean | undefined {
+    return undefined;
+  }
+
   private configuration: PinkitConfig | undefined;
 
   /** The environment's configuration, read and checked on first use, once per run. */
   protected config(): PinkitConfig {
-    this.configuration ??= readPinkitConfig(this.context.env, this.versionFlag());
+    this.configuration ??= readPinkitConfig(this.context.env, this.versionFlag(), this.sandboxFlag());
     return this.configuration;
   }
 }

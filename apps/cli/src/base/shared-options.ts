@@ -31,6 +31,10 @@ export const apiOptions = {
     value: 'NAME',
     description: 'Name of the access token: the variable of that name in upper case, else the stored token',
   },
+  sandbox: {
+    flags: '--sandbox',
+    description: "Use Pinterest's API sandbox (https://api-sandbox.pinterest.com); PINTEREST_SANDBOX=1 sets the default",
+  },
   tokenStore: {
     flags: '--token-store',
     value: 'STORE',

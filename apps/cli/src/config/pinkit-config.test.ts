@@ -6,6 +6,7 @@ describe('readPinkitConfig', () => {
     expect(readPinkitConfig({ HOME: '/home/u' })).toEqual({
       apiVersion: '5',
       apiUri: 'https://api.pinterest.com',
+      sandbox: false,
       oauthUri: 'https://www.pinterest.com',
       appId: undefined,
       appSecret: undefined,
@@ -15,6 +16,24 @@ describe('readPinkitConfig', () => {
       tokenDir: '/home/u/.config/pinkit/tokens',
       proxyEnv: {},
     });
+  });
+
+  it("aims at Pinterest's sandbox with --sandbox or PINTEREST_SANDBOX, and PINTEREST_SANDBOX_API_URI moves it", () => {
+    const env = { PINTEREST_API_URI: 'http://127.0.0.1:9' };
+    expect(readPinkitConfig(env, undefined, true)).toMatchObject({ sandbox: true, apiUri: 'https://api-sandbox.pinterest.com' });
+    expect(readPinkitConfig({ ...env, PINTEREST_SANDBOX: '1' })).toMatchObject({
+      sandbox: true,
+      apiUri: 'https://api-sandbox.pinterest.com',
+    });
+    expect(readPinkitConfig({ ...env, PINTEREST_SANDBOX: '1' }, undefined, false)).toMatchObject({
+      sandbox: false,
+      apiUri: 'http://127.0.0.1:9',
+    });
+    expect(readPinkitConfig({ PINTEREST_SANDBOX: 'true', PINTEREST_SANDBOX_API_URI: 'http://127.0.0.1:8/' }).apiUri).toBe(
+      'http://127.0.0.1:8',
+    );
+    expect(readPinkitConfig({ PINTEREST_SANDBOX: '0' }).sandbox).toBe(false);
+    expect(() => readPinkitConfig({ PINTEREST_SANDBOX: 'maybe' })).toThrow('PINTEREST_SANDBOX must be 1 or 0 (got "maybe").');
   });
 
   it('takes the version from -v before PINTEREST_API_VERSION', () => {

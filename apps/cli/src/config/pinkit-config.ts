@@ -10,8 +10,10 @@ export type ApiVersion = '3' | '5';
  */
 export interface PinkitConfig {
   apiVersion: ApiVersion;
-  /** API host without a version and without a trailing slash. */
+  /** API host without a version and without a trailing slash (the sandbox host with `sandbox`). */
   apiUri: string;
+  /** `--sandbox` or `PINTEREST_SANDBOX=1`: requests go to Pinterest's API sandbox. */
+  sandbox: boolean;
   /** Pinterest's web host, for the consent page. */
   oauthUri: string;
   appId: string | undefined;
@@ -30,6 +32,7 @@ export interface PinkitConfig {
 const API_URI = 'https://api.pinterest.com';
 const OAUTH_URI = 'https://www.pinterest.com';
 const REDIRECT_URI = 'http://localhost:8085/';
+const SANDBOX_API_URI = 'https://api-sandbox.pinterest.com';
 
 type Env = Record<string, string | undefined>;
 
@@ -73,13 +76,23 @@ function apiVersion(flag: string | undefined, env: Env): ApiVersion {
   return version;
 }
 
+function sandboxMode(flag: boolean | undefined, env: Env): boolean {
+  if (flag !== undefined) return flag;
+  const value = nonEmpty(env.PINTEREST_SANDBOX)?.toLowerCase();
+  if (value === undefined || value === '0' || value === 'false' || value === 'no') return false;
+  if (value === '1' || value === 'true' || value === 'yes') return true;
+  throw new InputError(`PINTEREST_SANDBOX must be 1 or 0 (got "${value}").`);
+}
+
 /**
- * Reads the configuration from `env`. `versionFlag` is `-v` when the command has it. Version-
+ * Reads the configuration from `env`. `versionFlag` is `-v` when the command has it, `sandboxFlag`
+ * `--sandbox`; in the sandbox the API host is `PINTEREST_SANDBOX_API_URI` or Pinterest's sandbox. Version-
  * specific app credentials (`PINTEREST_V5_APP_ID` and `_SECRET`, both set) override the generic
  * pair, as in the quickstart.
  */
-export function readPinkitConfig(env: Env, versionFlag?: string): PinkitConfig {
+export function readPinkitConfig(env: Env, versionFlag?: string, sandboxFlag?: boolean): PinkitConfig {
   const version = apiVersion(versionFlag, env);
+  const sandbox = sandboxMode(sandboxFlag, env);
   const specificId = nonEmpty(env[`PINTEREST_V${version}_APP_ID`]);
   const specificSecret = nonEmpty(env[`PINTEREST_V${version}_APP_SECRET`]);
   const specific = specificId !== undefined && specificSecret !== undefined;
@@ -87,7 +100,10 @@ export function readPinkitConfig(env: Env, versionFlag?: string): PinkitConfig {
   const pair = specific ? `PINTEREST_V${version}_APP_ID and PINTEREST_V${version}_APP_SECRET` : 'PINTEREST_APP_ID and PINTEREST_APP_SECRET';
   return {
     apiVersion: version,
-    apiUri: httpUrl(env, 'PINTEREST_API_URI', API_URI, true)!.replace(/\/+$/, ''),
+    apiUri: (sandbox
+      ? httpUrl(env, 'PINTEREST_SANDBOX_API_URI', SANDBOX_API_URI, true)
+      : httpUrl(env, 'PINTEREST_API_URI', API_URI, true))!.replace(/\/+$/, ''),
+    sandbox,
     oauthUri: httpUrl(env, 'PINTEREST_OAUTH_URI', OAUTH_URI, true)!.replace(/\/+$/, ''),
     appId,
     appSecret: specific ? specificSecret : nonEmpty(env.PINTEREST_APP_SECRET),

@@ -2,9 +2,10 @@ import type { BaseContext } from 'clipanion';
 import type { Logger, TokenProvider } from '@pinkit/http';
 import type { OAuthTokens } from '@pinkit/oauth';
 import type { LocatedTokenRecord, ResolvingTokenStore, TokenRecord } from '@pinkit/token-store';
-import { InputError } from '../output/describe-error.js';
+import { AuthRequiredError, InputError, oneLine } from '../output/describe-error.js';
 import { checkTokenText } from './check-token-text.js';
 import type { PinkitConfig } from './pinkit-config.js';
+import { refreshTokenWarning } from './refresh-token-warning.js';
 
 /** Pinterest refused a refresh token (400 from the refresh grant): expired, revoked or replaced. */
 export function isRefreshRefused(error: unknown): boolean {
@@ -14,6 +15,16 @@ export function isRefreshRefused(error: unknown): boolean {
 }
 
 export type StorePreference = 'auto' | 'keychain' | 'file';
+
+/** A stored token this close to its expiry is refreshed before a request rather than after a 401. */
+export const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/** Whether a refreshable record's access token ends within `marginMs` of `now` (or has ended). */
+function expiresWithin(record: TokenRecord, marginMs: number, now: number): boolean {
+  if (!record.refresh_token || !record.expires_at) return false;
+  const at = Date.parse(record.expires_at);
+  return !Number.isNaN(at) && at - now <= marginMs;
+}
 
 export interface TokenSessionOptions {
   /** The API version, hosts, app and token directory. */
@@ -121,14 +132,9 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
     return resolving.kind === 'keychain' ? 'the OS keychain' : `${config.tokenDir}/${record.name}.json`;
   }
 
-  // A week's notice: once the refresh token lapses only the browser sign-in gets a new one.
   function warnIfRefreshTokenEnding(record: TokenRecord) {
-    const at = record.refresh_token_expires_at ? Date.parse(record.refresh_token_expires_at) : NaN;
-    if (Number.isNaN(at) || at - Date.now() > 7 * 24 * 60 * 60 * 1000) return;
-    const when = at <= Date.now() ? 'has expired' : `expires ${record.refresh_token_expires_at}`;
-    context.stderr.write(
-      `warning: the refresh token of "${record.name}" ${when}; run "pinkit get-access-token -w -a ${record.name}" to sign in again.\n`,
-    );
+    const warning = refreshTokenWarning(record, Date.now());
+    if (warning) context.stderr.write(`warning: ${warning}\n`);
   }
 
   /** A provider for API clients: finds the token on first use and refreshes it once on a 401. */
@@ -147,11 +153,43 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
             'or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).',
         );
       }
+      // A script or CI job has nobody to approve a browser page: say so at once instead of waiting.
+      if (!(context.stdin as { isTTY?: boolean }).isTTY) {
+        throw new AuthRequiredError(
+          `No access token named "${name}", and no terminal to sign in from; run "pinkit get-access-token -w -a ${name}" first.`,
+        );
+      }
       options.logger.log(1, `No stored token "${name}"; signing in with the browser.`);
       return { record: toRecord(name, await signIn(scopes)), from: 'env' };
     };
+    // One refresh at a time however many requests ask (a copy runs several writers), and after a
+    // failed early refresh none again: the token still works until Pinterest says otherwise.
+    let refreshing: Promise<LocatedTokenRecord> | undefined;
+    let earlyRefreshFailed = false;
+    const refreshAhead = (located: LocatedTokenRecord): Promise<LocatedTokenRecord> =>
+      (refreshing ??= (async () => {
+        try {
+          const next = { record: await refresh(located), from: located.from };
+          options.logger.log(
+            1,
+            `note: refreshed "${name}" ahead of its expiry; the new token expires ${next.record.expires_at ?? 'at an unknown time'}.`,
+          );
+          current = Promise.resolve(next);
+          return next;
+        } catch (error) {
+          earlyRefreshFailed = true;
+          options.logger.log(1, `note: could not refresh "${name}" ahead of its expiry (${oneLine(error)}); using it until it is refused.`);
+          return located;
+        } finally {
+          refreshing = undefined;
+        }
+      })());
     return {
-      getAccessToken: async () => (await (current ??= find())).record.access_token,
+      getAccessToken: async () => {
+        const located = await (current ??= find());
+        const due = !earlyRefreshFailed && expiresWithin(located.record, REFRESH_MARGIN_MS, Date.now());
+        return (due ? await refreshAhead(located) : located).record.access_token;
+      },
       refresh: async () => {
         const located = await (current ??= find());
         if (!located.record.refresh_token) {

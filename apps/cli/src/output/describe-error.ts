@@ -4,10 +4,17 @@ import { terminalSafe } from './terminal-safe.js';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+/** gh's "authentication required": scripts can tell a missing sign-in from other failures. */
+export const EXIT_AUTH = 4;
 
 /** An error the user caused by what they typed: shown as one line, exit code 2. */
 export class InputError extends Error {
   override name = 'InputError';
+}
+
+/** A command needs a token, none is stored, and there is no terminal to sign in from: exit code 4. */
+export class AuthRequiredError extends Error {
+  override name = 'AuthRequiredError';
 }
 
 /**
@@ -78,7 +85,12 @@ function describeRaw(error: unknown): string {
               : error.name === 'SpamError'
                 ? 'Pinterest refused this as spam. '
                 : '';
-    return `${hint}${oneLine(error)}${error.requestId ? ` (request id ${error.requestId})` : ''}`;
+    // Trial apps are told (code 29) to use the sandbox; say how.
+    const sandboxHint =
+      error.code === 29 && /sandbox/i.test(error.message)
+        ? " Run with --sandbox (or PINTEREST_SANDBOX=1) to use Pinterest's API sandbox."
+        : '';
+    return `${hint}${oneLine(error)}${error.requestId ? ` (request id ${error.requestId})` : ''}${sandboxHint}`;
   }
   if (isJournalLocked(error)) return journalLocked(error);
   if (isNetworkError(error)) return `Cannot reach Pinterest: ${oneLine(error)}. Check PINTEREST_API_URI and your network.`;
@@ -94,8 +106,10 @@ const INPUT_ERRORS = new Set([
   'MissingAppCredentialsError',
   'InvalidRedirectUriError',
   'InvalidPathParamError',
+  'SandboxUnsupportedError',
 ]);
 
 export function exitCodeFor(error: unknown): number {
+  if (error instanceof AuthRequiredError) return EXIT_AUTH;
   return error instanceof Error && INPUT_ERRORS.has(error.name) ? EXIT_USAGE : EXIT_FAILURE;
 }

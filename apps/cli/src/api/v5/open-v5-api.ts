@@ -36,5 +36,7 @@ export function v5Api(client: V5Client): PinterestApi {
 /** A v5 client for the configured host; @pinkit/api-v5 loads here, on first use. */
 export async function openV5Api(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<PinterestApi> {
   const { createV5Client } = await import('@pinkit/api-v5');
-  return v5Api(createV5Client({ apiUri: config.apiUri, token, logger, userAgent: 'pinkit-cli', proxyEnv: config.proxyEnv }));
+  return v5Api(
+    createV5Client({ apiUri: config.apiUri, sandbox: config.sandbox, token, logger, userAgent: 'pinkit-cli', proxyEnv: config.proxyEnv }),
+  );
 }

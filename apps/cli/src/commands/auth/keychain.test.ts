@@ -88,7 +88,7 @@ describe('pinkit with the OS keychain', () => {
     expect(store!.output).toContain('Stored token "kc_token" in the OS keychain.');
     expect(readdirSync(env.PINTEREST_OAUTH_TOKEN_DIR!)).not.toContain('kc_token.json');
     expect(status!.code).toBe(0);
-    expect(status!.output).toContain('"name":"kc_token","store":"keychain"');
+    expect(status!.output).toContain('"name":"kc_token","user":"pinkit_demo","state":"valid","reason":null,"store":"keychain"');
     expect(read!.code, read!.output).toBe(0);
     expect(read!.output.trim().split('\n').length).toBeGreaterThan(1);
     expect(logout!.code, logout!.output).toBe(0);
@@ -111,7 +111,9 @@ describe('pinkit with the OS keychain', () => {
     const noBus = { ...env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(env.HOME!, 'no-bus-here')}` };
     const run = await runPinkit(['get-access-token', '-c', '-w', '-a', 'nb_token', '-l', '1'], noBus);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/No OS keychain answered .*nb_token\.json \(mode 0600\)/);
+    expect(run.stderr).toMatch(
+      /No OS keychain answered .*; keeping token "nb_token" in plain text in .*nb_token\.json \(mode 0600\)\. To keep tokens in the keychain instead: /,
+    );
     expect(existsSync(join(env.PINTEREST_OAUTH_TOKEN_DIR!, 'nb_token.json'))).toBe(true);
   });
 });
