@@ -10,7 +10,13 @@ export type { ListBoardsOptions, PageOptions } from './boards.js';
 export type { ListAdAccountsOptions } from './ad-accounts.js';
 export type {
   Account,
+  Ad,
   AdAccount,
+  AdGroup,
+  Campaign,
+  CreativeType,
+  EntityStatus,
+  RelatedTerms,
   Board,
   BoardCreate,
   BoardPrivacy,
