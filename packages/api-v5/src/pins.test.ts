@@ -21,11 +21,12 @@ describe('client.pins.list and client.userAccount.listBusinesses', () => {
       adAccountId: '55',
     }))
       void _;
+    const filtered = '/v5/pins?pin_filter=exclude_repins&include_protected_pins=true&pin_type=PRIVATE&creative_types=VIDEO,CAROUSEL';
     expect(calls.map((c) => `${c.url.pathname}?${decodeURIComponent(c.url.searchParams.toString())}`)).toEqual([
       '/v5/pins?page_size=1',
       '/v5/pins?page_size=1&bookmark=n',
-      '/v5/pins?pin_filter=exclude_repins&include_protected_pins=true&pin_type=PRIVATE&creative_types=VIDEO,CAROUSEL&ad_account_id=55',
-      '/v5/pins?pin_filter=exclude_repins&include_protected_pins=true&pin_type=PRIVATE&creative_types=VIDEO,CAROUSEL&ad_account_id=55&bookmark=n',
+      `${filtered}&ad_account_id=55`,
+      `${filtered}&ad_account_id=55&bookmark=n`,
     ]);
   });
 
