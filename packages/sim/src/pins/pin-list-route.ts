@@ -1,10 +1,11 @@
 import type { CreativeType } from '@pinkit/api-v5';
 import { ownAdAccount } from '../ads/ad-account-access.js';
 import { isPromoted } from '../ads/promoted-pins.js';
-import { pageOf, readPageRequest } from '../core/bookmark-paging.js';
+import { readPageRequest } from '../core/bookmark-paging.js';
 import { readList } from '../core/list-param.js';
 import { failures } from '../core/pinterest-failure.js';
 import type { AuthedContext, RouteEntry } from '../core/route.js';
+import { pageAcrossLists } from './page-across-lists.js';
 import type { PinRecord } from './pin-records.js';
 import { v5Pin } from './pin-view.js';
 
@@ -77,8 +78,11 @@ export const pinListRoutes: readonly RouteEntry[] = [
         adAccountId === null ? ctx.caller : (ctx.store.users.get(ownAdAccount(ctx.store, ctx.caller, adAccountId).ownerId) ?? ctx.caller);
       const tests = [pinFilter(ctx), privacyFilter(ctx), creativeTypeFilter(ctx)].filter((test): test is PinTest => test !== undefined);
       const request = readPageRequest(ctx.query);
-      const owned = [...ctx.store.pins.values()].filter((pin) => pin.ownerId === owner.id).sort((a, b) => a.seq - b.seq);
-      const page = pageOf(owned, request, { newestFirst: true, include: (pin) => tests.every((test) => test(pin)) });
+      // A user's pins are all on the user's boards in the simulator (pins are created and saved
+      // to one's own boards only), so the boards' sorted pin lists are the whole of them.
+      const boards = ctx.store.boardsOf(owner.id).map((board) => board.pins);
+      const include = (pin: PinRecord) => pin.ownerId === owner.id && tests.every((test) => test(pin));
+      const page = pageAcrossLists(boards, request, include);
       return { status: 200, body: { items: page.items.map((pin) => v5Pin(ctx.store, pin, ctx.caller.id)), bookmark: page.bookmark } };
     },
   },
