@@ -32,7 +32,7 @@ export async function browseAdTree(out: Output, levels: readonly AdTreeLevel[], 
       const item = found[0];
       if (!item) throw new AdTreeNotFoundError(level.noun, level.pinned, parents);
       await printAdTreeItem(out, depth, level, parents, item);
-      parents = level.below(parents, item.id);
+      parents = level.below(parents, level.pinned);
       continue;
     }
     if (found.length === 0) return out.note(`${indent(depth)}(no ${level.plural})`);
@@ -46,10 +46,12 @@ export async function browseAdTree(out: Output, levels: readonly AdTreeLevel[], 
     if (choice === 'all') {
       for (const item of found) {
         await printAdTreeItem(out, depth, level, parents, item);
-        await printAdTree(out, levels, depth + 1, level.below(parents, item.id));
+        if (item.id !== '') await printAdTree(out, levels, depth + 1, level.below(parents, item.id));
       }
       return;
     }
-    parents = level.below(parents, found[choice]?.id ?? '');
+    const chosen = found[choice]?.id ?? '';
+    if (chosen === '') return;
+    parents = level.below(parents, chosen);
   }
 }

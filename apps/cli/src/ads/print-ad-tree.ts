@@ -35,7 +35,8 @@ export async function printAdTree(out: Output, levels: readonly AdTreeLevel[], d
   for await (const item of level.list(parents)) {
     here += 1;
     await printAdTreeItem(out, depth, level, parents, item);
-    below += await printAdTree(out, levels, depth + 1, level.below(parents, item.id));
+    // An entity the server sent without an id has no children to ask for.
+    if (item.id !== '') below += await printAdTree(out, levels, depth + 1, level.below(parents, item.id));
   }
   if (here === 0 && level.pinned !== undefined) throw new AdTreeNotFoundError(level.noun, level.pinned, parents);
   if (here === 0) await out.note(`${indent(depth)}(no ${level.plural})`);

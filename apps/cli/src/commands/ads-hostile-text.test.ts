@@ -45,4 +45,21 @@ describe('server text from the ads, business and terms commands', () => {
     expect(runs[3]?.stdout).toBe(`sport${SHOWN}\n`);
     for (const run of runs) expect(`${run.stdout}${run.stderr}`).not.toMatch(CONTROL);
   });
+
+  it('does not list the children of an entity the server sent without an id', async () => {
+    const paths: string[] = [];
+    const idless = await startHostileServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      paths.push(path);
+      if (path === '/v5/ad_accounts') sendJson(res, 200, { items: [{ id: '1', name: 'Account' }], bookmark: null });
+      else sendJson(res, 200, { items: [{ name: 'No id' }], bookmark: null });
+    });
+    try {
+      const run = await runPinkit(['get-ads', '-l', '0'], { PINTEREST_API_URI: idless.url, ACCESS_TOKEN: 'pina_TESTTESTTEST' });
+      expect([run.code, run.stdout]).toEqual([0, 'Ad account 1: Account  [-, -]\n  Campaign -: No id  [-, -]\n']);
+      expect(paths).toEqual(['/v5/ad_accounts', '/v5/ad_accounts/1/campaigns']);
+    } finally {
+      await idless.close();
+    }
+  });
 });
