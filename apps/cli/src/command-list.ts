@@ -6,8 +6,11 @@ import { GetAccessTokenCommand } from './commands/get-access-token.js';
 import { RefreshAccessTokenCommand } from './commands/refresh-access-token.js';
 import { RefreshExampleCommand } from './commands/refresh-example.js';
 import { DemoCommand } from './commands/demo.js';
+import { GetAdsCommand } from './commands/get-ads.js';
 import { GetBoardCommand } from './commands/get-board.js';
+import { GetBusinessesCommand } from './commands/get-businesses.js';
 import { GetPinCommand } from './commands/get-pin.js';
+import { GetTermsCommand } from './commands/get-terms.js';
 import { GetUserBoardsCommand } from './commands/get-user-boards.js';
 import { GetUserPinsCommand } from './commands/get-user-pins.js';
 import { SimCommand } from './commands/sim.js';
@@ -36,4 +39,7 @@ export const commands = [
   SavePinCommand,
   CopyBoardCommand,
   DeleteBoardCommand,
+  GetAdsCommand,
+  GetBusinessesCommand,
+  GetTermsCommand,
 ];

@@ -19,6 +19,9 @@ const COMMANDS = [
   'copy-pin',
   'delete-board',
   'save-pin',
+  'get-ads',
+  'get-businesses',
+  'get-terms',
 ];
 
 describe('pinkit', () => {

@@ -71,9 +71,31 @@ describe('examples, run with tsx against the simulator', () => {
     expect((failure as { stderr: string }).stderr).toMatch(/^HTTP 404: .*request id [0-9a-f]+/);
   });
 
-  it('get-user-pins walks every board', async () => {
+  it('get-user-pins lists every pin in one listing', async () => {
     const { stdout } = await runExample('get-user-pins.ts');
-    expect(stdout).toMatch(/^\d+ pins$/m);
+    // 3 boards, the last one empty, of 4 pins each.
+    expect(stdout).toMatch(/^8 pins$/m);
+  });
+
+  it('get-ads prints the ads tree indented', async () => {
+    const { stdout } = await runExample('get-ads.ts');
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1 + 2 + 4 + 8);
+    expect(lines[0]).toMatch(/^Ad account \d+: pinkit_demo ads$/);
+    expect(lines[1]).toMatch(/^ {2}Campaign \d+: Spring collection \[ACTIVE\]$/);
+    expect(lines.filter((line) => line.startsWith('      Ad '))).toHaveLength(8);
+  });
+
+  it('get-businesses lists the linked business', async () => {
+    const { stdout } = await runExample('get-businesses.ts');
+    expect(stdout).toBe('pinkit_demo_shop  https://i.pinimg.com/140x140_RS/pinkit_demo_shop.jpg\n1 linked\n');
+  });
+
+  it('get-terms prints related and suggested terms', async () => {
+    const { stdout } = await runExample('get-terms.ts', ['sport', '2']);
+    expect(stdout).toBe(
+      'related to sport: easy sport, cute sport, simple sport, modern sport, sport ideas\nsuggested: sports bar, sportswear\n',
+    );
   });
 
   it('rename-board calls an operation by its route and names its rate-limit category', async () => {

@@ -7,14 +7,18 @@ import {
   type TokenProvider,
 } from '@pinkit/http';
 import { adAccounts } from './ad-accounts.js';
+import { adGroups } from './ad-groups.js';
+import { ads } from './ads.js';
 import { boardSections } from './board-sections.js';
 import { boards } from './boards.js';
+import { campaigns } from './campaigns.js';
 import type { V5Route } from './call-types.js';
 import { bindArea, type V5Context } from './endpoint.js';
 import { findOperation, type V5OperationInfo } from './find-operation.js';
 import { media } from './media.js';
 import type { V5OperationId } from './operations.js';
 import { pins } from './pins.js';
+import { terms } from './terms.js';
 import { userAccount } from './user-account.js';
 import { createV5Request } from './v5-request.js';
 
@@ -50,6 +54,10 @@ export function createV5Client(options: V5ClientOptions) {
     pins: bindArea(pins, context),
     media: bindArea(media, context),
     adAccounts: bindArea(adAccounts, context),
+    campaigns: bindArea(campaigns, context),
+    adGroups: bindArea(adGroups, context),
+    ads: bindArea(ads, context),
+    terms: bindArea(terms, context),
     /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
     request: createV5Request(http, sandbox),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */

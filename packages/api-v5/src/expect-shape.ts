@@ -28,3 +28,10 @@ export function expectListPage(body: unknown, operationId: string): unknown {
   body.items.forEach((item, index) => checkItem(item, operationId, `items[${index}]`));
   return body;
 }
+
+/** Awaits an answer the description says is an array (linked businesses, suggested terms) and refuses anything else. */
+export async function expectArray<T extends unknown[]>(answer: Promise<T>, operationId: string): Promise<T> {
+  const body = await answer;
+  if (!Array.isArray(body)) throw new UnexpectedResponseError({ operationId, field: 'body', expected: 'an array', got: body });
+  return body;
+}

@@ -23,9 +23,21 @@ export type { Listing, Logger, LogLevel, Page, TokenProvider } from '@pinkit/htt
 export type { V5OperationInfo } from './find-operation.js';
 export type { ListBoardsOptions, PageOptions } from './boards.js';
 export type { ListAdAccountsOptions } from './ad-accounts.js';
+export type { AdTreeListOptions } from './ad-tree-options.js';
+export type { ListCampaignsOptions } from './campaigns.js';
+export type { ListAdGroupsOptions } from './ad-groups.js';
+export type { ListAdsOptions } from './ads.js';
+export type { SuggestedTermsOptions } from './terms.js';
+export type { ListPinsOptions } from './pins.js';
 export type {
   Account,
+  Ad,
   AdAccount,
+  AdGroup,
+  Campaign,
+  CreativeType,
+  EntityStatus,
+  RelatedTerms,
   Board,
   BoardCreate,
   BoardPrivacy,

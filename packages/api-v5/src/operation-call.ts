@@ -17,11 +17,25 @@ export interface OperationCall<Op> {
   readonly operation: V5OperationInfo;
 }
 
+type InputQuery = Readonly<Record<string, QueryValue | readonly QueryValue[]>>;
+
 interface Input {
   params?: Readonly<Record<string, unknown>>;
-  query?: Readonly<Record<string, QueryValue>>;
+  query?: InputQuery;
   body?: unknown;
   signal?: AbortSignal;
+}
+
+// The description types some query parameters as arrays (`campaign_ids`, `terms`); Pinterest
+// reads one comma-separated value, as its own example shows (`?terms=clothes,workout`). An empty
+// array is no filter at all.
+function flatQuery(query: InputQuery): Record<string, QueryValue> {
+  const flat: Record<string, QueryValue> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (!Array.isArray(value)) flat[key] = value as QueryValue;
+    else if (value.length > 0) flat[key] = value.join(',');
+  }
+  return flat;
 }
 
 /**
@@ -35,7 +49,7 @@ export function createOperationCall<Op>(http: HttpClient, operation: V5Operation
     }
   };
   const options = (input: Input, query = input.query): RequestOptions => ({
-    ...(query ? { query } : {}),
+    ...(query ? { query: flatQuery(query) } : {}),
     ...(input.body === undefined ? {} : { json: input.body }),
     ...(input.signal ? { signal: input.signal } : {}),
     ...(operation.rateLimitCategory ? { rateLimitCategory: operation.rateLimitCategory } : {}),

@@ -2,7 +2,20 @@ import { fromPages, type Listing } from '@pinkit/http';
 import { boards, type PageOptions } from './boards.js';
 import { composite, endpoint } from './endpoint.js';
 import { expectObject } from './expect-shape.js';
-import type { Pin, PinCreate } from './types.js';
+import type { CreativeType, Pin, PinCreate } from './types.js';
+
+export interface ListPinsOptions extends PageOptions {
+  /** Leave out native pins (`exclude_native`) or repins (`exclude_repins`), or keep promoted ones only. */
+  pinFilter?: 'exclude_native' | 'exclude_repins' | 'has_been_promoted';
+  /** Also list the pins of protected boards (Pinterest's default: false). */
+  includeProtectedPins?: boolean;
+  /** `PRIVATE`: only the pins of secret boards. */
+  pinType?: 'PRIVATE';
+  /** Only pins of these creative types. */
+  creativeTypes?: readonly CreativeType[];
+  /** List the pins of that ad account's owner (Business Access). */
+  adAccountId?: string;
+}
 
 /** `client.pins`: https://developers.pinterest.com/docs/api/v5/pins-get and the calls beside it. */
 export const pins = {
@@ -15,10 +28,22 @@ export const pins = {
   save: endpoint('pins/save', (call, pinId: string, input: { board_id: string; board_section_id?: string }): Promise<Pin> =>
     expectObject(call({ params: { pin_id: pinId }, body: input }), 'pins/save'),
   ),
+  /** The user's own pins, whichever board they are on, newest first: https://developers.pinterest.com/docs/api/v5/pins-list */
+  list: endpoint('pins/list', (call, options: ListPinsOptions = {}): Listing<Pin> =>
+    call.list({
+      query: {
+        page_size: options.pageSize,
+        pin_filter: options.pinFilter,
+        include_protected_pins: options.includeProtectedPins,
+        pin_type: options.pinType,
+        ...(options.creativeTypes && options.creativeTypes.length > 0 ? { creative_types: [...options.creativeTypes] } : {}),
+        ad_account_id: options.adAccountId,
+      },
+    }),
+  ),
   /**
-   * All of the user's pins. v5 has no such endpoint (v3 had `/v3/users/{id}/pins/`; v5's
-   * `pins/list` takes pin ids), so this walks every board and lists its pins, as the quickstart
-   * does; each board's pin pages are pages here.
+   * All of the user's pins, board by board, as the quickstart walks them (`GET /v5/boards`, then
+   * each board's pins); each board's pin pages are pages here. `list` is one listing instead.
    */
   listAll: composite((context, options: PageOptions = {}): Listing<Pin> =>
     fromPages(async function* () {

@@ -1,9 +1,12 @@
 import { adAccountRoutes } from './ads/ad-account-routes.js';
+import { adTreeRoutes } from './ads/ad-tree-routes.js';
 import { boardRoutes } from './boards/board-routes.js';
 import type { RouteEntry } from './core/route.js';
 import { mediaRoutes } from './media/media-routes.js';
 import { oauthRoutes } from './oauth/oauth-routes.js';
+import { pinListRoutes } from './pins/pin-list-route.js';
 import { pinRoutes } from './pins/pin-routes.js';
+import { termRoutes } from './terms/term-routes.js';
 import { userRoutes } from './users/user-routes.js';
 import { v3Routes } from './v3/v3-routes.js';
 
@@ -17,6 +20,9 @@ export const ROUTES: readonly RouteEntry[] = [
   ...pinRoutes,
   ...mediaRoutes,
   ...adAccountRoutes,
+  ...adTreeRoutes,
+  ...pinListRoutes,
+  ...termRoutes,
   ...oauthRoutes,
   ...v3Routes,
 ];

@@ -2,7 +2,7 @@
 // each version's client is adapted to these in api/<version>/, so a command never knows which
 // version it talks to. Reads return the version's own objects, so `--json` prints what that
 // version's API answered; `Shapes` names them (v5's for now).
-import type { Account, Board, BoardSection, Pin } from '@pinkit/api-v5';
+import type { Account, Ad, AdAccount, AdGroup, Board, BoardSection, Campaign, LinkedBusiness, Pin, RelatedTerms } from '@pinkit/api-v5';
 import type { CopyAccount, CopyPin, CreatePinInput } from '@pinkit/copy-engine';
 import type { Listing } from '@pinkit/http';
 import type { ApiVersion } from '../config/pinkit-config.js';
@@ -13,6 +13,12 @@ export interface ApiShapes {
   board: object;
   section: object;
   pin: object;
+  adAccount: object;
+  campaign: object;
+  adGroup: object;
+  ad: object;
+  business: object;
+  relatedTerms: object;
 }
 
 export interface V5Shapes extends ApiShapes {
@@ -20,10 +26,17 @@ export interface V5Shapes extends ApiShapes {
   board: Board;
   section: BoardSection;
   pin: Pin;
+  adAccount: AdAccount;
+  campaign: Campaign;
+  adGroup: AdGroup;
+  ad: Ad;
+  business: LinkedBusiness;
+  relatedTerms: RelatedTerms;
 }
 
 /** The shapes the commands and their summaries handle today: v5's. */
 export type { Account, Board, BoardSection, Pin };
+export type { Ad, AdAccount, AdGroup, Campaign, LinkedBusiness, RelatedTerms };
 
 export interface PageOptions {
   /** Items per page; each version has its own default and maximum. */
@@ -52,6 +65,34 @@ export interface PinReader<S extends ApiShapes = V5Shapes> {
   getPin(pinId: string): Promise<S['pin']>;
   /** All of the user's pins, however the version has to find them. */
   listUserPins(options?: PageOptions): Listing<S['pin']>;
+}
+
+/** Ids that narrow a list of the ads tree to some parents, or to some entities. */
+export interface AdTreeFilter {
+  campaignIds?: readonly string[];
+  adGroupIds?: readonly string[];
+  adIds?: readonly string[];
+}
+
+export interface AdsReader<S extends ApiShapes = V5Shapes> {
+  listAdAccounts(options?: PageOptions): Listing<S['adAccount']>;
+  getAdAccount(adAccountId: string): Promise<S['adAccount']>;
+  /** Active and paused campaigns of the account (archived ones are left out, as Pinterest's default). */
+  listCampaigns(adAccountId: string, filter?: Pick<AdTreeFilter, 'campaignIds'>): Listing<S['campaign']>;
+  listAdGroups(adAccountId: string, filter?: Pick<AdTreeFilter, 'campaignIds' | 'adGroupIds'>): Listing<S['adGroup']>;
+  listAds(adAccountId: string, filter?: AdTreeFilter): Listing<S['ad']>;
+}
+
+export interface BusinessReader<S extends ApiShapes = V5Shapes> {
+  /** The business accounts linked to the user's. */
+  listLinkedBusinesses(): Promise<Array<S['business']>>;
+}
+
+export interface TermsReader<S extends ApiShapes = V5Shapes> {
+  /** Terms related to each of `terms`. */
+  getRelatedTerms(terms: readonly string[]): Promise<S['relatedTerms']>;
+  /** Popular searches that begin with `term`, at most `limit` of them. */
+  getSuggestedTerms(term: string, limit?: number): Promise<string[]>;
 }
 
 /** A new pin in the copy engine's words, which no API version owns. */
@@ -84,4 +125,7 @@ export type PinterestApi<S extends ApiShapes = V5Shapes> = { readonly version: A
   PinReader<S> &
   PinWriter<S> &
   MediaUploader &
-  CopySource;
+  CopySource &
+  AdsReader<S> &
+  BusinessReader<S> &
+  TermsReader<S>;

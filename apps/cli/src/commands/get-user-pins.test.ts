@@ -8,19 +8,25 @@ let expected: string[];
 beforeAll(async () => {
   sim = await startSimulator({ boards: 5, pinsPerBoard: 12 });
   const pinterest = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
-  expected = [];
+  const pins = [];
   for await (const board of pinterest.boards.list()) {
-    for await (const pin of pinterest.boards.listPins(board.id as string)) expected.push(pin.id as string);
+    for await (const pin of pinterest.boards.listPins(board.id as string)) pins.push(pin);
   }
+  expected = pins.sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '')).map((pin) => pin.id as string);
 });
 afterAll(() => sim.stop());
 
 describe('pinkit get-user-pins', () => {
-  it('streams every pin of every board, board by board', async () => {
+  it('streams every pin of every board, newest first, in one listing of GET /v5/pins', async () => {
+    const requests = sim.stats.requests;
     const run = await runPinkit(['get-user-pins', '-ps', '5', '--json', '-l', '0'], sim.env());
     expect(run.code).toBe(0);
     expect(jsonLines(run.stdout).map((p) => p.id)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(40);
+    // One request per page of five, and none per board.
+    expect(sim.stats.requests - requests).toBe(Math.ceil(expected.length / 5));
+    const logged = await runPinkit(['get-user-pins', '-ps', '250', '-l', '2'], sim.env());
+    expect(logged.stderr.match(/^GET \S+/gm)).toEqual([expect.stringMatching(/\/v5\/pins\?page_size=250$/)]);
   });
 
   it('prints a line per pin and the total for people', async () => {

@@ -10,9 +10,9 @@ export class GetUserPinsCommand extends ApiCommand {
     category: 'Reading',
     description: "List all of the user's pins",
     details: `
-      v5 has no endpoint for all of a user's pins, so this walks every board
-      (\`GET /v5/boards\`, then \`GET /v5/boards/{board_id}/pins\`), as the quickstart does.
-      Streams without asking with \`--json\` or when the input is not a terminal.
+      Lists \`GET /v5/pins\`: every pin the user owns, whichever board it is on, newest first, in
+      one listing (the quickstart walks each board instead). On a terminal it asks before each
+      further page; it streams without asking with \`--json\` or when the input is not a terminal.
     `,
     examples: [
       ['List every pin', '$0 get-user-pins'],

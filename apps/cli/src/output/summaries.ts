@@ -3,7 +3,7 @@ import type { Account, Board, BoardSection, Pin } from '../api/pinterest-api.js'
 import { terminalSafe } from './terminal-safe.js';
 
 /** Every value from the API is printed through here, escaped so that it cannot drive the terminal. */
-function text(value: unknown, options: { multiline?: boolean } = {}): string {
+export function text(value: unknown, options: { multiline?: boolean } = {}): string {
   return value === null || value === undefined || value === '' ? '-' : terminalSafe(String(value), options);
 }
 

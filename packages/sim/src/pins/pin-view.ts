@@ -1,4 +1,5 @@
 import type { Pin, components } from '@pinkit/api-v5';
+import { isPromoted } from '../ads/promoted-pins.js';
 import { isoSeconds } from '../core/iso-seconds.js';
 import type { SimStore } from '../sim-store.js';
 import { imageSizes, imageUrl } from './pin-images.js';
@@ -29,7 +30,7 @@ export function v5Pin(store: SimStore, pin: PinRecord, callerId: string): Pin {
     media: v5PinMedia(pin.media),
     parent_pin_id: pin.parentPinId,
     is_standard: pin.isStandard,
-    has_been_promoted: false,
+    has_been_promoted: isPromoted(store, pin.id),
     // Not in the v5 description, but board lists carry such tiles and clients must skip them.
     ...(pin.itemType === 'pin' ? {} : { type: pin.itemType }),
   };

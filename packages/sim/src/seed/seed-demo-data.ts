@@ -47,6 +47,9 @@ export function seedDemoData(
     seedBoard(store, data, demo, index, empty ? 0 : shape.pinsPerBoard);
   }
   seedAds(store, demo);
+  // Made last, so the ids of everything seeded before stay as they were.
+  const shop = addUser(store, 'pinkit_demo_shop', 'BUSINESS', 'The shop the demo account manages.');
+  demo.linkedBusinessIds.push(shop.id);
   const users = [demo, target].map((user): SimUser => {
     const grant = { userId: user.id, appId: app.id, scopes: ALL_V5_SCOPES };
     const access = mintToken(store, tokens, {
@@ -76,6 +79,7 @@ function addUser(store: SimStore, username: string, accountType: UserRecord['acc
     followingCount: 0,
     monthlyViews: 0,
     boardIds: [],
+    linkedBusinessIds: [],
   };
   store.addUser(user);
   return user;

@@ -12,4 +12,6 @@ export interface UserRecord {
   monthlyViews: number;
   /** In creation order. */
   boardIds: string[];
+  /** Business accounts linked to this one (`GET /v5/user_account/businesses`). */
+  linkedBusinessIds: string[];
 }

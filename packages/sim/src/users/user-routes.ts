@@ -1,5 +1,6 @@
 import type { RouteEntry } from '../core/route.js';
 import { v5Account } from './account-view.js';
+import { v5LinkedBusiness } from './linked-business-view.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/user_account
 export const userRoutes: readonly RouteEntry[] = [
@@ -8,8 +9,14 @@ export const userRoutes: readonly RouteEntry[] = [
     handle: (ctx) => ({ status: 200, body: v5Account(ctx.store, ctx.caller) }),
   },
   {
-    // Simulated users link no business accounts.
+    // The demo user has one linked business; the other simulated users have none.
     operation: 'linked_business_accounts/get',
-    handle: () => ({ status: 200, body: [] }),
+    handle: (ctx) => ({
+      status: 200,
+      body: ctx.caller.linkedBusinessIds.flatMap((id) => {
+        const business = ctx.store.users.get(id);
+        return business ? [v5LinkedBusiness(business)] : [];
+      }),
+    }),
   },
 ];

@@ -49,4 +49,47 @@ describe('the v5 PinterestApi', () => {
     const flattened = { media_type: 'image', images: { '1200x': { url: 'https://i.test/big.jpg' } } };
     expect(await api.getCopyablePin('5')).toEqual({ id: '5', media: flattened });
   });
+
+  it('lists the ads tree narrowed by parent ids, and the user pins in one GET /v5/pins listing', async () => {
+    const page = () => ({ items: [{ id: '1' }], bookmark: null });
+    const { calls, api } = transport({
+      'GET /v5/ad_accounts': page,
+      'GET /v5/ad_accounts/5': () => ({ id: '5' }),
+      'GET /v5/ad_accounts/5/campaigns': page,
+      'GET /v5/ad_accounts/5/ad_groups': page,
+      'GET /v5/ad_accounts/5/ads': page,
+      'GET /v5/pins': page,
+    });
+    const drain = async (listing: AsyncIterable<unknown>) => {
+      for await (const _ of listing) void _;
+    };
+    await drain(api.listAdAccounts());
+    expect(await api.getAdAccount('5')).toEqual({ id: '5' });
+    await drain(api.listCampaigns('5', { campaignIds: ['6'] }));
+    await drain(api.listAdGroups('5', { campaignIds: ['6'] }));
+    await drain(api.listAds('5', { adGroupIds: ['7'], adIds: ['8'] }));
+    await drain(api.listUserPins({ pageSize: 50 }));
+    expect(calls.map((call) => decodeURIComponent(call.url.pathname + call.url.search))).toEqual([
+      '/v5/ad_accounts',
+      '/v5/ad_accounts/5',
+      '/v5/ad_accounts/5/campaigns?campaign_ids=6',
+      '/v5/ad_accounts/5/ad_groups?campaign_ids=6',
+      '/v5/ad_accounts/5/ads?ad_group_ids=7&ad_ids=8',
+      '/v5/pins?page_size=50',
+    ]);
+  });
+
+  it('reads linked businesses and related and suggested terms', async () => {
+    const related = { id: 'a', related_term_count: 1, related_terms_list: [{ term: 'a', related_terms: ['b'] }] };
+    const { calls, api } = transport({
+      'GET /v5/user_account/businesses': () => [{ username: 'shop' }],
+      'GET /v5/terms/related': () => related,
+      'GET /v5/terms/suggested': () => ['ab'],
+    });
+    expect(await api.listLinkedBusinesses()).toEqual([{ username: 'shop' }]);
+    expect(await api.getRelatedTerms(['a', 'c d'])).toEqual(related);
+    expect(await api.getSuggestedTerms('a')).toEqual(['ab']);
+    expect(await api.getSuggestedTerms('a', 3)).toEqual(['ab']);
+    expect(calls.map((call) => decodeURIComponent(call.url.search))).toEqual(['', '?terms=a,c+d', '?term=a', '?term=a&limit=3']);
+  });
 });

@@ -16,7 +16,8 @@ export function v5Api(client: V5Client): PinterestApi {
     listBoardSections: (boardId, options) => client.boardSections.list(boardId, options),
     deleteBoard: (boardId) => client.boards.delete(boardId),
     getPin: (pinId) => client.pins.get(pinId),
-    listUserPins: (options) => client.pins.listAll(options),
+    // One listing of the user's own pins (`GET /v5/pins`) instead of one per board.
+    listUserPins: (options) => client.pins.list(options),
     createPin: (pin) => client.pins.create(toPinCreate(pin)),
     savePin: (pinId, { boardId, sectionId }) =>
       client.pins.save(pinId, { board_id: boardId, ...(sectionId ? { board_section_id: sectionId } : {}) }),
@@ -30,6 +31,14 @@ export function v5Api(client: V5Client): PinterestApi {
     getMediaStatus: async (mediaId) => (await client.media.get(mediaId)).status ?? 'registered',
     copyAccount: () => createV5CopyAccount(client),
     getCopyablePin: async (pinId) => toCopyablePin(await client.pins.get(pinId)),
+    listAdAccounts: (options) => client.adAccounts.list(options),
+    getAdAccount: (adAccountId) => client.adAccounts.get(adAccountId),
+    listCampaigns: (adAccountId, filter = {}) => client.campaigns.list(adAccountId, filter),
+    listAdGroups: (adAccountId, filter = {}) => client.adGroups.list(adAccountId, filter),
+    listAds: (adAccountId, filter = {}) => client.ads.list(adAccountId, filter),
+    listLinkedBusinesses: () => client.userAccount.listBusinesses(),
+    getRelatedTerms: (terms) => client.terms.related(terms),
+    getSuggestedTerms: (term, limit) => client.terms.suggested(term, limit === undefined ? {} : { limit }),
   };
 }
 

@@ -1,0 +1,106 @@
+import type { PinterestApi } from '../api/pinterest-api.js';
+import { adAccountLine, adGroupLine, adLine, campaignLine } from '../output/ad-summaries.js';
+
+// The four levels of the ads tree (ad accounts -> campaigns -> ad groups -> ads) as one shape, so
+// printing the whole tree and asking which branch to descend walk it the same way.
+
+export type AdTreeKind = 'ad_account' | 'campaign' | 'ad_group' | 'ad';
+
+/** The ids above an entity: an ad's are its account's, campaign's and ad group's. */
+export interface AdTreeParents {
+  ad_account_id?: string;
+  campaign_id?: string;
+  ad_group_id?: string;
+}
+
+/** The ids the user gave, one per level; each needs the ones above it. */
+export interface AdTreeIds {
+  adAccountId?: string | undefined;
+  campaignId?: string | undefined;
+  adGroupId?: string | undefined;
+  adId?: string | undefined;
+}
+
+/** An entity of the tree: its id, its line for people, and what the API answered for `--json`. */
+export interface AdTreeItem {
+  id: string;
+  line: string;
+  value: object;
+}
+
+export interface AdTreeLevel {
+  kind: AdTreeKind;
+  /** 'campaign', 'ad group': for prompts and notes. */
+  noun: string;
+  plural: string;
+  /** The id the user pinned this level to, if any. */
+  pinned: string | undefined;
+  list(parents: AdTreeParents): AsyncIterable<AdTreeItem>;
+  /** The parents of this item's children. */
+  below(parents: AdTreeParents, id: string): AdTreeParents;
+}
+
+async function* items<T extends { id?: string | undefined }>(
+  listing: AsyncIterable<T>,
+  line: (item: T) => string,
+): AsyncIterable<AdTreeItem> {
+  for await (const item of listing) yield { id: item.id ?? '', line: line(item), value: item };
+}
+
+async function* one<T extends { id?: string | undefined }>(item: Promise<T>, line: (item: T) => string): AsyncIterable<AdTreeItem> {
+  const value = await item;
+  yield { id: value.id ?? '', line: line(value), value };
+}
+
+const idsOf = (id: string | undefined): string[] | undefined => (id === undefined ? undefined : [id]);
+
+/** The levels for one run: each lists the children of its parents, narrowed to the pinned id. */
+export function adTreeLevels(api: PinterestApi, ids: AdTreeIds): readonly AdTreeLevel[] {
+  const need = (value: string | undefined) => value ?? '';
+  return [
+    {
+      kind: 'ad_account',
+      noun: 'ad account',
+      plural: 'ad accounts',
+      pinned: ids.adAccountId,
+      list: () =>
+        ids.adAccountId === undefined ? items(api.listAdAccounts(), adAccountLine) : one(api.getAdAccount(ids.adAccountId), adAccountLine),
+      below: (_parents, id) => ({ ad_account_id: id }),
+    },
+    {
+      kind: 'campaign',
+      noun: 'campaign',
+      plural: 'campaigns',
+      pinned: ids.campaignId,
+      list: (parents) => {
+        const campaignIds = idsOf(ids.campaignId);
+        return items(api.listCampaigns(need(parents.ad_account_id), campaignIds ? { campaignIds } : {}), campaignLine);
+      },
+      below: (parents, id) => ({ ...parents, campaign_id: id }),
+    },
+    {
+      kind: 'ad_group',
+      noun: 'ad group',
+      plural: 'ad groups',
+      pinned: ids.adGroupId,
+      list: (parents) => {
+        const adGroupIds = idsOf(ids.adGroupId);
+        const filter = { campaignIds: [need(parents.campaign_id)], ...(adGroupIds ? { adGroupIds } : {}) };
+        return items(api.listAdGroups(need(parents.ad_account_id), filter), adGroupLine);
+      },
+      below: (parents, id) => ({ ...parents, ad_group_id: id }),
+    },
+    {
+      kind: 'ad',
+      noun: 'ad',
+      plural: 'ads',
+      pinned: ids.adId,
+      list: (parents) => {
+        const adIds = idsOf(ids.adId);
+        const filter = { adGroupIds: [need(parents.ad_group_id)], ...(adIds ? { adIds } : {}) };
+        return items(api.listAds(need(parents.ad_account_id), filter), adLine);
+      },
+      below: (parents) => parents,
+    },
+  ];
+}
