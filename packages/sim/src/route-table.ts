@@ -1,4 +1,5 @@
 import { adAccountRoutes } from './ads/ad-account-routes.js';
+import { analyticsRoutes } from './analytics/analytics-routes.js';
 import { boardRoutes } from './boards/board-routes.js';
 import type { RouteEntry } from './core/route.js';
 import { mediaRoutes } from './media/media-routes.js';
@@ -17,6 +18,7 @@ export const ROUTES: readonly RouteEntry[] = [
   ...pinRoutes,
   ...mediaRoutes,
   ...adAccountRoutes,
+  ...analyticsRoutes,
   ...oauthRoutes,
   ...v3Routes,
 ];
