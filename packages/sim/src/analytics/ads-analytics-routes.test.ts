@@ -37,8 +37,9 @@ describe('ads analytics', () => {
 
   it('answers HOUR rows for up to 3 days within the last 8, and refuses longer or older ranges', async () => {
     const campaign = await firstId('campaigns');
+    const hourly = 'granularity=HOUR&columns=SPEND_IN_DOLLAR';
     const hours = await get<Row[]>(
-      `${base}/campaigns/analytics?start_date=2026-03-13&end_date=2026-03-14&granularity=HOUR&columns=SPEND_IN_DOLLAR&campaign_ids=${campaign}`,
+      `${base}/campaigns/analytics?start_date=2026-03-13&end_date=2026-03-14&${hourly}&campaign_ids=${campaign}`,
     );
     expect(hours.status).toBe(200);
     expect(hours.body).toHaveLength(48);
