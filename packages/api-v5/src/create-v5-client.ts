@@ -1,5 +1,6 @@
 import { createHttpClient, PINTEREST_API_URI, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
 import { adAccounts } from './ad-accounts.js';
+import { analytics } from './analytics.js';
 import { boardSections } from './board-sections.js';
 import { boards } from './boards.js';
 import type { V5Route } from './call-types.js';
@@ -8,6 +9,7 @@ import { findOperation, type V5OperationInfo } from './find-operation.js';
 import { media } from './media.js';
 import type { V5OperationId } from './operations.js';
 import { pins } from './pins.js';
+import { reports } from './reports.js';
 import { userAccount } from './user-account.js';
 import { createV5Request } from './v5-request.js';
 
@@ -38,6 +40,8 @@ export function createV5Client(options: V5ClientOptions) {
     pins: bindArea(pins, context),
     media: bindArea(media, context),
     adAccounts: bindArea(adAccounts, context),
+    analytics: bindArea(analytics, context),
+    reports: bindArea(reports, context),
     /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
     request: createV5Request(http),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
