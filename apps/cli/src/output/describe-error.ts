@@ -94,6 +94,11 @@ const INPUT_ERRORS = new Set([
   'MissingAppCredentialsError',
   'InvalidRedirectUriError',
   'InvalidPathParamError',
+  'AnalyticsAttributeError',
+  'MissingAttributeError',
+  'InvalidDateError',
+  'DateRangeError',
+  'UnknownValueError',
 ]);
 
 export function exitCodeFor(error: unknown): number {

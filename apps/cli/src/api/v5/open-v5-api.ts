@@ -2,6 +2,7 @@ import type { V5Client } from '@pinkit/api-v5';
 import type { Logger, TokenProvider } from '@pinkit/http';
 import type { PinkitConfig } from '../../config/pinkit-config.js';
 import type { PinterestApi } from '../pinterest-api.js';
+import { v5AnalyticsReader } from './analytics-reader.js';
 import { createV5CopyAccount, toCopyablePin } from './copy-account.js';
 import { toPinCreate } from './pin-create.js';
 
@@ -30,6 +31,7 @@ export function v5Api(client: V5Client): PinterestApi {
     getMediaStatus: async (mediaId) => (await client.media.get(mediaId)).status ?? 'registered',
     copyAccount: () => createV5CopyAccount(client),
     getCopyablePin: async (pinId) => toCopyablePin(await client.pins.get(pinId)),
+    ...v5AnalyticsReader(client),
   };
 }
 
