@@ -18,6 +18,9 @@ const COMMANDS = [
   'copy-pin',
   'delete-board',
   'save-pin',
+  'get-analytics',
+  'ads-report',
+  'analytics-api-example',
 ];
 
 describe('pinkit', () => {
