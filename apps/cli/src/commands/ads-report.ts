@@ -1,10 +1,8 @@
 import { Command, Option } from 'clipanion';
 import { checkWithFlags, defaultRange, listFlag } from '../analytics/analytics-flags.js';
-import { chooseAdsIds } from '../analytics/choose-ads-ids.js';
+import { adAccountFor } from '../analytics/ad-account-for.js';
 import { runAdsReport } from '../analytics/run-ads-report.js';
 import { ApiCommand } from '../base/api-command.js';
-import { openPrompter } from '../input/ask.js';
-import { InputError } from '../output/describe-error.js';
 
 const FLAGS = {
   start_date: '--start-date',
@@ -74,22 +72,8 @@ export class AdsReportCommand extends ApiCommand {
         report_format: request.format as never,
       }),
     );
-    if (this.adAccountId !== undefined && !/^\d+$/.test(this.adAccountId)) {
-      throw new InputError(`Invalid --ad-account-id: "${this.adAccountId}" is not a numeric id.`);
-    }
-    const interactive = Boolean((this.context.stdin as { isTTY?: boolean }).isTTY);
-    if (!this.adAccountId && !interactive) throw new InputError('Missing --ad-account-id: the input is not a terminal to choose on.');
-    const pinterest = await this.api(['ads:read']);
-    const prompter = this.adAccountId ? undefined : await openPrompter(this.context.stdin, this.context.stderr);
+    const { pinterest, adAccountId } = await adAccountFor(this.context, this.adAccountId, () => this.api(['ads:read']));
     const write = (text: string) => void this.context.stderr.write(text);
-    let adAccountId: string;
-    try {
-      adAccountId = (
-        await chooseAdsIds(pinterest, prompter, 'ad_account', this.adAccountId ? { adAccountId: this.adAccountId } : {}, write)
-      ).adAccountId;
-    } finally {
-      prompter?.close();
-    }
     await runAdsReport({
       pinterest,
       adAccountId,

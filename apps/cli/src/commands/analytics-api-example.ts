@@ -1,10 +1,8 @@
 import { Command, Option } from 'clipanion';
 import { defaultRange } from '../analytics/analytics-flags.js';
-import { chooseAdsIds } from '../analytics/choose-ads-ids.js';
+import { adAccountFor } from '../analytics/ad-account-for.js';
 import { runAdsReport } from '../analytics/run-ads-report.js';
 import { ApiCommand } from '../base/api-command.js';
-import { openPrompter } from '../input/ask.js';
-import { InputError } from '../output/describe-error.js';
 
 // The quickstart's asynchronous delivery-metrics report: an ad account's spend, impressions and
 // clicks by day over the last 30 days.
@@ -28,22 +26,8 @@ export class AnalyticsApiExampleCommand extends ApiCommand {
   adAccountId = Option.String('--ad-account-id', { description: 'Ad account (chosen from a list on a terminal when left out)' });
 
   protected async run() {
-    if (this.adAccountId !== undefined && !/^\d+$/.test(this.adAccountId)) {
-      throw new InputError(`Invalid --ad-account-id: "${this.adAccountId}" is not a numeric id.`);
-    }
-    const interactive = Boolean((this.context.stdin as { isTTY?: boolean }).isTTY);
-    if (!this.adAccountId && !interactive) throw new InputError('Missing --ad-account-id: the input is not a terminal to choose on.');
-    const pinterest = await this.api(['ads:read']);
-    const prompter = this.adAccountId ? undefined : await openPrompter(this.context.stdin, this.context.stderr);
+    const { pinterest, adAccountId } = await adAccountFor(this.context, this.adAccountId, () => this.api(['ads:read']));
     const write = (text: string) => void this.context.stderr.write(text);
-    let adAccountId: string;
-    try {
-      adAccountId = (
-        await chooseAdsIds(pinterest, prompter, 'ad_account', this.adAccountId ? { adAccountId: this.adAccountId } : {}, write)
-      ).adAccountId;
-    } finally {
-      prompter?.close();
-    }
     const request = { ...defaultRange(), granularity: 'DAY', level: 'ADVERTISER', columns: DELIVERY_METRICS, format: 'JSON' };
     await runAdsReport({ pinterest, adAccountId, request, progress: (line) => write(`${line}\n`), out: this.output() });
   }

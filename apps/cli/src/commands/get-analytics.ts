@@ -3,14 +3,12 @@ import * as t from 'typanion';
 import type { AdsAnalyticsLevel, AdsIds, PinterestApi } from '../api/pinterest-api.js';
 import { checkWithFlags, defaultRange, listFlag } from '../analytics/analytics-flags.js';
 import { metricsLines, rowLines } from '../analytics/analytics-lines.js';
-import { ADS_LEVELS, chooseAdsIds, chooseOne } from '../analytics/choose-ads-ids.js';
+import { chooseAdsIds, chooseOne } from '../analytics/choose-ads-ids.js';
+import { ANALYTICS_OBJECTS, checkIdFlags, IDS_USED, type AnalyticsObject } from '../analytics/id-flags.js';
 import { writeOutputFile } from '../analytics/write-output-file.js';
 import { ApiCommand } from '../base/api-command.js';
 import { openPrompter, type Prompter } from '../input/ask.js';
 import { InputError } from '../output/describe-error.js';
-
-const OBJECTS = ['user', 'pin', 'ad_account_user', 'ad_account', 'campaign', 'ad_group', 'ad'] as const;
-type AnalyticsObject = (typeof OBJECTS)[number];
 
 // The quickstart's defaults.
 const USER_METRICS = 'IMPRESSION,PIN_CLICK_RATE';
@@ -26,17 +24,6 @@ const FLAGS = {
   campaign_ids: '--campaign-id',
   ad_group_ids: '--ad-group-id',
   ad_ids: '--ad-id',
-};
-
-/** The ids each object uses (`ad_account_user` reads the user analytics of an ad account's owner). */
-const IDS_USED: Record<AnalyticsObject, readonly string[]> = {
-  user: [],
-  pin: ['--pin-id'],
-  ad_account_user: ['--ad-account-id'],
-  ad_account: ['--ad-account-id'],
-  campaign: ['--ad-account-id', '--campaign-id'],
-  ad_group: ['--ad-account-id', '--campaign-id', '--ad-group-id'],
-  ad: ['--ad-account-id', '--campaign-id', '--ad-group-id', '--ad-id'],
 };
 
 export class GetAnalyticsCommand extends ApiCommand {
@@ -64,8 +51,8 @@ export class GetAnalyticsCommand extends ApiCommand {
   });
 
   object = Option.String('-o,--analytics-object', 'user', {
-    description: `What to analyse: ${OBJECTS.join(', ')} (default user)`,
-    validator: t.isEnum(OBJECTS),
+    description: `What to analyse: ${ANALYTICS_OBJECTS.join(', ')} (default user)`,
+    validator: t.isEnum(ANALYTICS_OBJECTS),
   });
 
   pinId = Option.String('--pin-id', { description: 'Pin to analyse (-o pin)' });
@@ -82,7 +69,7 @@ export class GetAnalyticsCommand extends ApiCommand {
   protected async run() {
     const object = this.object as AnalyticsObject;
     const given = this.givenIds();
-    this.checkIdFlags(object, given);
+    checkIdFlags(object, given);
     const range = { startDate: this.startDate ?? defaultRange().startDate, endDate: this.endDate ?? defaultRange().endDate };
     const ads = object !== 'user' && object !== 'pin' && object !== 'ad_account_user';
     if (!ads && this.granularity !== undefined) throw new InputError(`--granularity is for the ads objects; -o ${object} is by day.`);
@@ -117,20 +104,6 @@ export class GetAnalyticsCommand extends ApiCommand {
       '--ad-group-id': this.adGroupId,
       '--ad-id': this.adId,
     };
-  }
-
-  /** Ids the object does not use are a mistake; an id needs the ids above it. */
-  private checkIdFlags(object: AnalyticsObject, given: Record<string, string | undefined>): void {
-    for (const [flag, value] of Object.entries(given)) {
-      if (value !== undefined && !IDS_USED[object].includes(flag)) throw new InputError(`${flag} is not used with -o ${object}.`);
-      if (value !== undefined && value.trim() === '') throw new InputError(`Invalid ${flag}: it is empty.`);
-    }
-    const chain = ADS_LEVELS.map((step) => step.flag);
-    chain.forEach((flag, index) => {
-      if (given[flag] === undefined) return;
-      const missing = chain.slice(0, index).find((above) => given[above] === undefined);
-      if (missing) throw new InputError(`${flag} needs ${missing} too: an id at one level needs the ids above it.`);
-    });
   }
 
   private async checkAttributes(
