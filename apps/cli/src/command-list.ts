@@ -18,6 +18,9 @@ import { CopyBoardCommand } from './commands/copy-board.js';
 import { CopyPinCommand } from './commands/copy-pin.js';
 import { DeleteBoardCommand } from './commands/delete-board.js';
 import { SavePinCommand } from './commands/save-pin.js';
+import { GetAnalyticsCommand } from './commands/get-analytics.js';
+import { AdsReportCommand } from './commands/ads-report.js';
+import { AnalyticsApiExampleCommand } from './commands/analytics-api-example.js';
 
 /** Every command, registered explicitly so `pinkit --help` lists exactly these. */
 export const commands = [
@@ -42,4 +45,7 @@ export const commands = [
   GetAdsCommand,
   GetBusinessesCommand,
   GetTermsCommand,
+  GetAnalyticsCommand,
+  AdsReportCommand,
+  AnalyticsApiExampleCommand,
 ];

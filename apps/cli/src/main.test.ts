@@ -22,6 +22,9 @@ const COMMANDS = [
   'get-ads',
   'get-businesses',
   'get-terms',
+  'get-analytics',
+  'ads-report',
+  'analytics-api-example',
 ];
 
 describe('pinkit', () => {

@@ -31,6 +31,9 @@ const SERVED_OPERATIONS = [
   /^campaigns\/(list|analytics)$/,
   /^ad_groups\/(list|analytics)$/,
   /^ads\/(list|analytics)$/,
+  /^ad_account\/analytics$/,
+  /^analytics\/(create_report|get_report)$/,
+  /^pins\/analytics$/,
 ];
 
 // 1. Types.
@@ -186,6 +189,48 @@ writeFileSync(
   ) + '\n',
 );
 console.log(`api-v5: ${Object.keys(operations).length} served operations, ${wanted.size} schemas (spec ${spec.info.version})`);
+
+// 4. The enumerations that analytics and report attributes are checked against before any request
+// (granularity, metrics, columns, levels, formats), as runtime values: types alone cannot refuse a
+// user's `--columns SPEND`.
+writeFileSync(join(pkg, 'src', 'generated', 'analytics-values.ts'), analyticsValuesModule());
+
+function analyticsValuesModule() {
+  const schemas = spec.components.schemas;
+  const parameters = spec.components.parameters;
+  const enumOf = (schema) => schema?.enum ?? schema?.items?.enum ?? null;
+  const pinMetrics = parameters.query_pin_analytics_metric_types.schema.items.oneOf.flatMap((branch) => branch.enum);
+  const values = [
+    ['GRANULARITIES', 'Granularity of the ads analytics and reports (`Granularity`).', schemas.Granularity.enum],
+    ['USER_ANALYTICS_METRICS', '`metric_types` of user_account/analytics.', enumOf(parameters.query_metric_types.schema)],
+    ['PIN_ANALYTICS_METRICS', '`metric_types` of pins/analytics (standard and video Pin metrics).', [...new Set(pinMetrics)]],
+    ['APP_TYPES', '`app_types` of the user and Pin analytics.', enumOf(parameters.query_app_types.schema)],
+    [
+      'ADS_ANALYTICS_COLUMNS',
+      '`columns` of the synchronous ads analytics (ad account, campaigns, ad groups, ads).',
+      enumOf(parameters.query_columns.schema),
+    ],
+    ['REPORT_COLUMNS', '`columns` of an asynchronous report (`ReportingColumnAsync`).', schemas.ReportingColumnAsync.enum],
+    ['REPORT_LEVELS', '`level` of an asynchronous report (`MetricsReportingLevel`).', schemas.MetricsReportingLevel.enum],
+    ['REPORT_FORMATS', '`report_format` of an asynchronous report (`DataOutputFormat`).', schemas.DataOutputFormat.enum],
+    ['REPORT_STATUSES', '`report_status` of an asynchronous report (`BulkReportingJobStatus`).', schemas.BulkReportingJobStatus.enum],
+    [
+      'ATTRIBUTION_WINDOW_DAYS',
+      '`click_window_days`, `engagement_window_days`, `view_window_days`.',
+      schemas.ConversionAttributionWindowDays.enum,
+    ],
+    ['CONVERSION_REPORT_TIMES', '`conversion_report_time`.', enumOf(parameters.query_conversion_attribution_conversion_report_time.schema)],
+  ];
+  const lines = [
+    `// Derived from Pinterest API ${spec.info.version} (its official OpenAPI description) by scripts/gen.mjs; do not edit.`,
+    '',
+  ];
+  for (const [name, doc, list] of values) {
+    if (!Array.isArray(list) || list.length === 0) throw new Error(`analytics values: no enumeration for ${name}`);
+    lines.push(`/** ${doc} */`, `export const ${name} = [`, ...list.map((value) => `  ${JSON.stringify(value)},`), '] as const;', '');
+  }
+  return lines.join('\n');
+}
 
 function operationsModule() {
   const oauth = spec.components.securitySchemes.pinterest_oauth2.flows.authorizationCode.scopes;

@@ -9,6 +9,7 @@ import {
 import { adAccounts } from './ad-accounts.js';
 import { adGroups } from './ad-groups.js';
 import { ads } from './ads.js';
+import { analytics } from './analytics.js';
 import { boardSections } from './board-sections.js';
 import { boards } from './boards.js';
 import { campaigns } from './campaigns.js';
@@ -19,6 +20,7 @@ import { media } from './media.js';
 import type { V5OperationId } from './operations.js';
 import { pins } from './pins.js';
 import { terms } from './terms.js';
+import { reports } from './reports.js';
 import { userAccount } from './user-account.js';
 import { createV5Request } from './v5-request.js';
 
@@ -58,6 +60,8 @@ export function createV5Client(options: V5ClientOptions) {
     adGroups: bindArea(adGroups, context),
     ads: bindArea(ads, context),
     terms: bindArea(terms, context),
+    analytics: bindArea(analytics, context),
+    reports: bindArea(reports, context),
     /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
     request: createV5Request(http, sandbox),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */

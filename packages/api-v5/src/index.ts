@@ -29,6 +29,35 @@ export type { ListAdGroupsOptions } from './ad-groups.js';
 export type { ListAdsOptions } from './ads.js';
 export type { SuggestedTermsOptions } from './terms.js';
 export type { ListPinsOptions } from './pins.js';
+export { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from './analytics-errors.js';
+export { ReportDownloadError, ReportFailedError, ReportTimeoutError } from './report-errors.js';
+export { checkAdsAnalyticsQuery, checkPinAnalyticsQuery, checkReportRequest, checkUserAnalyticsQuery } from './check-analytics-request.js';
+export type {
+  AdAccountAnalyticsQuery,
+  AdAnalyticsQuery,
+  AdGroupAnalyticsQuery,
+  CampaignAnalyticsQuery,
+  PinAnalyticsQuery,
+  ReportRequest,
+  UserAnalyticsQuery,
+} from './check-analytics-request.js';
+export { dateLimitsFor } from './analytics-date-limits.js';
+export type { AnalyticsKind, DateLimits } from './analytics-date-limits.js';
+export type { FinishedReport, ReportProgress, RunReportOptions } from './run-report.js';
+export {
+  ADS_ANALYTICS_COLUMNS,
+  APP_TYPES,
+  ATTRIBUTION_WINDOW_DAYS,
+  CONVERSION_REPORT_TIMES,
+  GRANULARITIES,
+  PIN_ANALYTICS_METRICS,
+  REPORT_COLUMNS,
+  REPORT_FORMATS,
+  REPORT_LEVELS,
+  REPORT_STATUSES,
+  USER_ANALYTICS_METRICS,
+} from './analytics-values.js';
+export type { Granularity, ReportFormat, ReportLevel, ReportStatus } from './analytics-values.js';
 export type {
   Account,
   Ad,

@@ -1,5 +1,6 @@
 import { adAccountRoutes } from './ads/ad-account-routes.js';
 import { adTreeRoutes } from './ads/ad-tree-routes.js';
+import { analyticsRoutes } from './analytics/analytics-routes.js';
 import { boardRoutes } from './boards/board-routes.js';
 import type { RouteEntry } from './core/route.js';
 import { mediaRoutes } from './media/media-routes.js';
@@ -23,6 +24,7 @@ export const ROUTES: readonly RouteEntry[] = [
   ...adTreeRoutes,
   ...pinListRoutes,
   ...termRoutes,
+  ...analyticsRoutes,
   ...oauthRoutes,
   ...v3Routes,
 ];

@@ -1,4 +1,5 @@
 import type { AdAccountRecord, AdGroupRecord, AdRecord, CampaignRecord } from './ads/ad-records.js';
+import type { ReportRecord } from './analytics/report-records.js';
 import type { BoardRecord, SectionRecord } from './boards/board-records.js';
 import { hashToUint32 } from './core/seeded-random.js';
 import type { MediaRecord } from './media/media-record.js';
@@ -40,6 +41,8 @@ export class SimStore {
   readonly campaigns = new Map<string, CampaignRecord>();
   readonly adGroups = new Map<string, AdGroupRecord>();
   readonly ads = new Map<string, AdRecord>();
+  /** Asynchronous reports by token. */
+  readonly reports = new Map<string, ReportRecord>();
   private readonly seedDigits: string;
   private readonly counters = new Map<IdKind, number>();
   private lastSeq = 0;

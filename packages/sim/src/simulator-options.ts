@@ -1,4 +1,5 @@
 import { isHttpUrl } from './core/body-fields.js';
+import type { ReportOutcome } from './analytics/report-records.js';
 import { applyKnobs, defaultKnobs, type ConsentUser, type Knobs } from './core/knobs.js';
 import { SimulatorOptionsError } from './simulator-options-error.js';
 
@@ -31,6 +32,8 @@ export interface SimulatorOptions {
   accessTokenTtlSeconds?: number;
   /** Lifetime of refresh tokens, seeded ones included (default 31536000: 365 days). */
   refreshTokenTtlSeconds?: number;
+  /** How asynchronous reports end after one IN_PROGRESS poll: FINISHED (default), FAILED, EXPIRED or CANCELLED. */
+  reportOutcome?: ReportOutcome;
   /** The clock (epoch ms) that token and code lifetimes run on (default Date.now); lets tests expire tokens without waiting. */
   now?: () => number;
 }
@@ -71,6 +74,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     ...(options.consentUser !== undefined && { consentUser: options.consentUser }),
     ...(options.accessTokenTtlSeconds !== undefined && { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
     ...(options.refreshTokenTtlSeconds !== undefined && { refreshTokenTtlSeconds: options.refreshTokenTtlSeconds }),
+    ...(options.reportOutcome !== undefined && { reportOutcome: options.reportOutcome }),
   });
   if (options.now !== undefined && typeof options.now !== 'function') {
     throw new SimulatorOptionsError('now', options.now, 'now must be a function returning epoch milliseconds, like Date.now.');

@@ -118,6 +118,63 @@ export interface CopySource {
   getCopyablePin(pinId: string): Promise<CopyPin>;
 }
 
+/** A day range, `YYYY-MM-DD` both ends (UTC). */
+export interface AnalyticsRange {
+  startDate: string;
+  endDate: string;
+}
+
+/** The ads levels analytics are read at; each needs the ids of the levels above it. */
+export type AdsAnalyticsLevel = 'ad_account' | 'campaign' | 'ad_group' | 'ad';
+
+export interface AdsIds {
+  adAccountId: string;
+  campaignId?: string;
+  adGroupId?: string;
+  adId?: string;
+}
+
+/** An ads object a user can pick from a list (an ad account, a campaign...). */
+export interface AdsChoice {
+  id: string;
+  name: string;
+}
+
+/** How an asynchronous ads report goes, for a progress line. */
+export interface ReportProgressEvent {
+  status: string;
+  polls: number;
+  elapsedMs: number;
+  nextPollMs?: number;
+}
+
+export interface AdsReportRequest extends AnalyticsRange {
+  granularity: string;
+  level: string;
+  columns: readonly string[];
+  format: string;
+}
+
+export interface AnalyticsReader {
+  /** The user's (or, with `adAccountId`, that account owner's) metrics by day, with a summary. */
+  getUserAnalytics(range: AnalyticsRange, metrics: readonly string[], adAccountId?: string): Promise<object>;
+  getPinAnalytics(pinId: string, range: AnalyticsRange, metrics: readonly string[]): Promise<object>;
+  /** Rows of `columns` per period for the object at `level`, named by `ids`. */
+  getAdsAnalytics(
+    level: AdsAnalyticsLevel,
+    ids: AdsIds,
+    query: AnalyticsRange & { granularity: string; columns: readonly string[] },
+  ): Promise<object[]>;
+  /** The objects at `level` under the ids given (the user's ad accounts, an account's campaigns...). */
+  listAdsChoices(level: AdsAnalyticsLevel, ids: Partial<AdsIds>): AsyncIterable<AdsChoice>;
+  /** Requests an asynchronous report, waits for it and returns the file's text. */
+  runAdsReport(
+    adAccountId: string,
+    request: AdsReportRequest,
+    options: { onProgress?: (event: ReportProgressEvent) => void; timeoutMs?: number },
+  ): Promise<{ data: string; size: number | null }>;
+}
+
 /** Everything above for one access token and one API version. */
 export type PinterestApi<S extends ApiShapes = V5Shapes> = { readonly version: ApiVersion } & UserReader<S> &
   BoardReader<S> &
@@ -128,4 +185,5 @@ export type PinterestApi<S extends ApiShapes = V5Shapes> = { readonly version: A
   CopySource &
   AdsReader<S> &
   BusinessReader<S> &
-  TermsReader<S>;
+  TermsReader<S> &
+  AnalyticsReader;

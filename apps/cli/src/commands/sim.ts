@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
+import type { ReportOutcome } from '@pinkit/sim';
 import { PinkitCommand } from '../base/pinkit-command.js';
 
 const count = () => t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(0)]);
@@ -38,6 +39,11 @@ export const simKnob = {
       description: 'Seconds a refresh token lives (default 365 days)',
       validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]),
     }),
+  reportOutcome: () =>
+    Option.String('--report-outcome', {
+      description: 'How ads reports end after one IN_PROGRESS poll: finished (default), failed, expired or cancelled',
+      validator: t.isEnum(['finished', 'failed', 'expired', 'cancelled']),
+    }),
 };
 
 type SimKnobs = { [K in keyof typeof simKnob]?: unknown };
@@ -59,6 +65,7 @@ export function simulatorOptions(knobs: SimKnobs, port?: unknown) {
     autoApprove: knobs.autoApprove === true ? true : undefined,
     accessTokenTtlSeconds: num(knobs.accessTokenTtl),
     refreshTokenTtlSeconds: num(knobs.refreshTokenTtl),
+    reportOutcome: typeof knobs.reportOutcome === 'string' ? (knobs.reportOutcome.toUpperCase() as ReportOutcome) : undefined,
   });
 }
 
@@ -95,6 +102,7 @@ export class SimCommand extends PinkitCommand {
   autoApprove = simKnob.autoApprove();
   accessTokenTtl = simKnob.accessTokenTtl();
   refreshTokenTtl = simKnob.refreshTokenTtl();
+  reportOutcome = simKnob.reportOutcome();
 
   protected async run() {
     const { startSimulator } = await import('@pinkit/sim');

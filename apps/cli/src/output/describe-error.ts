@@ -107,6 +107,11 @@ const INPUT_ERRORS = new Set([
   'InvalidRedirectUriError',
   'InvalidPathParamError',
   'SandboxUnsupportedError',
+  'AnalyticsAttributeError',
+  'MissingAttributeError',
+  'InvalidDateError',
+  'DateRangeError',
+  'UnknownValueError',
 ]);
 
 export function exitCodeFor(error: unknown): number {

@@ -1,3 +1,4 @@
+import type { ReportOutcome } from '../analytics/report-records.js';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from '../oauth/token-lifetimes.js';
 import { SimulatorOptionsError } from '../simulator-options-error.js';
 
@@ -16,6 +17,8 @@ export interface Knobs {
   consentUser: ConsentUser;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** How asynchronous reports end after their IN_PROGRESS poll. */
+  reportOutcome: ReportOutcome;
 }
 
 export interface KnobSettings {
@@ -31,6 +34,8 @@ export interface KnobSettings {
   accessTokenTtlSeconds?: number;
   /** Lifetime of refresh tokens minted from now on. */
   refreshTokenTtlSeconds?: number;
+  /** How reports end, applied at their next poll: FINISHED (default), FAILED, EXPIRED or CANCELLED. */
+  reportOutcome?: ReportOutcome;
 }
 
 export function defaultKnobs(): Knobs {
@@ -43,6 +48,7 @@ export function defaultKnobs(): Knobs {
     consentUser: 0,
     accessTokenTtlSeconds: DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: DEFAULT_REFRESH_TOKEN_TTL_SECONDS,
+    reportOutcome: 'FINISHED',
   };
 }
 
@@ -60,6 +66,7 @@ export function applyKnobs(knobs: Knobs, settings: KnobSettings): void {
     next.accessTokenTtlSeconds = checkTtl('accessTokenTtlSeconds', settings.accessTokenTtlSeconds);
   if (settings.refreshTokenTtlSeconds !== undefined)
     next.refreshTokenTtlSeconds = checkTtl('refreshTokenTtlSeconds', settings.refreshTokenTtlSeconds);
+  if (settings.reportOutcome !== undefined) next.reportOutcome = checkReportOutcome(settings.reportOutcome);
   Object.assign(knobs, next);
 }
 
@@ -118,4 +125,17 @@ function checkTtl(option: string, value: number): number {
     throw new SimulatorOptionsError(option, value, `${option} must be a whole number of seconds >= 1, got ${String(value)}.`);
   }
   return value;
+}
+
+const REPORT_OUTCOMES: readonly ReportOutcome[] = ['FINISHED', 'FAILED', 'EXPIRED', 'CANCELLED'];
+
+function checkReportOutcome(value: unknown): ReportOutcome {
+  if (!REPORT_OUTCOMES.includes(value as ReportOutcome)) {
+    throw new SimulatorOptionsError(
+      'reportOutcome',
+      value,
+      `reportOutcome must be one of ${REPORT_OUTCOMES.join(', ')}, got ${String(value)}.`,
+    );
+  }
+  return value as ReportOutcome;
 }

@@ -15,6 +15,8 @@ export interface Reply {
   body?: unknown;
   /** A web page (the OAuth consent page), sent as text/html instead of a JSON body. */
   html?: string;
+  /** A file (a report download) sent as-is with its content type, instead of a JSON body. */
+  file?: { contentType: string; data: string };
   headers?: Record<string, string>;
 }
 

@@ -2,6 +2,7 @@ import type { V5Client } from '@pinkit/api-v5';
 import type { Logger, TokenProvider } from '@pinkit/http';
 import type { PinkitConfig } from '../../config/pinkit-config.js';
 import type { PinterestApi } from '../pinterest-api.js';
+import { v5AnalyticsReader } from './analytics-reader.js';
 import { createV5CopyAccount, toCopyablePin } from './copy-account.js';
 import { toPinCreate } from './pin-create.js';
 
@@ -39,6 +40,7 @@ export function v5Api(client: V5Client): PinterestApi {
     listLinkedBusinesses: () => client.userAccount.listBusinesses(),
     getRelatedTerms: (terms) => client.terms.related(terms),
     getSuggestedTerms: (term, limit) => client.terms.suggested(term, limit === undefined ? {} : { limit }),
+    ...v5AnalyticsReader(client),
   };
 }
 

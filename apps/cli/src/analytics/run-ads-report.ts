@@ -1,0 +1,34 @@
+import type { AdsReportRequest, PinterestApi } from '../api/pinterest-api.js';
+import type { Output } from '../output/output.js';
+import { terminalSafe } from '../output/terminal-safe.js';
+import { reportProgressLine } from './report-progress.js';
+import { writeOutputFile } from './write-output-file.js';
+
+export interface ReportRun {
+  pinterest: PinterestApi;
+  adAccountId: string;
+  request: AdsReportRequest;
+  /** Progress lines go here (stderr). */
+  progress: (line: string) => void;
+  out: Output;
+  /** Write the file here instead of printing it. */
+  outputFile?: string | undefined;
+}
+
+/**
+ * Requests the report, shows a progress line per poll, then writes the file atomically or prints
+ * it: as it came for people (made terminal-safe), as one JSON line with `--json`.
+ */
+export async function runAdsReport(run: ReportRun): Promise<void> {
+  const report = await run.pinterest.runAdsReport(run.adAccountId, run.request, {
+    onProgress: (event) => run.progress(reportProgressLine(event)),
+  });
+  if (run.outputFile !== undefined) {
+    await writeOutputFile(run.outputFile, report.data);
+    run.progress(`Report written to ${run.outputFile} (${Buffer.byteLength(report.data)} bytes).`);
+    return;
+  }
+  const json =
+    run.request.format === 'JSON' ? (JSON.parse(report.data) as unknown) : { report_format: run.request.format, data: report.data };
+  await run.out.item(json, () => terminalSafe(report.data.replace(/\n$/, ''), { multiline: true }));
+}

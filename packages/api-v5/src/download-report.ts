@@ -1,0 +1,55 @@
+import { redactText, type FetchLike } from '@pinkit/http';
+import { ReportDownloadError } from './report-errors.js';
+
+/** Reports bigger than this are refused unless the caller allows more (`maxBytes`). */
+export const DEFAULT_REPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+export interface DownloadOptions {
+  maxBytes?: number;
+  /** The size Pinterest announced (`size` of the report status), checked before reading. */
+  announcedSize?: number | null;
+  signal?: AbortSignal;
+}
+
+/**
+ * Fetches a finished report's file. The URL comes from the server, so it is checked to be http(s)
+ * and fetched with the bare transport: the file host (a storage bucket at Pinterest) gets no
+ * Authorization header, and so never sees the access token.
+ */
+export async function downloadReport(fetch: FetchLike, url: string, options: DownloadOptions = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? DEFAULT_REPORT_MAX_BYTES;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch (cause) {
+    throw new ReportDownloadError('The report URL Pinterest sent is not a URL.', { cause });
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new ReportDownloadError(`The report URL Pinterest sent is not http(s) (${parsed.protocol}); not fetching it.`);
+  }
+  if (typeof options.announcedSize === 'number' && options.announcedSize > maxBytes) {
+    throw new ReportDownloadError(`The report is ${options.announcedSize} bytes, more than the ${maxBytes} allowed.`);
+  }
+  const shown = redactText(`${parsed.origin}${parsed.pathname}`);
+  let response;
+  try {
+    response = await fetch(parsed.href, {
+      method: 'GET',
+      headers: { Accept: '*/*' },
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ReportDownloadError(`Fetching the report from ${shown} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+  }
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  if (!response.ok) {
+    throw new ReportDownloadError(`Fetching the report from ${shown} answered HTTP ${response.status}.`, { status: response.status });
+  }
+  if (length > maxBytes) throw new ReportDownloadError(`The report is ${length} bytes, more than the ${maxBytes} allowed.`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.length > maxBytes) throw new ReportDownloadError(`The report is more than the ${maxBytes} bytes allowed.`);
+  return new TextDecoder().decode(bytes);
+}
