@@ -20,6 +20,14 @@ describe('createRouter', () => {
     expect(match('PUT', '/v3/board/7/sections/')).toMatchObject({ kind: 'found', params: { board_id: '7' } });
   });
 
+  it('prefers a literal segment to a parameter, whichever the table lists first', () => {
+    const campaign = route('GET', '/v5/ad_accounts/{ad_account_id}/campaigns/{campaign_id}');
+    const analytics = route('GET', '/v5/ad_accounts/{ad_account_id}/campaigns/analytics');
+    const router = createRouter([campaign, analytics]);
+    expect(router('GET', '/v5/ad_accounts/1/campaigns/analytics')).toMatchObject({ route: analytics, params: { ad_account_id: '1' } });
+    expect(router('GET', '/v5/ad_accounts/1/campaigns/2')).toMatchObject({ route: campaign, params: { campaign_id: '2' } });
+  });
+
   it('tells a wrong method from an unknown path, and keeps trailing slashes significant', () => {
     expect(match('DELETE', '/v5/boards/1')).toEqual({ kind: 'method-not-allowed' });
     expect(match('GET', '/v5/boards/')).toEqual({ kind: 'not-found' });

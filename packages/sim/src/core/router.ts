@@ -8,9 +8,17 @@ interface CompiledRoute {
   segments: readonly string[];
 }
 
-/** Matches `METHOD /path/{param}` against the route table; trailing slashes are significant (v3 uses them). */
+const isParam = (segment: string) => segment.startsWith('{') && segment.endsWith('}');
+
+/**
+ * Matches `METHOD /path/{param}` against the route table; trailing slashes are significant (v3
+ * uses them). A literal segment wins over a `{param}` one whatever the table's order, as in the
+ * description: `/campaigns/analytics` is not the campaign with id "analytics".
+ */
 export function createRouter(routes: readonly Route[]): (method: string, pathname: string) => RouteMatch {
-  const compiled: CompiledRoute[] = routes.map((route) => ({ route, segments: route.path.split('/') }));
+  const compiled: CompiledRoute[] = routes
+    .map((route) => ({ route, segments: route.path.split('/') }))
+    .sort((a, b) => a.segments.filter(isParam).length - b.segments.filter(isParam).length);
   return (method, pathname) => {
     const parts = pathname.split('/');
     let pathMatched = false;
@@ -30,7 +38,7 @@ function matchSegments(segments: readonly string[], parts: readonly string[]): R
   for (let i = 0; i < segments.length; i += 1) {
     const segment = segments[i] ?? '';
     const part = parts[i] ?? '';
-    if (segment.startsWith('{') && segment.endsWith('}')) {
+    if (isParam(segment)) {
       if (part === '') return undefined;
       let decoded: string;
       try {
