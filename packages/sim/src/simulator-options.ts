@@ -29,7 +29,7 @@ export interface SimulatorOptions {
   redirectUris?: string[];
   /** Lifetime of access tokens, seeded ones included (default 2592000: 30 days). */
   accessTokenTtlSeconds?: number;
-  /** Lifetime of refresh tokens, seeded ones included (default 31536000: 365 days). */
+  /** Lifetime of refresh tokens, seeded ones included (default 5184000: 60 days, renewed by every refresh). */
   refreshTokenTtlSeconds?: number;
   /** The clock (epoch ms) that token and code lifetimes run on (default Date.now); lets tests expire tokens without waiting. */
   now?: () => number;

@@ -14,7 +14,7 @@ import { ADJECTIVES, PHRASES, THEMES, type BoardTheme } from './seed-text.js';
 export interface SeedShape {
   boards: number;
   pinsPerBoard: number;
-  /** Lifetimes of the seeded users' tokens (default Pinterest's: 30 and 365 days). */
+  /** Lifetimes of the seeded users' tokens (default Pinterest's: 30 and 60 days). */
   accessTokenTtlSeconds?: number;
   refreshTokenTtlSeconds?: number;
   /** The app's registered redirect URIs; null (the default) accepts any loopback URI. */

@@ -1,15 +1,9 @@
 import { Command } from 'clipanion';
 import type { TokenRecord } from '@pinkit/token-store';
 import { ApiCommand } from '../../base/api-command.js';
+import { describeExpiry } from '../../output/token-expiry.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-function expiry(label: string, iso: string | undefined, now: number): string {
-  if (!iso) return `${label} expiry unknown`;
-  const left = Date.parse(iso) - now;
-  if (left <= 0) return `${label} EXPIRED ${iso}`;
-  return `${label} expires ${iso} (in ${Math.floor(left / DAY)} days)`;
-}
 
 /** Warn a week ahead: after that the user has to sign in with the browser again. */
 function warning(record: TokenRecord, now: number): string | undefined {
@@ -52,8 +46,8 @@ export class AuthStatusCommand extends ApiCommand {
         [
           `${record.name}  [${from}]`,
           `  scopes: ${summary.scopes.length > 0 ? summary.scopes.join(',') : 'unknown'}`,
-          `  ${expiry('access token', record.expires_at, now)}; ` +
-            (record.refresh_token ? expiry('refresh token', record.refresh_token_expires_at, now) : 'no refresh token'),
+          `  ${describeExpiry('access token', record.expires_at, now)}; ` +
+            (record.refresh_token ? describeExpiry('refresh token', record.refresh_token_expires_at, now) : 'no refresh token'),
         ].join('\n'),
       );
       const warn = warning(record, now);
