@@ -22,21 +22,45 @@ export interface CopyPinImage {
   height?: number;
 }
 
+/** One slide of a carousel (v5 `ImageMetadata`) or one page of a pin of several media. */
+export interface CopyPinMediaItem {
+  /** `image` or `video`, as v5 says in `items[].item_type`. */
+  item_type?: string;
+  images?: Record<string, CopyPinImage>;
+  title?: string | null;
+  description?: string | null;
+  link?: string | null;
+}
+
 export interface CopyPin {
   id: string;
-  /** Items whose type is present and not 'pin' (stories, ads...) are skipped. */
-  type?: string;
   title?: string | null;
   description?: string | null;
   link?: string | null;
   alt_text?: string | null;
   board_section_id?: string | null;
-  media?: { media_type?: string; images?: Record<string, CopyPinImage> } | null;
+  /** v5 `creative_type` (REGULAR, VIDEO, CAROUSEL, IDEA...): named when a pin cannot be copied. */
+  creative_type?: string | null;
+  /**
+   * v5 `media`: `media_type` (`image`, `video`, `multiple_images`, `multiple_videos`,
+   * `multiple_mixed`) decides how the pin is copied, or that it cannot be.
+   */
+  media?: { media_type?: string; images?: Record<string, CopyPinImage>; items?: CopyPinMediaItem[] } | null;
   dominant_color?: string | null;
 }
 
+/** One image of a carousel to create (v5 `PinMediaSourceImagesURLItem`). */
+export interface CarouselImageSource {
+  url: string;
+  title?: string;
+  description?: string;
+  link?: string;
+}
+
 export type CopyMediaSource =
-  { source_type: 'image_url'; url: string } | { source_type: 'video_id'; media_id: string; cover_image_url?: string };
+  | { source_type: 'image_url'; url: string }
+  | { source_type: 'video_id'; media_id: string; cover_image_url?: string }
+  | { source_type: 'multiple_image_urls'; items: CarouselImageSource[] };
 
 export interface CreateBoardInput {
   name: string;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { copyBoard } from './copy-board.js';
 import { createHarness } from './test-support/copy-harness.js';
+import { colorOf } from './test-support/fake-account.js';
 import { pinSeeds, seedBoard, snapshot } from './test-support/fake-board-seed.js';
+
+// An Idea pin of two videos: v5 lists it, but POST /v5/pins cannot create one.
+const IDEA_MEDIA = {
+  media_type: 'multiple_videos',
+  items: [{ item_type: 'video' }, { item_type: 'video' }],
+};
 
 describe('copyBoard across accounts', () => {
   it('copies the board, its unsectioned pins, its sections and their pins', async () => {
@@ -36,18 +43,18 @@ describe('copyBoard across accounts', () => {
     expect(h.target.writeLog.map((write) => write.method)).toEqual(['createBoard', 'createSection', 'createPin', 'createPin', 'createPin']);
   });
 
-  it('skips items that are not pins and pins refused as spam, with reasons', async () => {
+  it('skips pins v5 cannot create and pins refused as spam, with reasons', async () => {
     const h = createHarness();
     const board = seedBoard(h.source, {
       name: 'Mixed',
-      pins: [{ title: 'good' }, { title: 'story', type: 'story' }, { title: 'junk', link: 'https://spam.example/win' }],
+      pins: [{ title: 'good' }, { title: 'idea', media: IDEA_MEDIA }, { title: 'junk', link: 'https://spam.example/win' }],
     });
     const report = await copyBoard(h.options({ boardId: board.id }));
     expect(snapshot(h.target)[0]?.pins).toEqual(['good']);
     expect(report.copied.pins).toBe(1);
     expect(report.skipped.map(({ reason, message }) => [reason, message.length > 0])).toEqual(
       expect.arrayContaining([
-        ['not-a-pin', true],
+        ['not-creatable', true],
         ['spam', true],
       ]),
     );
@@ -56,7 +63,32 @@ describe('copyBoard across accounts', () => {
         .eventsOf('skipped')
         .map((event) => event.reason)
         .sort(),
-    ).toEqual(['not-a-pin', 'spam']);
+    ).toEqual(['not-creatable', 'spam']);
+  });
+
+  it('copies a carousel as multiple_image_urls, exactly once even when the answer is lost', async () => {
+    let lost = false;
+    const h = createHarness(1, {
+      faults: ({ method }) => (method === 'createPin' && !lost ? ((lost = true), 'lost-response') : 'none'),
+    });
+    const slide = (n: number) => ({ item_type: 'image', title: `slide ${n}`, images: { '1200x': { url: `https://i.source/c${n}.jpg` } } });
+    const board = seedBoard(h.source, {
+      name: 'Carousels',
+      // Pinterest computes the dominant colour from the first slide; the lost copy is found by it.
+      pins: [
+        {
+          title: 'carousel',
+          media: { media_type: 'multiple_images', items: [slide(1), slide(2), slide(3)] },
+          dominant_color: colorOf('https://i.source/c1.jpg'),
+        },
+      ],
+    });
+    const report = await copyBoard(h.options({ boardId: board.id }));
+    expect(report.copied.pins).toBe(1);
+    const [copy] = h.target.boards[0]?.pins ?? [];
+    expect(h.target.boards[0]?.pins).toHaveLength(1);
+    expect(copy?.media).toMatchObject({ media_type: 'multiple_images' });
+    expect(copy?.media?.items?.map((item) => item.title)).toEqual(['slide 1', 'slide 2', 'slide 3']);
   });
 
   it('cuts over-long fields and emits a warning for each cut', async () => {
@@ -147,7 +179,7 @@ describe('copyBoard modes', () => {
     const h = createHarness();
     const board = seedBoard(h.source, {
       name: 'Plan',
-      pins: [...pinSeeds('p', 3), { title: 'story', type: 'story' }],
+      pins: [...pinSeeds('p', 3), { title: 'idea', media: IDEA_MEDIA }],
       sections: [{ name: 'S', pins: pinSeeds('s', 2) }],
     });
     const report = await copyBoard(h.options({ boardId: board.id, dryRun: true }));

@@ -15,11 +15,13 @@ export {
 } from './copy-errors.js';
 
 export type {
+  CarouselImageSource,
   CopyAccount,
   CopyBoard,
   CopyMediaSource,
   CopyPin,
   CopyPinImage,
+  CopyPinMediaItem,
   CopySection,
   CreateBoardInput,
   CreatePinInput,

@@ -3,6 +3,7 @@ import { createV5Client, type Board } from '@pinkit/api-v5';
 import { tempDir } from '@pinkit/test-support';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
+import { isNotCreatable } from '../test-support/pin-kind.js';
 
 interface BoardShape {
   name: string;
@@ -13,7 +14,7 @@ interface BoardShape {
   pins: string[];
 }
 
-/** What a copy must reproduce of an account's boards; stories are left out (copies skip them). */
+/** What a copy must reproduce of an account's boards; pins v5 cannot create are left out (copies skip them). */
 async function snapshot(sim: Simulator, token: string, names?: (name: string) => string | undefined): Promise<BoardShape[]> {
   const client = createV5Client({ apiUri: sim.url, token });
   const shapes: BoardShape[] = [];
@@ -24,7 +25,7 @@ async function snapshot(sim: Simulator, token: string, names?: (name: string) =>
     for await (const section of client.boardSections.list(board.id as string)) sections.set(section.id as string, section.name);
     const pins: string[] = [];
     for await (const pin of client.boards.listPins(board.id as string, { pageSize: 250 })) {
-      if (pin.type === 'story') continue;
+      if (isNotCreatable(pin)) continue;
       const image = (pin.media as { images?: Record<string, { url: string }> } | undefined)?.images?.['1200x']?.url;
       pins.push([sections.get(pin.board_section_id ?? '') ?? '-', pin.title, pin.link, image].join('|'));
     }
@@ -45,11 +46,11 @@ async function sourceBoards(sim: Simulator): Promise<Board[]> {
   return boards;
 }
 
-async function storyIds(sim: Simulator): Promise<string[]> {
+async function notCreatableIds(sim: Simulator): Promise<string[]> {
   const client = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
   const ids: string[] = [];
   for (const board of await sourceBoards(sim)) {
-    for await (const pin of client.boards.listPins(board.id as string)) if (pin.type === 'story') ids.push(pin.id);
+    for await (const pin of client.boards.listPins(board.id as string)) if (isNotCreatable(pin)) ids.push(pin.id);
   }
   return ids.sort();
 }
@@ -96,7 +97,7 @@ describe('pinkit copy-board', () => {
     expect(run.stderr).toMatch(/ {2}pin \d+ -> \d+: created\n/);
   });
 
-  it('copies every board with --all and reports the skipped stories, as JSON with --json', async () => {
+  it('copies every board with --all and reports the skipped pins v5 cannot create, as JSON with --json', async () => {
     const run = await runPinkit([...copyBoard, '--all', '-s', 'access_token', '-t', 'target_access_token', '--json', '-l', '0'], env);
     expect(run.code).toBe(0);
     expect(await snapshot(sim, env.TARGET_ACCESS_TOKEN!)).toEqual(await snapshot(sim, env.ACCESS_TOKEN!));
@@ -104,8 +105,8 @@ describe('pinkit copy-board', () => {
     expect(more).toEqual([]);
     expect(report).toMatchObject({ dryRun: false, cancelled: false, fatal: null, failed: [], copied: { boards: 4, sections: 4 } });
     const skipped = report!.skipped as Array<{ sourceId: string; reason: string }>;
-    expect(skipped.map((item) => item.sourceId).sort()).toEqual(await storyIds(sim));
-    expect(new Set(skipped.map((item) => item.reason))).toEqual(new Set(['not-a-pin']));
+    expect(skipped.map((item) => item.sourceId).sort()).toEqual(await notCreatableIds(sim));
+    expect(new Set(skipped.map((item) => item.reason))).toEqual(new Set(['not-creatable']));
     expect(run.stderr).toBe('');
   });
 

@@ -28,7 +28,9 @@ export class CopyBoardCommand extends ApiCommand {
       are refused (exit 2), as is \`--all\` or a copy without \`-n\` when both tokens belong to one
       user. \`--dry-run\` prints the plan and writes nothing.
 
-      Items that are not pins (stories) and pins Pinterest refuses as spam are skipped and listed.
+      Images, carousels (as \`multiple_image_urls\`) and videos (as image pins of their cover) are
+      copied; pins v5 cannot create (several videos, images mixed with videos) and pins Pinterest
+      refuses as spam are skipped and listed.
       Writes run \`--concurrency\` at a time (default 8), paced under \`--writes-per-second\`
       (default 10), and slow down on a 429. Transient failures are retried after checking that the
       write did not land.

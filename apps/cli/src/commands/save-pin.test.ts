@@ -2,6 +2,7 @@ import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client, type Pin } from '@pinkit/api-v5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
+import { mediaTypeOf } from '../test-support/pin-kind.js';
 
 let sim: Simulator;
 let source: Pin;
@@ -10,7 +11,7 @@ beforeAll(async () => {
   sim = await startSimulator({ boards: 3, pinsPerBoard: 4 });
   const client = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
   for await (const board of client.boards.list()) {
-    for await (const pin of client.boards.listPins(board.id as string)) if (pin.type !== 'story') source ??= pin;
+    for await (const pin of client.boards.listPins(board.id as string)) if (mediaTypeOf(pin) === 'image') source ??= pin;
     for await (const section of client.boardSections.list(board.id as string))
       target ??= { boardId: board.id as string, sectionId: section.id as string };
   }

@@ -70,7 +70,6 @@ function addPin(ctx: AuthedContext, board: BoardRecord, content: PinContent): Pi
     boardId: board.id,
     ownerId: ctx.caller.id,
     createdAt: Date.now(),
-    itemType: 'pin',
     title: content.title,
     description: content.description,
     link: content.link,
