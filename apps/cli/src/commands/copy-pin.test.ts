@@ -72,6 +72,15 @@ describe('pinkit copy-pin', () => {
     );
   });
 
+  it("tells the user clearly that another user's pin cannot be read, and creates nothing", async () => {
+    const run = await copyPin(['-p', source.id, '-b', target.boardId, '-l', '0'], { ACCESS_TOKEN: env.TARGET_ACCESS_TOKEN! });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^pinkit: Not found - check the id; Pinterest reads by id only your own pins and those on group boards shared with you .*404.*\(request id [0-9a-f]+\)\n$/,
+    );
+  });
+
   it('copies a carousel as a carousel, slide by slide', async () => {
     const run = await copyPin(['-p', carousel.id, '-b', target.boardId, '-l', '0']);
     expect(run.code, run.stderr).toBe(0);
