@@ -66,9 +66,10 @@ describe('pinkit copy-pin', () => {
   it('refuses an Idea pin of several videos, which v5 cannot create, naming its kind', async () => {
     const run = await copyPin(['-p', idea.id, '-b', target.boardId, '-l', '0']);
     expect(run.code).toBe(1);
+    const kind = mediaTypeOf(idea) === 'multiple_videos' ? 'a pin of several videos' : 'a pin of images and videos together';
     expect(run.stderr).toBe(
-      `pinkit: Pin ${idea.id} is ${mediaTypeOf(idea) === 'multiple_videos' ? 'a pin of several videos' : 'a pin of images and videos together'} ` +
-        `(media_type ${mediaTypeOf(idea)}, creative_type IDEA), which API v5 cannot create; it was not copied.\n`,
+      `pinkit: Pin ${idea.id} is ${kind} (media_type ${mediaTypeOf(idea)}, creative_type IDEA), ` +
+        'which API v5 cannot create; it was not copied.\n',
     );
   });
 
@@ -77,7 +78,7 @@ describe('pinkit copy-pin', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(
-      /^pinkit: Not found - check the id; Pinterest reads by id only your own pins and those on group boards shared with you .*404.*\(request id [0-9a-f]+\)\n$/,
+      /^pinkit: Not found - check the id; Pinterest reads by id only your own pins and those on group .*404.*\(request id [0-9a-f]+\)\n$/,
     );
   });
 

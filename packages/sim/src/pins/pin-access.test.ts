@@ -58,7 +58,7 @@ describe('GET /v5/pins/{pin_id}: whose pins a user may read', () => {
     expect((await demo().get<Board>(`/v5/boards/${publicBoard.id}`)).body.collaborator_count).toBe(1);
   });
 
-  it("with ad_account_id reads the account owner's pins for Owner, Admin, Analyst and Campaign Manager; secret boards need Owner or Admin", async () => {
+  it("with ad_account_id reads the owner's pins for Owner, Admin, Analyst, Campaign Manager; secret boards: Owner, Admin", async () => {
     const { account, publicPin, secretPin } = await demoData();
     const read = async (pin: Pin | undefined) => (await target().get<ErrorBody>(`/v5/pins/${pin?.id}?ad_account_id=${account.id}`)).status;
     const cases: Array<[Parameters<ReturnType<typeof sim>['grantBusinessAccess']>[2], number, number]> = [
