@@ -45,7 +45,13 @@ export interface CopyPin {
    * v5 `media`: `media_type` (`image`, `video`, `multiple_images`, `multiple_videos`,
    * `multiple_mixed`) decides how the pin is copied, or that it cannot be.
    */
-  media?: { media_type?: string; images?: Record<string, CopyPinImage>; items?: CopyPinMediaItem[] } | null;
+  media?: {
+    media_type?: string;
+    images?: Record<string, CopyPinImage>;
+    items?: CopyPinMediaItem[];
+    /** v5 `video_url` of a video pin (720p); Pinterest sends it to some apps only. */
+    video_url?: string | null;
+  } | null;
   dominant_color?: string | null;
 }
 
@@ -88,4 +94,10 @@ export interface CopyAccount {
   createBoard(input: CreateBoardInput): Promise<CopyBoard>;
   createSection(boardId: string, input: { name: string }): Promise<CopySection>;
   createPin(input: CreatePinInput): Promise<CopyPin>;
+  /**
+   * Optional, on the target: puts the video at `videoUrl` into this account as a media upload
+   * (download, `POST /v5/media`, upload, wait until processed) and resolves to its media id. With
+   * it video pins are copied as video pins; without it, as image pins of their cover.
+   */
+  uploadVideo?(videoUrl: string, signal: AbortSignal): Promise<string>;
 }

@@ -91,6 +91,62 @@ describe('copyBoard across accounts', () => {
     expect(copy?.media?.items?.map((item) => item.title)).toEqual(['slide 1', 'slide 2', 'slide 3']);
   });
 
+  describe('video pins, when the target takes a video by its url', () => {
+    const videoPin = {
+      title: 'clip',
+      media: { media_type: 'video', video_url: 'https://v.source/clip.mp4', images: { '1200x': { url: 'https://i.source/cover.jpg' } } },
+    };
+
+    it('copies the video itself, with the source cover, and no warning', async () => {
+      const h = createHarness();
+      const uploads: string[] = [];
+      Object.assign(h.target, { uploadVideo: async (url: string) => (uploads.push(url), '770001') });
+      const board = seedBoard(h.source, { name: 'Videos', pins: [videoPin, ...pinSeeds('p', 1)] });
+      const report = await copyBoard(h.options({ boardId: board.id }));
+      expect(report.copied.pins).toBe(2);
+      expect(uploads).toEqual(['https://v.source/clip.mp4']);
+      const copied = h.target.boards[0]?.pins.find((pin) => pin.title === 'clip');
+      expect(copied?.media?.media_type).toBe('video');
+      expect(copied?.dominant_color).toBe(colorOf('https://i.source/cover.jpg'));
+      expect(h.eventsOf('warning')).toEqual([]);
+    });
+
+    it('uploads once and creates the video pin once when the answer to the create is lost', async () => {
+      let lost = false;
+      const h = createHarness(1, { faults: ({ method }) => (method === 'createPin' && !lost ? ((lost = true), 'lost-response') : 'none') });
+      const uploads: string[] = [];
+      Object.assign(h.target, { uploadVideo: async (url: string) => (uploads.push(url), '770001') });
+      const board = seedBoard(h.source, { name: 'Videos', pins: [{ ...videoPin, dominant_color: colorOf('https://i.source/cover.jpg') }] });
+      const report = await copyBoard(h.options({ boardId: board.id }));
+      expect(report.copied.pins).toBe(1);
+      expect(uploads).toHaveLength(1);
+      expect(h.target.boards[0]?.pins.map((pin) => pin.media?.media_type)).toEqual(['video']);
+    });
+
+    it('falls back to an image pin of the cover when the upload fails, saying why', async () => {
+      const h = createHarness();
+      Object.assign(h.target, {
+        uploadVideo: () => Promise.reject(new Error('GET https://v.source/clip.mp4 failed with 403')),
+      });
+      const board = seedBoard(h.source, { name: 'Videos', pins: [videoPin] });
+      const report = await copyBoard(h.options({ boardId: board.id }));
+      expect(report.copied.pins).toBe(1);
+      expect(h.target.boards[0]?.pins[0]?.media?.media_type).toBe('image');
+      expect(h.eventsOf('warning').map((event) => event.message)).toEqual([
+        expect.stringMatching(/is a video; copied as an image pin from its cover image \(the video could not be copied: .*403\)\.$/),
+      ]);
+    });
+
+    it('uploads nothing in a dry run', async () => {
+      const h = createHarness();
+      const uploads: string[] = [];
+      Object.assign(h.target, { uploadVideo: async (url: string) => (uploads.push(url), '1') });
+      const board = seedBoard(h.source, { name: 'Videos', pins: [videoPin] });
+      await copyBoard(h.options({ boardId: board.id, dryRun: true }));
+      expect(uploads).toEqual([]);
+    });
+  });
+
   it('cuts over-long fields and emits a warning for each cut', async () => {
     const h = createHarness();
     const board = seedBoard(h.source, {

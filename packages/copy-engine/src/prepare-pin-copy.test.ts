@@ -151,6 +151,20 @@ describe('preparePinCopy', () => {
     expect(plan.kind === 'skip' && plan.message).toContain('copy-pin');
   });
 
+  it('plans a video pin with a video_url as a video when the target takes videos, its cover standing in until then', () => {
+    const media = { media_type: 'video', video_url: 'https://v.test/1.mp4', images: { '1200x': image('cover.jpg') } };
+    expect(preparePinCopy({ id: 'p8', media }, { uploadsVideo: true })).toEqual({
+      kind: 'copy',
+      content: { media_source: { source_type: 'image_url', url: 'cover.jpg' } },
+      warnings: [],
+      video: { url: 'https://v.test/1.mp4' },
+    });
+    expect(preparePinCopy({ id: 'p8', media: { ...media, video_url: null } }, { uploadsVideo: true })).toMatchObject({
+      warnings: [{ code: 'video-as-image' }],
+    });
+    expect(preparePinCopy({ id: 'p8', media })).not.toHaveProperty('video');
+  });
+
   it('copies a video pin with a cover image as an image pin, with a warning', () => {
     const plan = preparePinCopy({ id: 'p7', media: { media_type: 'video', images: { '1200x': image('cover.jpg') } } });
     expect(plan).toMatchObject({ kind: 'copy', warnings: [{ code: 'video-as-image', sourcePinId: 'p7' }] });

@@ -15,10 +15,21 @@ const CAROUSEL_SIZE = { min: 2, max: 5 };
 
 export type PinContent = Omit<CreatePinInput, 'board_id' | 'board_section_id'>;
 
+/**
+ * `video`: the pin is a video whose file can be copied (`uploadsVideo` and a `video_url`); the
+ * content then shows its cover image, to be replaced by the uploaded video, or kept when that fails.
+ */
 export type PinCopyPlan =
-  { kind: 'copy'; content: PinContent; warnings: CopyWarning[] } | { kind: 'skip'; reason: 'not-creatable' | 'no-image'; message: string };
+  | { kind: 'copy'; content: PinContent; warnings: CopyWarning[]; video?: { url: string } }
+  | { kind: 'skip'; reason: 'not-creatable' | 'no-image'; message: string };
 
-type MediaPlan = { kind: 'media'; source: CopyMediaSource; warnings: CopyWarning[] } | Extract<PinCopyPlan, { kind: 'skip' }>;
+export interface PreparePinOptions {
+  /** The target can take a video by its url (`CopyAccount.uploadVideo`). */
+  uploadsVideo?: boolean;
+}
+
+type MediaPlan =
+  { kind: 'media'; source: CopyMediaSource; warnings: CopyWarning[]; video?: { url: string } } | Extract<PinCopyPlan, { kind: 'skip' }>;
 
 const fields: TruncatedField[] = ['title', 'description', 'link', 'alt_text'];
 
@@ -34,8 +45,8 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
  * with the reason. Text is cut to Pinterest's limits, counting characters (code points), so an
  * emoji is never split in half.
  */
-export function preparePinCopy(pin: CopyPin): PinCopyPlan {
-  const media = mediaSource(pin);
+export function preparePinCopy(pin: CopyPin, options: PreparePinOptions = {}): PinCopyPlan {
+  const media = mediaSource(pin, options);
   if (media.kind === 'skip') return media;
   const warnings = [...media.warnings];
   const content: PinContent = { media_source: media.source };
@@ -56,10 +67,20 @@ export function preparePinCopy(pin: CopyPin): PinCopyPlan {
     }
     content[field] = characters.slice(0, maxLength).join('');
   }
-  return { kind: 'copy', content, warnings };
+  return { kind: 'copy', content, warnings, ...(media.video ? { video: media.video } : {}) };
 }
 
-function mediaSource(pin: CopyPin): MediaPlan {
+/** The warning of a video pin copied as an image pin of its cover; `reason` says why the video itself was not. */
+export function videoAsImageWarning(pinId: string, reason?: string): CopyWarning {
+  const why = reason === undefined ? '' : ` (the video could not be copied: ${reason})`;
+  return {
+    code: 'video-as-image',
+    sourcePinId: pinId,
+    message: `Pin ${pinId} is a video; copied as an image pin from its cover image${why}.`,
+  };
+}
+
+function mediaSource(pin: CopyPin, options: PreparePinOptions): MediaPlan {
   const media = readPinMedia(pin.media);
   switch (media.kind) {
     case 'image':
@@ -67,12 +88,9 @@ function mediaSource(pin: CopyPin): MediaPlan {
       return { kind: 'media', source: { source_type: 'image_url', url: media.image.url }, warnings: [] };
     case 'video': {
       if (!media.cover) return noImage(pin, 'video pin without a cover image');
-      const message = `Pin ${pin.id} is a video; copied as an image pin from its cover image.`;
-      return {
-        kind: 'media',
-        source: { source_type: 'image_url', url: media.cover.url },
-        warnings: [{ code: 'video-as-image', sourcePinId: pin.id, message }],
-      };
+      const cover: CopyMediaSource = { source_type: 'image_url', url: media.cover.url };
+      if (options.uploadsVideo && media.videoUrl) return { kind: 'media', source: cover, warnings: [], video: { url: media.videoUrl } };
+      return { kind: 'media', source: cover, warnings: [videoAsImageWarning(pin.id)] };
     }
     case 'carousel':
       return carousel(pin, media.slides);

@@ -14,7 +14,7 @@ export interface CarouselSlide {
  */
 export type PinMediaKind =
   | { kind: 'image'; image: CopyPinImage | undefined }
-  | { kind: 'video'; cover: CopyPinImage | undefined }
+  | { kind: 'video'; cover: CopyPinImage | undefined; videoUrl: string | undefined }
   | { kind: 'carousel'; slides: CarouselSlide[] }
   | { kind: 'not-creatable'; mediaType: string };
 
@@ -25,7 +25,7 @@ export function readPinMedia(media: CopyPin['media']): PinMediaKind {
     case 'image':
       return { kind: 'image', image: largestImage(media) };
     case 'video':
-      return { kind: 'video', cover: largestImage(media) };
+      return { kind: 'video', cover: largestImage(media), videoUrl: media?.video_url ?? undefined };
     case 'multiple_images':
       return { kind: 'carousel', slides: (media?.items ?? []).map((item) => ({ image: largestImage(item), item })) };
     default:

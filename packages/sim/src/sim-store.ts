@@ -40,6 +40,8 @@ export class SimStore {
   readonly campaigns = new Map<string, CampaignRecord>();
   readonly adGroups = new Map<string, AdGroupRecord>();
   readonly ads = new Map<string, AdRecord>();
+  /** Where the simulator listens (`http://127.0.0.1:PORT`), for the video files it serves itself. */
+  origin = '';
   private readonly seedDigits: string;
   private readonly counters = new Map<IdKind, number>();
   private lastSeq = 0;

@@ -54,6 +54,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     socket.once('close', () => sockets.delete(socket));
   });
   origin = await listenOnLoopback(server, resolved.port, resolved.host);
+  store.origin = origin;
 
   let stopping: Promise<void> | undefined;
   return {

@@ -121,8 +121,12 @@ export class FakeAccount implements CopyAccount {
         if ((input[field]?.length ?? 0) > limits[field]) throw new FakeApiError(400, `${field} too long`);
       }
       const source = input.media_source;
-      if (source.source_type === 'video_id') throw new FakeApiError(400, 'image_url or multiple_image_urls expected');
-      const firstUrl = source.source_type === 'image_url' ? source.url : (source.items[0]?.url ?? '');
+      const firstUrl =
+        source.source_type === 'image_url'
+          ? source.url
+          : source.source_type === 'video_id'
+            ? (source.cover_image_url ?? '')
+            : (source.items[0]?.url ?? '');
       if (input.link?.includes('spam')) throw new FakeSpamError();
       const id = this.newId('p');
       // Pinterest re-hosts the image: the source url is gone, its dominant colour stays.
@@ -134,8 +138,11 @@ export class FakeAccount implements CopyAccount {
         alt_text: input.alt_text ?? null,
         board_section_id: input.board_section_id ?? null,
         media:
-          source.source_type === 'image_url'
-            ? { media_type: 'image', images: { '1200x': { url: `https://i.fake/${id}.jpg`, width: 1200, height: 900 } } }
+          source.source_type !== 'multiple_image_urls'
+            ? {
+                media_type: source.source_type === 'video_id' ? 'video' : 'image',
+                images: { '1200x': { url: `https://i.fake/${id}.jpg`, width: 1200, height: 900 } },
+              }
             : {
                 media_type: 'multiple_images',
                 items: source.items.map((item, at) => ({

@@ -32,6 +32,11 @@ export function sendReply(res: ServerResponse, reply: Reply): void {
     res.end(reply.html);
     return;
   }
+  if (reply.file !== undefined) {
+    res.writeHead(reply.status, { 'content-type': reply.file.contentType, 'content-length': reply.file.data.length });
+    res.end(reply.file.data);
+    return;
+  }
   if (reply.body === undefined) {
     res.writeHead(reply.status).end();
     return;

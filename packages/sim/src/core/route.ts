@@ -15,6 +15,8 @@ export interface Reply {
   body?: unknown;
   /** A web page (the OAuth consent page), sent as text/html instead of a JSON body. */
   html?: string;
+  /** A file (a video Pinterest hosts), sent as is instead of a JSON body. */
+  file?: { contentType: string; data: Buffer };
   headers?: Record<string, string>;
 }
 

@@ -1,6 +1,7 @@
 import type { Pin, components } from '@pinkit/api-v5';
 import { isoSeconds } from '../core/iso-seconds.js';
 import type { SimStore } from '../sim-store.js';
+import { videoFileUrl } from '../media/video-file-routes.js';
 import { imageSizes, imageUrl } from './pin-images.js';
 import type { PinMediaRecord, PinRecord, VideoRecord } from './pin-records.js';
 
@@ -26,14 +27,14 @@ export function v5Pin(store: SimStore, pin: PinRecord, callerId: string): Pin {
     board_section_id: pin.sectionId,
     board_owner: { username: owner?.username ?? '' },
     is_owner: pin.ownerId === callerId,
-    media: v5PinMedia(pin.media),
+    media: v5PinMedia(store, pin.media),
     parent_pin_id: pin.parentPinId,
     is_standard: pin.isStandard,
     has_been_promoted: false,
   };
 }
 
-function v5PinMedia(media: PinMediaRecord): PinMedia {
+function v5PinMedia(store: SimStore, media: PinMediaRecord): PinMedia {
   switch (media.kind) {
     case 'image':
       return { media_type: 'image', images: imageSizes(media.image) };
@@ -49,10 +50,12 @@ function v5PinMedia(media: PinMediaRecord): PinMedia {
         })),
       };
     case 'video':
-      return { media_type: 'video', images: imageSizes(media.cover), ...videoFields(media) };
+      return { media_type: 'video', images: imageSizes(media.cover), ...videoFields(store, media) };
     case 'pages': {
       const items = media.pages.map((page) =>
-        page.kind === 'image' ? { item_type: 'image', images: imageSizes(page.image) } : { item_type: 'video', ...videoFields(page) },
+        page.kind === 'image'
+          ? { item_type: 'image', images: imageSizes(page.image) }
+          : { item_type: 'video', ...videoFields(store, page) },
       );
       return media.pages.every((page) => page.kind === 'video')
         ? { media_type: 'multiple_videos', items }
@@ -61,10 +64,10 @@ function v5PinMedia(media: PinMediaRecord): PinMedia {
   }
 }
 
-function videoFields(video: VideoRecord) {
+function videoFields(store: SimStore, video: VideoRecord) {
   return {
     cover_image_url: imageUrl(video.cover.key, '1200x'),
-    video_url: `https://v1.pinimg.com/videos/mc/720p/${video.cover.key.slice(0, 2)}/${video.mediaId}.mp4`,
+    video_url: videoFileUrl(store, video.mediaId),
     duration: video.durationMs,
     width: video.width,
     height: video.height,

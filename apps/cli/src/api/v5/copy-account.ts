@@ -17,6 +17,7 @@ interface RawMedia {
   media_type?: unknown;
   images?: RawImages;
   items?: Array<{ item_type?: unknown; images?: RawImages; title?: unknown; description?: unknown; link?: unknown } | undefined>;
+  video_url?: unknown;
 }
 
 /** Renditions with a url; v5's null width or height left out. */
@@ -62,6 +63,7 @@ export function toCopyablePin(pin: Pin): CopyPin {
       ...(typeof raw.media_type === 'string' ? { media_type: raw.media_type } : {}),
       images: flatImages(raw.images),
       ...(Array.isArray(raw.items) ? { items: raw.items.map(mediaItem) } : {}),
+      ...(typeof raw.video_url === 'string' ? { video_url: raw.video_url } : {}),
     },
   };
 }
@@ -92,9 +94,12 @@ function boardCreate(input: CreateBoardInput): BoardCreate {
 /**
  * Adapts a v5 client to the account interface of `@pinkit/copy-engine` (`copyBoard({ source:
  * createV5CopyAccount(a), target: createV5CopyAccount(b), ... })`). Listings ask for
- * `pageSize` items a page (default 100).
+ * `pageSize` items a page (default 100); `uploadVideo`, when given, is passed on as is.
  */
-export function createV5CopyAccount(client: V5Client, options: PageOptions = {}): CopyAccount {
+export function createV5CopyAccount(
+  client: V5Client,
+  options: PageOptions & { uploadVideo?: CopyAccount['uploadVideo'] } = {},
+): CopyAccount {
   // Bigger pages than Pinterest's default 25: lookups after a lost response list a whole board.
   const page = { pageSize: options.pageSize ?? 100 };
   return {
@@ -106,5 +111,6 @@ export function createV5CopyAccount(client: V5Client, options: PageOptions = {})
     createBoard: async (input) => withId(await client.boards.create(boardCreate(input)), 'board'),
     createSection: async (boardId, input) => withId(await client.boardSections.create(boardId, input), 'board section'),
     createPin: async (input) => toCopyablePin(await client.pins.create(toPinCreate(input))),
+    ...(options.uploadVideo ? { uploadVideo: options.uploadVideo } : {}),
   };
 }
