@@ -126,6 +126,16 @@ function toJsonSchema(node) {
     // `properties` maps names to schemas: recurse into each value, keep every name.
     out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJsonSchema(v)])) : toJsonSchema(value);
   }
+  // A discriminator with a mapping but no oneOf (OauthAccessTokenResponse: a `refresh_token`
+  // answer must also be an OauthAccessTokenResponseRefresh) is a condition per mapped value.
+  if (node.discriminator?.mapping && !node.oneOf && !node.anyOf) {
+    const property = node.discriminator.propertyName;
+    const conditions = Object.entries(node.discriminator.mapping).map(([value, ref]) => ({
+      if: { properties: { [property]: { const: value } }, required: [property] },
+      then: { $ref: ref.replace('#/components/schemas/', '#/definitions/') },
+    }));
+    out.allOf = [...(out.allOf ?? []), ...conditions];
+  }
   if (node.nullable === true) {
     if (typeof out.type === 'string') {
       out.type = [out.type, 'null'];
@@ -142,6 +152,7 @@ function refsIn(node, found = new Set()) {
   else if (node && typeof node === 'object') {
     for (const [k, v] of Object.entries(node)) {
       if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/')) found.add(v.slice(21));
+      else if (k === 'discriminator' && v?.mapping) Object.values(v.mapping).forEach((ref) => found.add(ref.slice(21)));
       else refsIn(v, found);
     }
   }

@@ -10,8 +10,8 @@ export type Board = Schemas['Board'];
 export type BoardCreate = Schemas['BoardCreate'];
 export type BoardPrivacy = Schemas['BoardPrivacy'];
 export type BoardSection = Schemas['BoardSection'];
-/** v5 pins as listed; the `type` field is not in the description but older pins (stories) carry it. */
-export type Pin = Schemas['Pin'] & { type?: string };
+/** v5 pins; what kind a pin is shows in `creative_type` and `media.media_type` (image, video, multiple_images...). */
+export type Pin = Schemas['Pin'];
 export type PinCreate = Schemas['PinCreate'];
 export type PinMediaSource = Schemas['PinMediaSource'];
 export type LinkedBusiness = Schemas['LinkedBusiness'];

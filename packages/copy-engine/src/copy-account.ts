@@ -22,21 +22,51 @@ export interface CopyPinImage {
   height?: number;
 }
 
+/** One slide of a carousel (v5 `ImageMetadata`) or one page of a pin of several media. */
+export interface CopyPinMediaItem {
+  /** `image` or `video`, as v5 says in `items[].item_type`. */
+  item_type?: string;
+  images?: Record<string, CopyPinImage>;
+  title?: string | null;
+  description?: string | null;
+  link?: string | null;
+}
+
 export interface CopyPin {
   id: string;
-  /** Items whose type is present and not 'pin' (stories, ads...) are skipped. */
-  type?: string;
   title?: string | null;
   description?: string | null;
   link?: string | null;
   alt_text?: string | null;
   board_section_id?: string | null;
-  media?: { media_type?: string; images?: Record<string, CopyPinImage> } | null;
+  /** v5 `creative_type` (REGULAR, VIDEO, CAROUSEL, IDEA...): named when a pin cannot be copied. */
+  creative_type?: string | null;
+  /**
+   * v5 `media`: `media_type` (`image`, `video`, `multiple_images`, `multiple_videos`,
+   * `multiple_mixed`) decides how the pin is copied, or that it cannot be.
+   */
+  media?: {
+    media_type?: string;
+    images?: Record<string, CopyPinImage>;
+    items?: CopyPinMediaItem[];
+    /** v5 `video_url` of a video pin (720p); Pinterest sends it to some apps only. */
+    video_url?: string | null;
+  } | null;
   dominant_color?: string | null;
 }
 
+/** One image of a carousel to create (v5 `PinMediaSourceImagesURLItem`). */
+export interface CarouselImageSource {
+  url: string;
+  title?: string;
+  description?: string;
+  link?: string;
+}
+
 export type CopyMediaSource =
-  { source_type: 'image_url'; url: string } | { source_type: 'video_id'; media_id: string; cover_image_url?: string };
+  | { source_type: 'image_url'; url: string }
+  | { source_type: 'video_id'; media_id: string; cover_image_url?: string }
+  | { source_type: 'multiple_image_urls'; items: CarouselImageSource[] };
 
 export interface CreateBoardInput {
   name: string;
@@ -64,4 +94,10 @@ export interface CopyAccount {
   createBoard(input: CreateBoardInput): Promise<CopyBoard>;
   createSection(boardId: string, input: { name: string }): Promise<CopySection>;
   createPin(input: CreatePinInput): Promise<CopyPin>;
+  /**
+   * Optional, on the target: puts the video at `videoUrl` into this account as a media upload
+   * (download, `POST /v5/media`, upload, wait until processed) and resolves to its media id. With
+   * it video pins are copied as video pins; without it, as image pins of their cover.
+   */
+  uploadVideo?(videoUrl: string, signal: AbortSignal): Promise<string>;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { copyBoard } from './copy-board.js';
 import { createHarness } from './test-support/copy-harness.js';
+import { colorOf } from './test-support/fake-account.js';
 import { pinSeeds, seedBoard, snapshot } from './test-support/fake-board-seed.js';
+
+// An Idea pin of two videos: v5 lists it, but POST /v5/pins cannot create one.
+const IDEA_MEDIA = {
+  media_type: 'multiple_videos',
+  items: [{ item_type: 'video' }, { item_type: 'video' }],
+};
 
 describe('copyBoard across accounts', () => {
   it('copies the board, its unsectioned pins, its sections and their pins', async () => {
@@ -36,18 +43,18 @@ describe('copyBoard across accounts', () => {
     expect(h.target.writeLog.map((write) => write.method)).toEqual(['createBoard', 'createSection', 'createPin', 'createPin', 'createPin']);
   });
 
-  it('skips items that are not pins and pins refused as spam, with reasons', async () => {
+  it('skips pins v5 cannot create and pins refused as spam, with reasons', async () => {
     const h = createHarness();
     const board = seedBoard(h.source, {
       name: 'Mixed',
-      pins: [{ title: 'good' }, { title: 'story', type: 'story' }, { title: 'junk', link: 'https://spam.example/win' }],
+      pins: [{ title: 'good' }, { title: 'idea', media: IDEA_MEDIA }, { title: 'junk', link: 'https://spam.example/win' }],
     });
     const report = await copyBoard(h.options({ boardId: board.id }));
     expect(snapshot(h.target)[0]?.pins).toEqual(['good']);
     expect(report.copied.pins).toBe(1);
     expect(report.skipped.map(({ reason, message }) => [reason, message.length > 0])).toEqual(
       expect.arrayContaining([
-        ['not-a-pin', true],
+        ['not-creatable', true],
         ['spam', true],
       ]),
     );
@@ -56,7 +63,88 @@ describe('copyBoard across accounts', () => {
         .eventsOf('skipped')
         .map((event) => event.reason)
         .sort(),
-    ).toEqual(['not-a-pin', 'spam']);
+    ).toEqual(['not-creatable', 'spam']);
+  });
+
+  it('copies a carousel as multiple_image_urls, exactly once even when the answer is lost', async () => {
+    let lost = false;
+    const h = createHarness(1, {
+      faults: ({ method }) => (method === 'createPin' && !lost ? ((lost = true), 'lost-response') : 'none'),
+    });
+    const slide = (n: number) => ({ item_type: 'image', title: `slide ${n}`, images: { '1200x': { url: `https://i.source/c${n}.jpg` } } });
+    const board = seedBoard(h.source, {
+      name: 'Carousels',
+      // Pinterest computes the dominant colour from the first slide; the lost copy is found by it.
+      pins: [
+        {
+          title: 'carousel',
+          media: { media_type: 'multiple_images', items: [slide(1), slide(2), slide(3)] },
+          dominant_color: colorOf('https://i.source/c1.jpg'),
+        },
+      ],
+    });
+    const report = await copyBoard(h.options({ boardId: board.id }));
+    expect(report.copied.pins).toBe(1);
+    const [copy] = h.target.boards[0]?.pins ?? [];
+    expect(h.target.boards[0]?.pins).toHaveLength(1);
+    expect(copy?.media).toMatchObject({ media_type: 'multiple_images' });
+    expect(copy?.media?.items?.map((item) => item.title)).toEqual(['slide 1', 'slide 2', 'slide 3']);
+  });
+
+  describe('video pins, when the target takes a video by its url', () => {
+    const videoPin = {
+      title: 'clip',
+      media: { media_type: 'video', video_url: 'https://v.source/clip.mp4', images: { '1200x': { url: 'https://i.source/cover.jpg' } } },
+    };
+
+    it('copies the video itself, with the source cover, and no warning', async () => {
+      const h = createHarness();
+      const uploads: string[] = [];
+      Object.assign(h.target, { uploadVideo: async (url: string) => (uploads.push(url), '770001') });
+      const board = seedBoard(h.source, { name: 'Videos', pins: [videoPin, ...pinSeeds('p', 1)] });
+      const report = await copyBoard(h.options({ boardId: board.id }));
+      expect(report.copied.pins).toBe(2);
+      expect(uploads).toEqual(['https://v.source/clip.mp4']);
+      const copied = h.target.boards[0]?.pins.find((pin) => pin.title === 'clip');
+      expect(copied?.media?.media_type).toBe('video');
+      expect(copied?.dominant_color).toBe(colorOf('https://i.source/cover.jpg'));
+      expect(h.eventsOf('warning')).toEqual([]);
+    });
+
+    it('uploads once and creates the video pin once when the answer to the create is lost', async () => {
+      let lost = false;
+      const h = createHarness(1, { faults: ({ method }) => (method === 'createPin' && !lost ? ((lost = true), 'lost-response') : 'none') });
+      const uploads: string[] = [];
+      Object.assign(h.target, { uploadVideo: async (url: string) => (uploads.push(url), '770001') });
+      const board = seedBoard(h.source, { name: 'Videos', pins: [{ ...videoPin, dominant_color: colorOf('https://i.source/cover.jpg') }] });
+      const report = await copyBoard(h.options({ boardId: board.id }));
+      expect(report.copied.pins).toBe(1);
+      expect(uploads).toHaveLength(1);
+      expect(h.target.boards[0]?.pins.map((pin) => pin.media?.media_type)).toEqual(['video']);
+    });
+
+    it('falls back to an image pin of the cover when the upload fails, saying why', async () => {
+      const h = createHarness();
+      Object.assign(h.target, {
+        uploadVideo: () => Promise.reject(new Error('GET https://v.source/clip.mp4 failed with 403')),
+      });
+      const board = seedBoard(h.source, { name: 'Videos', pins: [videoPin] });
+      const report = await copyBoard(h.options({ boardId: board.id }));
+      expect(report.copied.pins).toBe(1);
+      expect(h.target.boards[0]?.pins[0]?.media?.media_type).toBe('image');
+      expect(h.eventsOf('warning').map((event) => event.message)).toEqual([
+        expect.stringMatching(/is a video; copied as an image pin from its cover image \(the video could not be copied: .*403\)\.$/),
+      ]);
+    });
+
+    it('uploads nothing in a dry run', async () => {
+      const h = createHarness();
+      const uploads: string[] = [];
+      Object.assign(h.target, { uploadVideo: async (url: string) => (uploads.push(url), '1') });
+      const board = seedBoard(h.source, { name: 'Videos', pins: [videoPin] });
+      await copyBoard(h.options({ boardId: board.id, dryRun: true }));
+      expect(uploads).toEqual([]);
+    });
   });
 
   it('cuts over-long fields and emits a warning for each cut', async () => {
@@ -147,7 +235,7 @@ describe('copyBoard modes', () => {
     const h = createHarness();
     const board = seedBoard(h.source, {
       name: 'Plan',
-      pins: [...pinSeeds('p', 3), { title: 'story', type: 'story' }],
+      pins: [...pinSeeds('p', 3), { title: 'idea', media: IDEA_MEDIA }],
       sections: [{ name: 'S', pins: pinSeeds('s', 2) }],
     });
     const report = await copyBoard(h.options({ boardId: board.id, dryRun: true }));

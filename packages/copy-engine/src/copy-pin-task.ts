@@ -3,6 +3,7 @@ import type { CopyContext } from './copy-context.js';
 import { journalKey } from './copy-journal.js';
 import type { BoardScope } from './copy-journal.js';
 import { findPin, findPreexistingPin } from './find-in-target.js';
+import { copyVideo } from './copy-video.js';
 import { preparePinCopy } from './prepare-pin-copy.js';
 import { recordOutcome } from './record-outcome.js';
 import { writeOnce } from './write-once.js';
@@ -21,13 +22,17 @@ export interface PinDestination {
 /** Copies one source pin the journal does not map yet, or reports why it is skipped. */
 async function copyPinTask(ctx: CopyContext, destination: PinDestination, pin: CopyPin, key: string): Promise<void> {
   const sourceBoardId = destination.scope.sourceBoardId;
-  const plan = preparePinCopy(pin);
+  const plan = preparePinCopy(pin, { uploadsVideo: ctx.target.uploadVideo !== undefined });
   if (plan.kind === 'skip') return ctx.progress.skipped('pin', pin.id, plan.reason, plan.message);
   for (const warning of plan.warnings) ctx.progress.warning(warning);
   const target = destination.target;
   if (target === null) return ctx.progress.pin(sourceBoardId, pin.id, null, 'planned');
+  const { media_source: cover } = plan.content;
+  const mediaSource = plan.video && cover.source_type === 'image_url' ? await copyVideo(ctx, pin.id, plan.video.url, cover) : cover;
+  if (mediaSource === undefined) return;
   const input: CreatePinInput = {
     ...plan.content,
+    media_source: mediaSource,
     board_id: target.boardId,
     ...(target.sectionId === undefined ? {} : { board_section_id: target.sectionId }),
   };

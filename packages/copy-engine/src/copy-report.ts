@@ -1,6 +1,7 @@
 export type ItemKind = 'board' | 'section' | 'pin';
 
-export type SkipReason = 'not-a-pin' | 'no-image' | 'spam';
+/** `not-creatable`: a kind of pin `POST /v5/pins` cannot create (several videos, a mix, a carousel of more than 5). */
+export type SkipReason = 'not-creatable' | 'no-image' | 'spam';
 
 export interface ItemCounts {
   boards: number;

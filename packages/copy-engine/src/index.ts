@@ -15,11 +15,13 @@ export {
 } from './copy-errors.js';
 
 export type {
+  CarouselImageSource,
   CopyAccount,
   CopyBoard,
   CopyMediaSource,
   CopyPin,
   CopyPinImage,
+  CopyPinMediaItem,
   CopySection,
   CreateBoardInput,
   CreatePinInput,
@@ -31,4 +33,4 @@ export type { ErrorClass, ErrorClassifier } from './classify-error.js';
 export type { JournalContents, JournalRecord, JournalStore } from './journal-store.js';
 export type { FileJournalOptions } from './file-journal.js';
 export type { Clock } from './clock.js';
-export type { PinContent, PinCopyPlan } from './prepare-pin-copy.js';
+export type { PinContent, PinCopyPlan, PreparePinOptions } from './prepare-pin-copy.js';

@@ -1,4 +1,4 @@
-import type { CopyPin, CopyPinImage } from './copy-account.js';
+import type { CopyPinImage } from './copy-account.js';
 
 /** Estimated pixel count: real dimensions when given, else what the v5 size key says. */
 function area(key: string, image: CopyPinImage): number {
@@ -11,8 +11,8 @@ function area(key: string, image: CopyPinImage): number {
   return width * (match[2] ? Number(match[2]) : width);
 }
 
-/** The largest image of a pin (by width*height, else by its size key), if it has any. */
-export function largestImage(media: CopyPin['media']): CopyPinImage | undefined {
+/** The largest image of a pin or carousel slide (by width*height, else by its size key), if it has any. */
+export function largestImage(media: { images?: Record<string, CopyPinImage> } | null | undefined): CopyPinImage | undefined {
   let best: { image: CopyPinImage; area: number } | undefined;
   for (const [key, image] of Object.entries(media?.images ?? {})) {
     if (!image?.url) continue;

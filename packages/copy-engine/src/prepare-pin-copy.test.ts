@@ -17,7 +17,7 @@ describe('largestImage', () => {
 
   it('has nothing for a pin without images', () => {
     expect(largestImage(null)).toBeUndefined();
-    expect(largestImage({ media_type: 'video', images: {} })).toBeUndefined();
+    expect(largestImage({ images: {} })).toBeUndefined();
   });
 });
 
@@ -76,15 +76,93 @@ describe('preparePinCopy', () => {
     expect(plan.content.title).toBe(`${'x'.repeat(99)}🍜`);
   });
 
-  it('skips items whose type is not pin, saying what they are', () => {
-    expect(preparePinCopy({ id: 'p4', type: 'story', media })).toMatchObject({ kind: 'skip', reason: 'not-a-pin' });
-    expect(preparePinCopy({ id: 'p5', type: 'pin', media })).toMatchObject({ kind: 'copy' });
+  it.each([
+    [
+      'multiple_videos',
+      'IDEA',
+      /p4 is a pin of several videos \(media_type multiple_videos, creative_type IDEA\), which API v5 cannot create/,
+    ],
+    ['multiple_mixed', null, /p4 is a pin of images and videos together \(media_type multiple_mixed\), which API v5 cannot create/],
+    ['collage', 'COLLAGE', /p4 is a kind of pin \(media_type collage, creative_type COLLAGE\), which API v5 cannot create/],
+  ])('skips a %s pin (creative_type %s), which v5 cannot create, saying what it is', (mediaType, creativeType, message) => {
+    const plan = preparePinCopy({ id: 'p4', creative_type: creativeType, media: { media_type: mediaType, items: [] } });
+    expect(plan).toMatchObject({ kind: 'skip', reason: 'not-creatable' });
+    expect(plan.kind === 'skip' && plan.message).toMatch(message);
+  });
+
+  it('reads a pin without media_type as an image pin', () => {
+    expect(preparePinCopy({ id: 'p5', media: { images: media.images } })).toMatchObject({
+      kind: 'copy',
+      content: { media_source: { source_type: 'image_url', url: 'big.jpg' } },
+    });
+  });
+
+  const slide = (n: number, extra: Record<string, string | null> = {}) => ({
+    item_type: 'image',
+    images: { '150x150': image(`s${n}.jpg`, 150, 150), '1200x': image(`l${n}.jpg`, 1200, 1500) },
+    ...extra,
+  });
+
+  it('copies a carousel of 2 to 5 images as multiple_image_urls, each slide by its largest image with its text', () => {
+    const items = [slide(1, { title: 'One', description: 'first', link: 'https://a.example/1' }), slide(2, { title: null })];
+    const plan = preparePinCopy({
+      id: 'c1',
+      title: 'Carousel',
+      creative_type: 'CAROUSEL',
+      media: { media_type: 'multiple_images', items },
+    });
+    expect(plan).toEqual({
+      kind: 'copy',
+      warnings: [],
+      content: {
+        title: 'Carousel',
+        media_source: {
+          source_type: 'multiple_image_urls',
+          items: [{ url: 'l1.jpg', title: 'One', description: 'first', link: 'https://a.example/1' }, { url: 'l2.jpg' }],
+        },
+      },
+    });
+    const five = preparePinCopy({ id: 'c5', media: { media_type: 'multiple_images', items: [1, 2, 3, 4, 5].map((n) => slide(n)) } });
+    expect(five.kind).toBe('copy');
+  });
+
+  it.each([
+    [1, /a carousel of 1 images; API v5 creates carousels of 2 to 5/],
+    [6, /a carousel of 6 images; API v5 creates carousels of 2 to 5/],
+  ])('skips a carousel of %i images, which v5 cannot create', (count, message) => {
+    const items = Array.from({ length: count }, (_, n) => slide(n));
+    const plan = preparePinCopy({ id: 'c', media: { media_type: 'multiple_images', items } });
+    expect(plan).toMatchObject({ kind: 'skip', reason: 'not-creatable' });
+    expect(plan.kind === 'skip' && plan.message).toMatch(message);
+  });
+
+  it('skips a carousel with a slide that has no image', () => {
+    const plan = preparePinCopy({ id: 'c', media: { media_type: 'multiple_images', items: [slide(1), { item_type: 'image' }] } });
+    expect(plan).toMatchObject({
+      kind: 'skip',
+      reason: 'no-image',
+      message: 'Pin c is a carousel with an image missing; it was not copied.',
+    });
   });
 
   it('skips pins without a usable image and points at copy-pin for videos', () => {
     const plan = preparePinCopy({ id: 'p6', media: { media_type: 'video' } });
     expect(plan).toMatchObject({ kind: 'skip', reason: 'no-image' });
     expect(plan.kind === 'skip' && plan.message).toContain('copy-pin');
+  });
+
+  it('plans a video pin with a video_url as a video when the target takes videos, its cover standing in until then', () => {
+    const media = { media_type: 'video', video_url: 'https://v.test/1.mp4', images: { '1200x': image('cover.jpg') } };
+    expect(preparePinCopy({ id: 'p8', media }, { uploadsVideo: true })).toEqual({
+      kind: 'copy',
+      content: { media_source: { source_type: 'image_url', url: 'cover.jpg' } },
+      warnings: [],
+      video: { url: 'https://v.test/1.mp4' },
+    });
+    expect(preparePinCopy({ id: 'p8', media: { ...media, video_url: null } }, { uploadsVideo: true })).toMatchObject({
+      warnings: [{ code: 'video-as-image' }],
+    });
+    expect(preparePinCopy({ id: 'p8', media })).not.toHaveProperty('video');
   });
 
   it('copies a video pin with a cover image as an image pin, with a warning', () => {

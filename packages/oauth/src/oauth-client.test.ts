@@ -59,7 +59,7 @@ describe('createOAuthClient (v5)', () => {
     expect(tokens.refresh_token_expires_in).toBeUndefined();
   });
 
-  it('refreshes with the refresh_token grant and keeps the old refresh token when none comes back', async () => {
+  it('asks for a continuous refresh token on every refresh, and keeps the old refresh token when none comes back', async () => {
     const { server, client } = await serve([
       {
         status: 200,
@@ -67,7 +67,7 @@ describe('createOAuthClient (v5)', () => {
       },
     ]);
     const tokens = await client.refresh({ refreshToken: 'pinr_old' });
-    expect(server.seen[0]?.form).toEqual({ grant_type: 'refresh_token', refresh_token: 'pinr_old' });
+    expect(server.seen[0]?.form).toEqual({ grant_type: 'refresh_token', refresh_token: 'pinr_old', continuous_refresh: 'true' });
     expect(tokens).toMatchObject({
       access_token: 'pina_new',
       refresh_token: 'pinr_old',
@@ -77,7 +77,7 @@ describe('createOAuthClient (v5)', () => {
     expect(tokens.refresh_token_expires_at).toBeUndefined();
   });
 
-  it('asks for a continuous refresh token the way the quickstart and the v5 description do, and takes the rotated one', async () => {
+  it("with continuous also sends the quickstart's refresh_on, and takes the renewed refresh token and its expiry", async () => {
     const answer = {
       access_token: 'pina_new',
       refresh_token: 'pinr_rotated',

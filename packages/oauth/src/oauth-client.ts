@@ -29,7 +29,11 @@ export interface OAuthClientOptions {
 export interface OAuthClient {
   /** v5 `authorization_code` grant. `redirectUri` must be the one in the authorize URL. */
   exchangeCode(input: { code: string; redirectUri: string }): Promise<OAuthTokens>;
-  /** v5 `refresh_token` grant; keeps `refreshToken` when Pinterest sends no new one. `continuous` asks for a continuous refresh token. */
+  /**
+   * v5 `refresh_token` grant. It always asks for a continuous refresh token, and the answer carries
+   * the renewed refresh token and its expiry: store them, as the one sent stops working. Keeps
+   * `refreshToken` when a server sends no new one. `continuous` also sends the quickstart's `refresh_on`.
+   */
   refresh(input: { refreshToken: string; scopes?: readonly string[]; continuous?: boolean }): Promise<OAuthTokens>;
   /** v5 `client_credentials` grant: a token for the app's own account, no browser involved. */
   clientCredentials(input: { scopes: readonly string[] }): Promise<OAuthTokens>;
@@ -80,13 +84,15 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       });
     },
     async refresh({ refreshToken, scopes, continuous }) {
-      // `continuous_refresh` is what the v5 description's prose asks apps created before
-      // 2025-09-25 to send; `refresh_on` is what the quickstart sent for the same purpose.
-      const body: Schemas['OauthAccessTokenRequestRefresh'] & { continuous_refresh?: string; refresh_on?: string } = {
+      // The description's `oauth/token` prose asks apps created before 2025-09-25 to send
+      // `continuous_refresh=true` (the legacy 365-day refresh token is retired; newer apps get
+      // continuous ones anyway); `refresh_on` is what the quickstart sent for the same purpose.
+      const body: Schemas['OauthAccessTokenRequestRefresh'] & { continuous_refresh: string; refresh_on?: string } = {
         grant_type: 'refresh_token',
         refresh_token: refreshToken,
         ...(scopes && scopes.length > 0 ? { scope: scopes.join(',') } : {}),
-        ...(continuous ? { refresh_on: 'true', continuous_refresh: 'true' } : {}),
+        ...(continuous ? { refresh_on: 'true' } : {}),
+        continuous_refresh: 'true',
       };
       const answer = await send('refresh_token', 'POST', V5_TOKEN, form(body));
       return fromV5TokenResponse(answer, { operation: 'refresh_token', now: now(), refreshToken, ...(scopes ? { scopes } : {}) });

@@ -1,6 +1,6 @@
 export { startSimulator } from './start-simulator.js';
 export { SimulatorOptionsError } from './simulator-options-error.js';
 export type { SimulatorOptions } from './simulator-options.js';
-export type { Simulator, SimulatorStats, SimUser } from './simulator.js';
+export type { BusinessAccessRole, Simulator, SimulatorStats, SimUser } from './simulator.js';
 export type { ConsentUser, KnobSettings } from './core/knobs.js';
 export type { ReportOutcome } from './analytics/report-records.js';

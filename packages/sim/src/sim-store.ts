@@ -43,6 +43,8 @@ export class SimStore {
   readonly ads = new Map<string, AdRecord>();
   /** Asynchronous reports by token. */
   readonly reports = new Map<string, ReportRecord>();
+  /** Where the simulator listens (`http://127.0.0.1:PORT`), for the video files it serves itself. */
+  origin = '';
   private readonly seedDigits: string;
   private readonly counters = new Map<IdKind, number>();
   private lastSeq = 0;

@@ -30,7 +30,7 @@ export interface SimulatorOptions {
   redirectUris?: string[];
   /** Lifetime of access tokens, seeded ones included (default 2592000: 30 days). */
   accessTokenTtlSeconds?: number;
-  /** Lifetime of refresh tokens, seeded ones included (default 31536000: 365 days). */
+  /** Lifetime of refresh tokens, seeded ones included (default 5184000: 60 days, renewed by every refresh). */
   refreshTokenTtlSeconds?: number;
   /** How asynchronous reports end after one IN_PROGRESS poll: FINISHED (default), FAILED, EXPIRED or CANCELLED. */
   reportOutcome?: ReportOutcome;

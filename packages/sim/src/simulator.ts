@@ -1,7 +1,8 @@
+import type { BusinessAccessRole } from './ads/ad-records.js';
 import type { KnobSettings } from './core/knobs.js';
 import type { SimulatorStats } from './core/request-pipeline.js';
 
-export type { SimulatorStats };
+export type { BusinessAccessRole, SimulatorStats };
 
 /** A seeded Pinterest account with tokens that carry every v5 scope. */
 export interface SimUser {
@@ -26,6 +27,10 @@ export interface Simulator {
   issueToken(userId: string, scopes: string[]): string;
   /** Revokes an access or refresh token at once (401 / 400 from then on); throws SimulatorOptionsError for an unknown token. */
   revokeToken(token: string): void;
+  /** Makes a board a group board shared with another user, who may then read its pins by id. */
+  shareBoard(boardId: string, userId: string): void;
+  /** Gives a user Business Access roles on an ad account (read pins with `?ad_account_id=`); `[]` takes them away. */
+  grantBusinessAccess(adAccountId: string, userId: string, roles: readonly BusinessAccessRole[]): void;
   /**
    * Changes behaviour at runtime; `writeRate: undefined` removes the write limit;
    * new token lifetimes apply to tokens minted afterwards.

@@ -1,5 +1,7 @@
 import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
+import { grantBusinessAccess } from './ads/grant-business-access.js';
+import { shareBoard } from './boards/share-board.js';
 import { FaultInjector } from './core/fault-injector.js';
 import { applyKnobs } from './core/knobs.js';
 import { listenOnLoopback } from './core/listen-on-loopback.js';
@@ -52,6 +54,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     socket.once('close', () => sockets.delete(socket));
   });
   origin = await listenOnLoopback(server, resolved.port, resolved.host);
+  store.origin = origin;
 
   let stopping: Promise<void> | undefined;
   return {
@@ -84,6 +87,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       }
       record.revoked = true;
     },
+    shareBoard: (boardId, userId) => shareBoard(store, boardId, userId),
+    grantBusinessAccess: (adAccountId, userId, roles) => grantBusinessAccess(store, adAccountId, userId, roles),
     configure: (settings) => applyKnobs(knobs, settings),
     get stats() {
       return { ...stats };

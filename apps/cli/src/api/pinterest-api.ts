@@ -112,8 +112,8 @@ export interface MediaUploader {
 }
 
 export interface CopySource {
-  /** The account as `@pinkit/copy-engine` reads and writes it. */
-  copyAccount(): CopyAccount;
+  /** The account as `@pinkit/copy-engine` reads and writes it; `uploadVideo` lets it take video pins as videos. */
+  copyAccount(options?: { uploadVideo?: CopyAccount['uploadVideo'] }): CopyAccount;
   /** One pin as the copy engine sees it (copy-pin). */
   getCopyablePin(pinId: string): Promise<CopyPin>;
 }

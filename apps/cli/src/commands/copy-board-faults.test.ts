@@ -3,6 +3,7 @@ import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client } from '@pinkit/api-v5';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PINKIT_BIN, runPinkit, TEST_HOME } from '../test-support/run-pinkit.js';
+import { isNotCreatable } from '../test-support/pin-kind.js';
 
 /** Every board as "board/section/title/link/image" lines, sorted: duplicates and gaps both show. */
 async function contents(sim: Simulator, token: string): Promise<string[]> {
@@ -13,7 +14,7 @@ async function contents(sim: Simulator, token: string): Promise<string[]> {
     for await (const section of client.boardSections.list(board.id as string)) sections.set(section.id as string, section.name);
     lines.push(`${board.name}/${[...sections.values()].sort().join(',')}`);
     for await (const pin of client.boards.listPins(board.id as string, { pageSize: 250 })) {
-      if (pin.type === 'story') continue;
+      if (isNotCreatable(pin)) continue;
       const image = (pin.media as { images?: Record<string, { url: string }> } | undefined)?.images?.['1200x']?.url;
       lines.push([board.name, sections.get(pin.board_section_id ?? '') ?? '-', pin.title, pin.link, image].join('/'));
     }

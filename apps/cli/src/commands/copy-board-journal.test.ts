@@ -6,6 +6,7 @@ import { createV5Client } from '@pinkit/api-v5';
 import { tempDir } from '@pinkit/test-support';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PINKIT_BIN, runPinkit, TEST_HOME, type PinkitRun } from '../test-support/run-pinkit.js';
+import { isNotCreatable } from '../test-support/pin-kind.js';
 
 /** Every pin of an account as "board/title/link" lines, sorted: a duplicate shows as a repeated line. */
 async function pinLines(sim: Simulator, token: string): Promise<string[]> {
@@ -13,7 +14,7 @@ async function pinLines(sim: Simulator, token: string): Promise<string[]> {
   const lines: string[] = [];
   for await (const board of client.boards.list({ pageSize: 250 })) {
     for await (const pin of client.boards.listPins(board.id as string, { pageSize: 250 })) {
-      if (pin.type !== 'story') lines.push([board.name, pin.title, pin.link].join('/'));
+      if (!isNotCreatable(pin)) lines.push([board.name, pin.title, pin.link].join('/'));
     }
   }
   return lines.sort();

@@ -3,6 +3,7 @@ import { createV5Client, type Board } from '@pinkit/api-v5';
 import { tempDir } from '@pinkit/test-support';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
+import { isNotCreatable, mediaTypeOf } from '../test-support/pin-kind.js';
 
 interface BoardShape {
   name: string;
@@ -13,7 +14,7 @@ interface BoardShape {
   pins: string[];
 }
 
-/** What a copy must reproduce of an account's boards; stories are left out (copies skip them). */
+/** What a copy must reproduce of an account's boards; pins v5 cannot create are left out (copies skip them). */
 async function snapshot(sim: Simulator, token: string, names?: (name: string) => string | undefined): Promise<BoardShape[]> {
   const client = createV5Client({ apiUri: sim.url, token });
   const shapes: BoardShape[] = [];
@@ -24,7 +25,7 @@ async function snapshot(sim: Simulator, token: string, names?: (name: string) =>
     for await (const section of client.boardSections.list(board.id as string)) sections.set(section.id as string, section.name);
     const pins: string[] = [];
     for await (const pin of client.boards.listPins(board.id as string, { pageSize: 250 })) {
-      if (pin.type === 'story') continue;
+      if (isNotCreatable(pin)) continue;
       const image = (pin.media as { images?: Record<string, { url: string }> } | undefined)?.images?.['1200x']?.url;
       pins.push([sections.get(pin.board_section_id ?? '') ?? '-', pin.title, pin.link, image].join('|'));
     }
@@ -39,17 +40,30 @@ async function snapshot(sim: Simulator, token: string, names?: (name: string) =>
   return shapes.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** How many pins of each media_type an account holds, over all its boards. */
+async function mediaTypes(sim: Simulator, token: string): Promise<Record<string, number>> {
+  const client = createV5Client({ apiUri: sim.url, token });
+  const counts: Record<string, number> = {};
+  for await (const board of client.boards.list({ pageSize: 250 })) {
+    for await (const pin of client.boards.listPins(board.id as string, { pageSize: 250 })) {
+      const type = mediaTypeOf(pin) ?? 'none';
+      counts[type] = (counts[type] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
 async function sourceBoards(sim: Simulator): Promise<Board[]> {
   const boards: Board[] = [];
   for await (const board of createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! }).boards.list()) boards.push(board);
   return boards;
 }
 
-async function storyIds(sim: Simulator): Promise<string[]> {
+async function notCreatableIds(sim: Simulator): Promise<string[]> {
   const client = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
   const ids: string[] = [];
   for (const board of await sourceBoards(sim)) {
-    for await (const pin of client.boards.listPins(board.id as string)) if (pin.type === 'story') ids.push(pin.id);
+    for await (const pin of client.boards.listPins(board.id as string)) if (isNotCreatable(pin)) ids.push(pin.id);
   }
   return ids.sort();
 }
@@ -96,7 +110,44 @@ describe('pinkit copy-board', () => {
     expect(run.stderr).toMatch(/ {2}pin \d+ -> \d+: created\n/);
   });
 
-  it('copies every board with --all and reports the skipped stories, as JSON with --json', async () => {
+  it('copies video pins as image pins of their cover, with a warning each; with --copy-videos as videos', async () => {
+    const all = [...copyBoard, '--all', '-s', 'access_token', '-t', 'target_access_token', '-l', '1'];
+    const source = await mediaTypes(sim, env.ACCESS_TOKEN!);
+    expect(source).toEqual({ image: expect.any(Number), video: 3, multiple_images: 6, multiple_videos: 3, multiple_mixed: 3 });
+    const asImages = await runPinkit(all, env);
+    expect(asImages.code, asImages.stderr).toBe(0);
+    expect(await mediaTypes(sim, env.TARGET_ACCESS_TOKEN!)).toEqual({ image: source.image! + 3, multiple_images: 6 });
+    expect(asImages.stderr.match(/warning: Pin \d+ is a video; copied as an image pin from its cover image\./g)).toHaveLength(3);
+
+    const other = await startSimulator({ boards: 4, pinsPerBoard: 16 });
+    try {
+      const otherEnv: Record<string, string> = { ...other.env(), PINKIT_MEDIA_POLL_MS: '5' };
+      const asVideos = await runPinkit([...all, '--copy-videos'], otherEnv);
+      expect(asVideos.code, asVideos.stderr).toBe(0);
+      expect(asVideos.stderr).not.toContain('warning');
+      expect(await mediaTypes(other, otherEnv.TARGET_ACCESS_TOKEN!)).toEqual({ image: source.image, video: 3, multiple_images: 6 });
+      expect(await snapshot(other, otherEnv.TARGET_ACCESS_TOKEN!)).toEqual(await snapshot(other, otherEnv.ACCESS_TOKEN!));
+      // Each copy shows a video of its own: one upload per video pin.
+      const videoUrls = async (token: string) => {
+        const urls: string[] = [];
+        for await (const board of createV5Client({ apiUri: other.url, token }).boards.list()) {
+          for await (const pin of createV5Client({ apiUri: other.url, token }).boards.listPins(board.id as string)) {
+            const { video_url: url } = pin.media as { video_url?: string };
+            if (url) urls.push(url);
+          }
+        }
+        return urls;
+      };
+      const copied = await videoUrls(otherEnv.TARGET_ACCESS_TOKEN!);
+      expect(new Set(copied).size).toBe(3);
+      const originals = await videoUrls(otherEnv.ACCESS_TOKEN!);
+      expect(copied.filter((url) => originals.includes(url))).toEqual([]);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('copies every board with --all and reports the skipped pins v5 cannot create, as JSON with --json', async () => {
     const run = await runPinkit([...copyBoard, '--all', '-s', 'access_token', '-t', 'target_access_token', '--json', '-l', '0'], env);
     expect(run.code).toBe(0);
     expect(await snapshot(sim, env.TARGET_ACCESS_TOKEN!)).toEqual(await snapshot(sim, env.ACCESS_TOKEN!));
@@ -104,8 +155,8 @@ describe('pinkit copy-board', () => {
     expect(more).toEqual([]);
     expect(report).toMatchObject({ dryRun: false, cancelled: false, fatal: null, failed: [], copied: { boards: 4, sections: 4 } });
     const skipped = report!.skipped as Array<{ sourceId: string; reason: string }>;
-    expect(skipped.map((item) => item.sourceId).sort()).toEqual(await storyIds(sim));
-    expect(new Set(skipped.map((item) => item.reason))).toEqual(new Set(['not-a-pin']));
+    expect(skipped.map((item) => item.sourceId).sort()).toEqual(await notCreatableIds(sim));
+    expect(new Set(skipped.map((item) => item.reason))).toEqual(new Set(['not-creatable']));
     expect(run.stderr).toBe('');
   });
 

@@ -11,6 +11,9 @@ import { reportJson, reportText } from '../copy/copy-report-text.js';
 import { onInterrupt } from '../copy/interrupt.js';
 import { defaultJournalPath } from '../copy/journal-path.js';
 import { accountId, openCopyAccounts } from '../copy/open-copy-accounts.js';
+import { videoDownload, videoUploader } from '../copy/video-upload.js';
+import { mediaPolling } from '../copy/wait-for-media.js';
+import type { PinterestApi } from '../api/pinterest-api.js';
 
 const DEFAULT_TOKEN = 'access_token';
 const EXIT_INTERRUPTED = 130;
@@ -28,7 +31,12 @@ export class CopyBoardCommand extends ApiCommand {
       are refused (exit 2), as is \`--all\` or a copy without \`-n\` when both tokens belong to one
       user. \`--dry-run\` prints the plan and writes nothing.
 
-      Items that are not pins (stories) and pins Pinterest refuses as spam are skipped and listed.
+      Images, carousels (as \`multiple_image_urls\`) and videos are copied: a video as an image pin
+      of its cover, or with \`--copy-videos\` as a video pin (each video is downloaded from its
+      \`video_url\`, uploaded through \`POST /v5/media\` and waited for; where Pinterest sends no
+      \`video_url\` or the download fails, the cover image is used, with a warning). Pins v5 cannot
+      create (several videos, images mixed with videos) and pins Pinterest refuses as spam are
+      skipped and listed.
       Writes run \`--concurrency\` at a time (default 8), paced under \`--writes-per-second\`
       (default 10), and slow down on a 429. Transient failures are retried after checking that the
       write did not land.
@@ -67,6 +75,10 @@ export class CopyBoardCommand extends ApiCommand {
 
   dryRun = Option.Boolean('--dry-run', false, { description: 'Print what would be copied; write nothing' });
 
+  copyVideos = Option.Boolean('--copy-videos', false, {
+    description: 'Copy video pins as videos (download and upload each); default: image pins of their cover',
+  });
+
   concurrency = Option.String('--concurrency', {
     description: 'Copies in flight at once (default 8)',
     validator: t.cascade(t.isNumber(), [t.isInteger(), t.isInInclusiveRange(1, 64)]),
@@ -96,8 +108,11 @@ export class CopyBoardCommand extends ApiCommand {
     const { apiUri } = this.config();
     const { sourceUser, targetUser } = accounts;
     const journal = this.journal ?? defaultJournalPath(this.context.env, apiUri, accountId(sourceUser), accountId(targetUser));
-    const source: CopyAccount = accounts.source.copyAccount();
-    const target: CopyAccount | undefined = accounts.target?.copyAccount();
+    // The account written to uploads the videos: the target, or the source within one account.
+    const download = this.copyVideos ? videoDownload(this.config().proxyEnv) : undefined;
+    const videos = (api: PinterestApi) => (download ? { uploadVideo: videoUploader(api, mediaPolling(this.context.env), download) } : {});
+    const source: CopyAccount = accounts.source.copyAccount(videos(accounts.source));
+    const target: CopyAccount | undefined = accounts.target?.copyAccount(videos(accounts.target));
     const controller = new AbortController();
     const stopListening = onInterrupt(
       () => {

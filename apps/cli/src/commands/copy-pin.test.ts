@@ -7,13 +7,16 @@ import { createV5Client, type Pin } from '@pinkit/api-v5';
 import { tempDir } from '@pinkit/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
+import { isNotCreatable, mediaTypeOf } from '../test-support/pin-kind.js';
 
 const image1200 = (pin: Pin) => (pin.media as { images?: Record<string, { url: string }> }).images?.['1200x']?.url;
 
 let sim: Simulator;
 let env: Record<string, string>;
 let source: Pin;
-let story: Pin;
+let idea: Pin;
+let carousel: Pin;
+let video: Pin;
 let target: { boardId: string; sectionId: string };
 beforeAll(async () => {
   sim = await startSimulator({ boards: 3, pinsPerBoard: 10 });
@@ -21,7 +24,10 @@ beforeAll(async () => {
   const client = createV5Client({ apiUri: sim.url, token: env.ACCESS_TOKEN! });
   for await (const board of client.boards.list()) {
     for await (const pin of client.boards.listPins(board.id as string)) {
-      if (pin.type === 'story') story ??= pin;
+      const type = mediaTypeOf(pin);
+      if (isNotCreatable(pin)) idea ??= pin;
+      else if (type === 'multiple_images') carousel ??= pin;
+      else if (type === 'video') video ??= pin;
       else source ??= pin;
     }
     for await (const section of client.boardSections.list(board.id as string))
@@ -57,10 +63,44 @@ describe('pinkit copy-pin', () => {
     expect(run.stdout).toMatch(new RegExp(`^Pin \\d+: ${source.title}\\n  board: ${target.boardId}  section: ${target.sectionId}`));
   });
 
-  it('refuses a story with a clear error', async () => {
-    const run = await copyPin(['-p', story.id, '-b', target.boardId, '-l', '0']);
+  it('refuses an Idea pin of several videos, which v5 cannot create, naming its kind', async () => {
+    const run = await copyPin(['-p', idea.id, '-b', target.boardId, '-l', '0']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`pinkit: Pin ${story.id} is a story, not a pin; it was not copied.\n`);
+    const kind = mediaTypeOf(idea) === 'multiple_videos' ? 'a pin of several videos' : 'a pin of images and videos together';
+    expect(run.stderr).toBe(
+      `pinkit: Pin ${idea.id} is ${kind} (media_type ${mediaTypeOf(idea)}, creative_type IDEA), ` +
+        'which API v5 cannot create; it was not copied.\n',
+    );
+  });
+
+  it("tells the user clearly that another user's pin cannot be read, and creates nothing", async () => {
+    const run = await copyPin(['-p', source.id, '-b', target.boardId, '-l', '0'], { ACCESS_TOKEN: env.TARGET_ACCESS_TOKEN! });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^pinkit: Not found - check the id; Pinterest reads by id only your own pins and those on group .*404.*\(request id [0-9a-f]+\)\n$/,
+    );
+  });
+
+  it('copies a carousel as a carousel, slide by slide', async () => {
+    const run = await copyPin(['-p', carousel.id, '-b', target.boardId, '-l', '0']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.pin).toMatchObject({ creative_type: 'CAROUSEL', title: carousel.title });
+    const slides = (pin: Pin | undefined) =>
+      (pin?.media as { items?: Array<{ title?: string; images?: Record<string, { url: string }> }> }).items?.map((item) => [
+        item.title,
+        item.images?.['1200x']?.url,
+      ]);
+    expect(slides(run.pin)).toEqual(slides(carousel));
+    expect(slides(run.pin)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('copies a video pin without -m as an image pin of its cover, with a warning', async () => {
+    const run = await copyPin(['-p', video.id, '-b', target.boardId, '-l', '0']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe(`warning: Pin ${video.id} is a video; copied as an image pin from its cover image.\n`);
+    expect(run.pin).toMatchObject({ creative_type: 'REGULAR', media: { media_type: 'image' } });
   });
 
   it('uploads a video file, waits for processing, and creates a video pin with the source image as cover', async () => {

@@ -15,9 +15,11 @@ export class CopyPinCommand extends ApiCommand {
     description: 'Create a pin from an existing one',
     details: `
       Reads the source pin (\`GET /v5/pins/{pin_id}\`) and creates a new pin on the board (and
-      section) you name with \`POST /v5/pins\`, using the source's largest image. A link, title,
-      description or alt text longer than Pinterest accepts (2048/100/800/500 characters) is cut,
-      with a warning on stderr. Stories and other items that are not pins cannot be copied.
+      section) you name with \`POST /v5/pins\`, using the source's largest image; a carousel is
+      created as a carousel (\`multiple_image_urls\`), a video pin as an image pin of its cover
+      unless \`-m\` gives the video. A link, title, description or alt text longer than Pinterest
+      accepts (2048/100/800/500 characters) is cut, with a warning on stderr. Pins v5 cannot
+      create (several videos, images mixed with videos) are refused, naming their kind.
 
       With \`-m FILE\` the video file is uploaded (\`POST /v5/media\`, then a multipart POST to the
       upload URL Pinterest returns), \`GET /v5/media/{id}\` is polled every 1 s, doubling up to

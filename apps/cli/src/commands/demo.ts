@@ -38,7 +38,7 @@ export class DemoCommand extends PinkitCommand {
       for await (const candidate of pinterest.listBoards()) if ((candidate.pin_count ?? 0) > 0 && (board = candidate)) break;
       let pin;
       for await (const candidate of board ? pinterest.listBoardPins(board.id as string) : [])
-        if ((candidate.type ?? 'pin') === 'pin' && (pin = candidate)) break;
+        if ((candidate.media as { media_type?: string } | undefined)?.media_type === 'image' && (pin = candidate)) break;
 
       const common = ['-l', String(this.logLevel), ...(this.json ? ['--json'] : [])];
       const steps: Array<[string, string[]]> = [

@@ -5,6 +5,7 @@ import type { LocatedTokenRecord, TokenRecord } from '@pinkit/token-store';
 import { InputError } from '../output/describe-error.js';
 import { userSummary } from '../output/summaries.js';
 import { showToken } from '../output/token-display.js';
+import { describeExpiry } from '../output/token-expiry.js';
 import { ApiCommand } from '../base/api-command.js';
 import { cleartextOption } from '../base/options.js';
 import { openApi } from '../api/open-api.js';
@@ -95,12 +96,18 @@ export class GetAccessTokenCommand extends ApiCommand {
     const out = this.output();
     await out.note(showToken('access token', record.access_token, this.cleartext));
     await out.note(showToken('refresh token', record.refresh_token, this.cleartext));
+    if (record.refresh_token) await out.note(describeExpiry('refresh token', record.refresh_token_expires_at, Date.now()));
     if (this.write) {
       const where = await session.save(record);
       this.context.stderr.write(`Stored token "${name}" in ${where}.\n`);
     }
     user ??= await this.readUser(record.access_token);
-    await out.item(this.json ? { name, scopes: record.scopes, expires_at: record.expires_at, user } : user, () => userSummary(user));
+    await out.item(
+      this.json
+        ? { name, scopes: record.scopes, expires_at: record.expires_at, refresh_token_expires_at: record.refresh_token_expires_at, user }
+        : user,
+      () => userSummary(user),
+    );
   }
 
   private async readUser(accessToken: string) {

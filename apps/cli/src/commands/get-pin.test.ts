@@ -41,7 +41,9 @@ describe('pinkit get-pin', () => {
     expect(run.code).toBe(1);
     const errorLines = run.stderr.split('\n').filter((line) => line.startsWith('pinkit:'));
     expect(errorLines).toHaveLength(1);
-    expect(errorLines[0]).toMatch(/^pinkit: Not found - check the id\. .*404.*\(request id [0-9a-f]+\)$/);
+    expect(errorLines[0]).toMatch(
+      /^pinkit: Not found - check the id; Pinterest reads by id only your own pins .*404.*\(request id [0-9a-f]+\)$/,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

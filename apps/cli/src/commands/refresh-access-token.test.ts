@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import { FETCH_BROWSER } from '@pinkit/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPinkit } from '../test-support/run-pinkit.js';
 import { signedOutEnv } from '../test-support/sign-in.js';
+
+const DAY = 24 * 60 * 60 * 1000;
 
 let sim: Simulator;
 let env: Record<string, string>;
@@ -29,23 +31,42 @@ async function signIn() {
 }
 
 describe('pinkit refresh-access-token', () => {
-  it('stores the new access token and keeps the refresh token Pinterest did not replace', async () => {
+  it('stores the renewed refresh token and its 60-day expiry with the new access token; the old refresh token is dead', async () => {
     await signIn();
     const before = stored();
     const run = await runPinkit(['refresh-access-token', '--token-store', 'file'], env);
     expect(run.code, run.stderr).toBe(0);
     const after = stored();
     expect(after.access_token).not.toBe(before.access_token);
-    expect(after.refresh_token).toBe(before.refresh_token);
+    expect(after.refresh_token).toMatch(/^pinr_/);
+    expect(after.refresh_token).not.toBe(before.refresh_token);
+    const expiresIn = Date.parse(after.refresh_token_expires_at as string) - Date.now();
+    expect(expiresIn).toBeGreaterThan(59.9 * DAY);
+    expect(expiresIn).toBeLessThanOrEqual(60 * DAY);
+    expect(statSync(file()).mode & 0o777).toBe(0o600);
+    expect(readdirSync(env.PINTEREST_OAUTH_TOKEN_DIR!)).toEqual(['access_token.json']);
     expect(run.stdout).toMatch(/^hashed access token: [0-9a-f]{64}$/m);
+    expect(run.stdout).toMatch(/^refresh token expires \S+ \(in 59 days\)$/m);
+    expect(run.stdout).not.toContain(after.refresh_token as string);
+
+    const status = await runPinkit(['auth', 'status', '--token-store', 'file', '--json'], env);
+    expect(JSON.parse(status.stdout.trim())).toMatchObject({ refresh_token_expires_at: after.refresh_token_expires_at });
+    // The refresh token it replaced was stored nowhere else; Pinterest refuses it now.
+    writeFileSync(file(), JSON.stringify(before), { mode: 0o600 });
+    const stale = await runPinkit(['refresh-access-token', '--token-store', 'file', '-l', '0'], env);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/^pinkit: Pinterest refused the refresh token \(400: .*replaced by a newer one/);
+    rmSync(file());
   });
 
-  it('with --continuous stores the rotated refresh token', async () => {
+  it('with --continuous (kept for compatibility) renews and stores the refresh token too', async () => {
     await signIn();
     const before = stored();
     const run = await runPinkit(['refresh-access-token', '--continuous', '--token-store', 'file'], env);
     expect(run.code, run.stderr).toBe(0);
     expect(stored().refresh_token).not.toBe(before.refresh_token);
+    const again = await runPinkit(['refresh-access-token', '--token-store', 'file'], env);
+    expect(again.code, again.stderr).toBe(0);
   });
 
   it('refuses a token that only exists in the environment', async () => {
@@ -62,6 +83,7 @@ describe('pinkit refresh-access-token', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('refreshing it and trying again');
     expect(stored().access_token).not.toBe('pina_EXPIREDEXPIREDEXPIRED');
+    expect(stored().refresh_token).not.toBe(before.refresh_token);
   });
 });
 
@@ -213,14 +235,47 @@ describe('refresh token expiry', () => {
 });
 
 describe('pinkit refresh-example', () => {
-  it('shows old and new hashes and the user, and changes nothing stored', async () => {
+  it('shows old and new hashes, the new expiry and the user, and stores the renewed tokens (the old refresh token is dead)', async () => {
     await signIn();
-    const before = readFileSync(file(), 'utf8');
+    const before = stored();
     const run = await runPinkit(['refresh-example', '--token-store', 'file'], env);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.match(/hashed access token: [0-9a-f]{64}/g)).toHaveLength(2);
+    expect(run.stdout).toMatch(/^refresh token expires \S+ \(in 59 days\)$/m);
     expect(run.stdout).toMatch(/^User pinkit_demo /m);
-    expect(readFileSync(file(), 'utf8')).toBe(before);
+    expect(run.stderr).toContain('Stored the renewed tokens of "access_token" in');
+    const after = stored();
+    expect(after.refresh_token).not.toBe(before.refresh_token);
+    expect(after.refresh_token_expires_at).not.toBe(before.refresh_token_expires_at);
+    // A second run works from what the first stored.
+    expect((await runPinkit(['refresh-example', '--token-store', 'file'], env)).code).toBe(0);
+  });
+
+  it('writes nothing when the server sends no new refresh token', async () => {
+    await signIn();
+    const before = readFileSync(file(), 'utf8');
+    const pinterest = await hostile((req) =>
+      req.url?.startsWith('/v5/oauth/token')
+        ? {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              access_token: 'pina_NEWNEWNEWNEW',
+              token_type: 'bearer',
+              expires_in: 3600,
+              scope: 'user_accounts:read',
+            }),
+          }
+        : { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'someone' }) },
+    );
+    try {
+      const run = await runPinkit(['refresh-example', '--token-store', 'file', '-l', '0'], { ...env, PINTEREST_API_URI: pinterest.url });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).not.toContain('Stored');
+      expect(readFileSync(file(), 'utf8')).toBe(before);
+    } finally {
+      await pinterest.close();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { Command, Option } from 'clipanion';
 import { InputError } from '../output/describe-error.js';
 import { showToken } from '../output/token-display.js';
+import { describeExpiry } from '../output/token-expiry.js';
 import { ApiCommand } from '../base/api-command.js';
 import { cleartextOption } from '../base/options.js';
 
@@ -11,10 +12,12 @@ export class RefreshAccessTokenCommand extends ApiCommand {
     category: 'Access tokens',
     description: 'Refresh a stored access token and store the result',
     details: `
-      Exchanges the stored refresh token of the token named by \`-a\` for a new access token
-      and stores it where the old one was, keeping the old refresh token unless Pinterest sent
-      a new one. \`--continuous\` asks for a continuous refresh token, which Pinterest renews on
-      every refresh.
+      Exchanges the stored refresh token of the token named by \`-a\` for a new access token.
+      Pinterest's refresh tokens are continuous: each refresh also answers a new refresh token
+      that lives 60 days, and the one sent stops working. Both new tokens and their expiry times
+      replace the stored ones in one atomic write, where the old ones were (a server that sends
+      no new refresh token leaves the stored one in place). \`--continuous\` also sends the
+      quickstart's \`refresh_on\` parameter; every refresh asks for a continuous refresh token.
     `,
     examples: [
       ['Refresh the default token', '$0 refresh-access-token'],
@@ -23,7 +26,7 @@ export class RefreshAccessTokenCommand extends ApiCommand {
   });
 
   cleartext = cleartextOption();
-  continuous = Option.Boolean('--continuous', false, { description: 'Ask for a continuous refresh token' });
+  continuous = Option.Boolean('--continuous', false, { description: "Also send the quickstart's refresh_on parameter" });
 
   protected async run() {
     this.requireAvailableVersion();
@@ -43,6 +46,7 @@ export class RefreshAccessTokenCommand extends ApiCommand {
     const out = this.output();
     await out.note(showToken('access token', updated.access_token, this.cleartext));
     await out.note(showToken('refresh token', updated.refresh_token, this.cleartext));
+    await out.note(describeExpiry('refresh token', updated.refresh_token_expires_at, Date.now()));
     this.context.stderr.write(
       `Refreshed and stored token "${updated.name}" (${located.from === 'keychain' ? 'OS keychain' : 'token file'}).\n`,
     );

@@ -36,7 +36,7 @@ export const simKnob = {
     }),
   refreshTokenTtl: () =>
     Option.String('--refresh-token-ttl', {
-      description: 'Seconds a refresh token lives (default 365 days)',
+      description: 'Seconds a refresh token lives (default 60 days; every refresh renews it)',
       validator: t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(1)]),
     }),
   reportOutcome: () =>

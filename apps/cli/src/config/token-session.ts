@@ -80,21 +80,23 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
     });
   }
 
-  /** Merges new tokens into a record, keeping what the answer left out (refresh token, scopes). */
+  /**
+   * Merges new tokens into a record, keeping what the answer left out (refresh token, scopes). A
+   * renewed refresh token never inherits the expiry of the one it replaces.
+   */
   function toRecord(name: string, tokens: OAuthTokens, previous?: TokenRecord): TokenRecord {
     const { access_token, refresh_token, scopes, expires_at, refresh_token_expires_at } = tokens;
+    const { refresh_token_expires_at: previousExpiry, ...kept }: Partial<TokenRecord> = previous ?? {};
+    const sameRefreshToken = refresh_token === undefined || refresh_token === previous?.refresh_token;
+    const refreshExpiry = refresh_token_expires_at ?? (sameRefreshToken ? previousExpiry : undefined);
     return {
-      ...previous,
+      ...kept,
       name,
       access_token,
       refresh_token: refresh_token ?? previous?.refresh_token ?? null,
       scopes: scopes.length > 0 ? scopes : (previous?.scopes ?? []),
       ...(expires_at ? { expires_at } : {}),
-      ...(refresh_token_expires_at
-        ? { refresh_token_expires_at }
-        : previous?.refresh_token_expires_at
-          ? { refresh_token_expires_at: previous.refresh_token_expires_at }
-          : {}),
+      ...(refreshExpiry ? { refresh_token_expires_at: refreshExpiry } : {}),
     };
   }
 

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { JournalLockedError } from '@pinkit/copy-engine';
+import { ApiError } from '@pinkit/http';
 import { describe, expect, it } from 'vitest';
 import { describeError, exitCodeFor } from './describe-error.js';
 
@@ -15,6 +16,25 @@ describe('describeError', () => {
       'Another pinkit run (pid 99 on nas.example) is copying with journal /j/copy.jsonl; ' +
         'wait for it to finish or use a different --journal. ' +
         'If it is no longer running, delete /j/copy.jsonl.lock.',
+    );
+  });
+
+  const notFound = (method: string, url: string, code = 50) =>
+    new ApiError({ status: 404, code, message: 'Pin not found.', requestId: 'abc', request: { method, url } });
+
+  it('says which pins GET /v5/pins/{pin_id} may read when Pinterest answers it 404 code 50', () => {
+    expect(describeError(notFound('GET', 'https://api.pinterest.com/v5/pins/123?ad_account_id=9'))).toBe(
+      'Not found - check the id; Pinterest reads by id only your own pins and those on group boards shared with you ' +
+        "(save-pin can still save anyone's public pin). Pin not found. (request id abc)",
+    );
+  });
+
+  it('says why a pin cannot be saved, and keeps the plain hint for other 404s', () => {
+    expect(describeError(notFound('POST', 'https://api.pinterest.com/v5/pins/123/save'))).toMatch(
+      /^Not found - check the id; a pin on a secret board of another user cannot be saved either\. Pin not found\./,
+    );
+    expect(describeError(notFound('GET', 'https://api.pinterest.com/v5/boards/123', 40))).toBe(
+      'Not found - check the id. Pin not found. (request id abc)',
     );
   });
 });

@@ -61,6 +61,24 @@ function longWait(error: ApiError): boolean {
   return typeof retryAfterMs === 'number' && retryAfterMs > 120_000;
 }
 
+// Pinterest answers a pin it will not show with the same 404 (code 50) as one that does not exist.
+// Which pins those are depends on the operation, so the hint says it for the request that failed.
+const PIN_BY_ID = /\/v5\/pins\/\d+(?:\?|$)/;
+const PIN_SAVE = /\/v5\/pins\/\d+\/save(?:\?|$)/;
+
+function notFoundHint(error: ApiError): string {
+  if (error.code === 50 && error.request.method === 'GET' && PIN_BY_ID.test(error.request.url)) {
+    return (
+      'Not found - check the id; Pinterest reads by id only your own pins and those on group boards shared with you ' +
+      "(save-pin can still save anyone's public pin). "
+    );
+  }
+  if (error.code === 50 && PIN_SAVE.test(error.request.url)) {
+    return 'Not found - check the id; a pin on a secret board of another user cannot be saved either. ';
+  }
+  return 'Not found - check the id. ';
+}
+
 /**
  * One line a user can act on. HTTP failures get a plain-words prefix, then Pinterest's own
  * message, then the request id, which Pinterest support asks for.
@@ -77,7 +95,7 @@ function describeRaw(error: unknown): string {
         : error.status === 403
           ? 'Permission denied - the access token lacks a scope this call needs. '
           : error.status === 404
-            ? 'Not found - check the id. '
+            ? notFoundHint(error)
             : error.name === 'RateLimitError'
               ? longWait(error)
                 ? 'Rate limited by Pinterest. '

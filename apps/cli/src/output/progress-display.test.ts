@@ -17,7 +17,7 @@ const events: CopyEvent[] = [
   { type: 'board-created', sourceBoard: board, targetBoardId: '20', via: 'created' },
   { type: 'pin-copied', sourceBoardId: '10', sourcePinId: '1', targetPinId: '21', via: 'created' },
   { type: 'pin-copied', sourceBoardId: '10', sourcePinId: '2', targetPinId: '22', via: 'journal' },
-  { type: 'skipped', item: 'pin', sourceId: '3', reason: 'not-a-pin', message: 'Pin 3 is a story, not a pin; it was not copied.' },
+  { type: 'skipped', item: 'pin', sourceId: '3', reason: 'not-creatable', message: 'Pin 3 is a pin of several videos; it was not copied.' },
   { type: 'failed', item: 'pin', sourceId: '4', message: 'POST /v5/pins failed with 400 (request id abc)', cause: new Error('x') },
 ];
 
@@ -30,7 +30,7 @@ describe('createProgressDisplay without a terminal', () => {
       [
         'Copying board 10 "Soups" (4 pins)',
         'board 10 -> 20: created',
-        '  skipped pin 3 (not-a-pin): Pin 3 is a story, not a pin; it was not copied.',
+        '  skipped pin 3 (not-creatable): Pin 3 is a pin of several videos; it was not copied.',
         '  FAILED pin 4: POST /v5/pins failed with 400 (request id abc)',
         '',
       ].join('\n'),
@@ -57,7 +57,7 @@ describe('createProgressDisplay on a terminal', () => {
     for (const event of events) display.onEvent(event);
     const text = tty.text();
     expect(text).not.toContain('pin 1 -> 21');
-    expect(text).toContain(`${CLEAR}  skipped pin 3 (not-a-pin): Pin 3 is a story, not a pin; it was not copied.\n${CLEAR}[`);
+    expect(text).toContain(`${CLEAR}  skipped pin 3 (not-creatable): Pin 3 is a pin of several videos; it was not copied.\n${CLEAR}[`);
     expect(tty.writes.at(-1)).toBe(`${CLEAR}[################] 100% boards 1/1 pins 4/4 (1 copied, 1 already, 1 skipped, 1 failed)`);
     display.stop();
     expect(tty.writes.at(-1)).toBe(CLEAR);

@@ -38,8 +38,13 @@ export function sectionLine(section: BoardSection): string {
   return `  section ${text(section.id)}: ${text(section.name)}`;
 }
 
+/** v5's `media.media_type` (image, video, multiple_images...), read from the generated union. */
+function mediaType(pin: Pin): string | undefined {
+  return (pin.media as { media_type?: string } | undefined)?.media_type;
+}
+
 export function pinSummary(pin: Pin): string {
-  const type = pin.type ?? (pin.media as { media_type?: string } | undefined)?.media_type;
+  const type = mediaType(pin);
   return [
     `Pin ${text(pin.id)}: ${text(pin.title)}`,
     `  board: ${text(pin.board_id)}  section: ${text(pin.board_section_id)}  type: ${text(type)}`,
@@ -51,6 +56,7 @@ export function pinSummary(pin: Pin): string {
 
 export function pinLine(pin: Pin): string {
   const where = pin.board_section_id ? `board ${text(pin.board_id)}, section ${text(pin.board_section_id)}` : `board ${text(pin.board_id)}`;
-  const kind = pin.type && pin.type !== 'pin' ? ` (${text(pin.type)})` : '';
+  const type = mediaType(pin);
+  const kind = type && type !== 'image' ? ` (${text(type)})` : '';
   return `${text(pin.id)}  ${text(pin.title ?? pin.description)}${kind}  [${where}]`;
 }

@@ -120,7 +120,13 @@ export class FakeAccount implements CopyAccount {
       for (const field of ['title', 'description', 'link', 'alt_text'] as const) {
         if ((input[field]?.length ?? 0) > limits[field]) throw new FakeApiError(400, `${field} too long`);
       }
-      if (input.media_source.source_type !== 'image_url') throw new FakeApiError(400, 'image_url expected');
+      const source = input.media_source;
+      const firstUrl =
+        source.source_type === 'image_url'
+          ? source.url
+          : source.source_type === 'video_id'
+            ? (source.cover_image_url ?? '')
+            : (source.items[0]?.url ?? '');
       if (input.link?.includes('spam')) throw new FakeSpamError();
       const id = this.newId('p');
       // Pinterest re-hosts the image: the source url is gone, its dominant colour stays.
@@ -131,11 +137,21 @@ export class FakeAccount implements CopyAccount {
         link: input.link ?? null,
         alt_text: input.alt_text ?? null,
         board_section_id: input.board_section_id ?? null,
-        media: {
-          media_type: 'image',
-          images: { '1200x': { url: `https://i.fake/${id}.jpg`, width: 1200, height: 900 } },
-        },
-        dominant_color: colorOf(input.media_source.url),
+        media:
+          source.source_type !== 'multiple_image_urls'
+            ? {
+                media_type: source.source_type === 'video_id' ? 'video' : 'image',
+                images: { '1200x': { url: `https://i.fake/${id}.jpg`, width: 1200, height: 900 } },
+              }
+            : {
+                media_type: 'multiple_images',
+                items: source.items.map((item, at) => ({
+                  item_type: 'image',
+                  images: { '1200x': { url: `https://i.fake/${id}-${at}.jpg`, width: 1200, height: 900 } },
+                  title: item.title ?? null,
+                })),
+              },
+        dominant_color: colorOf(firstUrl),
       };
       state.pins.unshift(pin);
       return pin;

@@ -17,7 +17,6 @@ function seedPin(account: FakeAccount, seed: PinSeed, sectionId: string | null):
   const large = `https://i.source/${id}/originals.jpg`;
   return {
     id,
-    type: 'pin',
     description: null,
     link: null,
     board_section_id: sectionId,

@@ -1,8 +1,13 @@
+import type { components } from '@pinkit/api-v5';
+
 // The ads tree of the simulator: an ad account holds campaigns, a campaign ad groups, an ad
 // group ads, and each ad promotes one of the account owner's pins. Every record keeps the ids of
 // all its parents, so filters ("the ads of this campaign") need no walk up the tree.
 
 export type EntityStatus = 'ACTIVE' | 'PAUSED' | 'ARCHIVED';
+
+/** A Business Access role on an ad account. */
+export type BusinessAccessRole = components['schemas']['BusinessAccessRole'];
 
 export interface AdAccountRecord {
   id: string;
@@ -14,6 +19,8 @@ export interface AdAccountRecord {
   currency: string;
   /** Epoch ms. */
   createdAt: number;
+  /** Other users' Business Access roles on the account; its owner is OWNER without an entry. */
+  members?: { userId: string; roles: BusinessAccessRole[] }[];
 }
 
 export interface CampaignRecord {

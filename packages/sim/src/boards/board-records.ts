@@ -19,6 +19,8 @@ export interface BoardRecord {
   pins: PinRecord[];
   /** Ascending by seq. */
   sections: SectionRecord[];
+  /** Users the owner shared this group board with; absent on a board nobody else may pin to. */
+  collaboratorIds?: string[];
 }
 
 export interface SectionRecord {

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { simApi, tokenOf, walkPages, type ErrorBody } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
 
+// The generated `Pin['media']` (an Omit over a union) exposes no `media_type`; read it loosely.
+const mediaTypeOf = (pin: Pin) => (pin.media as { media_type?: string } | undefined)?.media_type;
+
 interface Page<T> {
   items: T[];
   bookmark: string | null;
@@ -155,12 +158,18 @@ describe('GET /v5/boards/{board_id}/pins', () => {
     expect(seen).not.toContain(unservedId);
   });
 
-  it('includes story tiles carrying type "story"; ordinary pins carry no type', async () => {
+  it('lists images, videos, carousels and Idea pins as the description shapes them, with no extra type field', async () => {
     const api = simApi(sim());
     const [board] = (await api.get<Page<Board>>('/v5/boards')).body.items;
     const { items } = await walkPages<Pin>(api, `/v5/boards/${board?.id}/pins?page_size=250`);
-    const stories = items.filter((pin) => pin.type === 'story');
-    expect(stories.length).toBeGreaterThan(0);
-    expect(items.filter((pin) => pin.type !== 'story').every((pin) => !('type' in pin))).toBe(true);
+    const kinds = new Set(items.map((pin) => `${mediaTypeOf(pin)}/${pin.creative_type}`));
+    expect([...kinds].sort()).toEqual([
+      'image/REGULAR',
+      'multiple_images/CAROUSEL',
+      'multiple_mixed/IDEA',
+      'multiple_videos/IDEA',
+      'video/VIDEO',
+    ]);
+    expect(items.every((pin) => !('type' in pin))).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ export function v5Board(store: SimStore, board: BoardRecord): Board {
     board_pins_modified_at: isoSeconds(board.pinsModifiedAt),
     name: board.name,
     description: board.description,
-    collaborator_count: 0,
+    collaborator_count: board.collaboratorIds?.length ?? 0,
     pin_count: board.pins.length,
     follower_count: board.followerCount,
     media: {

@@ -15,8 +15,8 @@ export interface Reply {
   body?: unknown;
   /** A web page (the OAuth consent page), sent as text/html instead of a JSON body. */
   html?: string;
-  /** A file (a report download) sent as-is with its content type, instead of a JSON body. */
-  file?: { contentType: string; data: string };
+  /** A file sent as is with its content type instead of a JSON body: a report download, a video Pinterest hosts. */
+  file?: { contentType: string; data: string | Buffer };
   headers?: Record<string, string>;
 }
 

@@ -8,6 +8,7 @@ import type { MediaRecord } from './media-record.js';
 import { pollMediaStatus } from './media-status.js';
 import { v5Media } from './media-view.js';
 import { uploadRoutes } from './upload-routes.js';
+import { videoFileRoutes } from './video-file-routes.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/media
 export const mediaRoutes: readonly RouteEntry[] = [
@@ -46,6 +47,7 @@ export const mediaRoutes: readonly RouteEntry[] = [
     },
   },
   ...uploadRoutes,
+  ...videoFileRoutes,
 ];
 
 /** Shaped like the S3 POST policy fields Pinterest hands out; the upload must send them back. */

@@ -26,9 +26,9 @@ describe('POST /v5/oauth/token: authorization_code', () => {
     expect(body.access_token).toMatch(/^pina_/);
     expect(body.refresh_token).toMatch(/^pinr_/);
     expect(body.expires_in).toBe(2_592_000);
-    expect(body.refresh_token_expires_in).toBe(31_536_000);
-    expect(body.refresh_token_expires_at - before - 31_536_000).toBeGreaterThanOrEqual(0);
-    expect(body.refresh_token_expires_at - before - 31_536_000).toBeLessThan(60);
+    expect(body.refresh_token_expires_in).toBe(5_184_000);
+    expect(body.refresh_token_expires_at - before - 5_184_000).toBeGreaterThanOrEqual(0);
+    expect(body.refresh_token_expires_at - before - 5_184_000).toBeLessThan(60);
     const api = simApi(sim(), body.access_token);
     expect((await api.get<Account>('/v5/user_account')).body.username).toBe('pinkit_demo');
     expect((await api.get('/v5/pins/813000000000000001')).status).toBe(403);
@@ -98,39 +98,47 @@ describe('POST /v5/oauth/token: refresh_token', () => {
       })
     ).body;
 
-  it('answers a new access token and no refresh token: the old one stays valid', async () => {
-    const { refresh_token: refreshToken, access_token: oldAccess } = await codeTokens();
-    const first = await refresh(refreshToken);
-    expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ response_type: 'refresh_token', token_type: 'bearer', expires_in: 2_592_000 });
-    expect(first.body).not.toHaveProperty('refresh_token');
-    expect(first.body.access_token).not.toBe(oldAccess);
-    expect((await simApi(sim(), first.body.access_token).get('/v5/boards')).status).toBe(200);
-    expect((await refresh(refreshToken)).status).toBe(200);
-  });
-
-  it('rotates with continuous refresh: a new refresh token comes back and the old one dies', async () => {
-    const { refresh_token: oldRefresh } = await codeTokens();
-    const rotated = await refresh(oldRefresh, { refresh_on: 'true', continuous_refresh: 'true' });
-    expect(rotated.status).toBe(200);
-    expect(rotated.body.refresh_token).toMatch(/^pinr_/);
-    expect(rotated.body.refresh_token).not.toBe(oldRefresh);
-    expect(rotated.body.refresh_token_expires_in).toBe(31_536_000);
-    expect(rotated.body.refresh_token_expires_at).toBeGreaterThan(Date.now() / 1000);
+  it('answers a new access token and a renewed 60-day refresh token; the one sent stops working', async () => {
+    const { refresh_token: oldRefresh, access_token: oldAccess } = await codeTokens();
+    const before = Math.floor(Date.now() / 1000);
+    const renewed = await refresh(oldRefresh);
+    expect(renewed.status).toBe(200);
+    expect(renewed.body).toMatchObject({ response_type: 'refresh_token', token_type: 'bearer', expires_in: 2_592_000 });
+    expect(renewed.body.access_token).not.toBe(oldAccess);
+    expect(renewed.body.refresh_token).toMatch(/^pinr_/);
+    expect(renewed.body.refresh_token).not.toBe(oldRefresh);
+    expect(renewed.body.refresh_token_expires_in).toBe(5_184_000);
+    expect(renewed.body.refresh_token_expires_at - before - 5_184_000).toBeGreaterThanOrEqual(0);
+    expect(renewed.body.refresh_token_expires_at - before - 5_184_000).toBeLessThan(60);
+    expect((await simApi(sim(), renewed.body.access_token).get('/v5/boards')).status).toBe(200);
     const stale = await refresh(oldRefresh);
     expect(stale.status).toBe(400);
-    expect((stale.body as unknown as ErrorBody).message).toMatch(/refresh token/i);
-    expect((await refresh(rotated.body.refresh_token, { continuous_refresh: 'true' })).status).toBe(200);
+    expect((stale.body as unknown as ErrorBody).message).toMatch(/replaced by a newer one/);
+    expect((await refresh(renewed.body.refresh_token)).status).toBe(200);
   });
+
+  it.each<Record<string, string>>([{ continuous_refresh: 'true' }, { refresh_on: 'true' }, { continuous_refresh: 'false' }])(
+    'answers the same with %j: the legacy refresh is retired',
+    async (extra) => {
+      const { refresh_token: oldRefresh } = await codeTokens();
+      const renewed = await refresh(oldRefresh, extra);
+      expect(renewed.status).toBe(200);
+      expect(renewed.body.refresh_token).not.toBe(oldRefresh);
+      expect(renewed.body.refresh_token_expires_in).toBe(5_184_000);
+      expect((await refresh(oldRefresh)).status).toBe(400);
+    },
+  );
 
   it('narrows the scopes when asked, and refuses scopes that were never granted', async () => {
     const { refresh_token: refreshToken } = await codeTokens();
     const narrow = await refresh(refreshToken, { scope: 'boards:read' });
     expect(narrow.body.scope).toBe('boards:read');
     expect((await simApi(sim(), narrow.body.access_token).get('/v5/user_account')).status).toBe(403);
-    const wider = await refresh(refreshToken, { scope: 'boards:read,pins:write' });
+    // The renewed refresh token keeps every granted scope: a later refresh may ask for them again.
+    const wider = await refresh(narrow.body.refresh_token, { scope: 'boards:read,pins:write' });
     expect(wider.status).toBe(400);
     expect((wider.body as unknown as ErrorBody).message).toContain('pins:write');
+    expect((await refresh(narrow.body.refresh_token, { scope: 'pins:read' })).status).toBe(200);
   });
 
   it('refreshes the refresh tokens of the seeded users', async () => {

@@ -5,7 +5,7 @@ import type { SimStore } from '../sim-store.js';
 import { consentPageRoutes } from './consent-page-routes.js';
 import { ALL_V5_SCOPES } from './known-scopes.js';
 import { grantAuthorizationCode, grantClientCredentials, grantRefresh, type GrantedTokens } from './token-grants.js';
-import { isTrue, readTokenFields, requiredField } from './token-request-fields.js';
+import { readTokenFields, requiredField } from './token-request-fields.js';
 
 type Schemas = components['schemas'];
 type TokenAnswer =
@@ -18,8 +18,8 @@ const seconds = (store: SimStore, expiresAt: number): number => Math.max(0, Math
 
 /**
  * The v5 token answer. `scope` is space-separated, as in RFC 6749 §3.3 (@pinkit/oauth reads
- * spaces and commas alike). A refresh without continuous refresh carries no refresh token:
- * the app keeps the one it has.
+ * spaces and commas alike). Code and refresh answers carry the (renewed) refresh token and its
+ * expiry; client-credentials answers none.
  */
 function tokenAnswer(ctx: AppContext, granted: GrantedTokens, responseType: ResponseType): TokenAnswer {
   const { access, refresh } = granted;
@@ -52,11 +52,10 @@ export const oauthRoutes: readonly RouteEntry[] = [
       }
       if (grantType === 'client_credentials')
         return { status: 200, body: tokenAnswer(ctx, grantClientCredentials(ctx, fields), grantType) };
-      if (grantType === 'refresh_token') {
-        // `continuous_refresh` is what the description asks older apps to send; the quickstart sent `refresh_on`.
-        const rotate = isTrue(fields, 'continuous_refresh') || isTrue(fields, 'refresh_on');
-        return { status: 200, body: tokenAnswer(ctx, grantRefresh(ctx, fields, { rotate }), grantType) };
-      }
+      // Every refresh is continuous (the legacy refresh is retired), so `continuous_refresh`, which the
+      // description asks older apps to send, and the quickstart's `refresh_on` change nothing.
+      if (grantType === 'refresh_token')
+        return { status: 200, body: tokenAnswer(ctx, grantRefresh(ctx, fields, { rotate: true }), grantType) };
       throw failures.invalidParameters(`Invalid grant_type "${grantType}": use authorization_code, refresh_token or client_credentials.`);
     },
   },

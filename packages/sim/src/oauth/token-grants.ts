@@ -6,7 +6,7 @@ import { isLive, mintToken } from './mint-token.js';
 import type { TokenRecord } from './oauth-records.js';
 import { requiredField, scopeList, type TokenFields } from './token-request-fields.js';
 
-/** What a grant hands out; `refresh` is absent when no (new) refresh token comes with it. */
+/** What a grant hands out; `refresh` is absent for client credentials, which are not refreshable. */
 export interface GrantedTokens {
   access: TokenRecord;
   refresh?: TokenRecord;
@@ -25,9 +25,9 @@ export function grantAuthorizationCode(ctx: AppContext, fields: TokenFields, all
 }
 
 /**
- * `refresh_token`: a new access token, optionally for fewer scopes. With `rotate` (continuous
- * refresh) a new refresh token replaces the one sent, which stops working; without it the
- * refresh token stays as it was and none comes back.
+ * `refresh_token`: a new access token, optionally for fewer scopes. v5 (`rotate`) always adds a
+ * new continuous refresh token with a fresh lifetime, and the one sent stops working at once: a
+ * client that does not keep the renewed one has to sign in again. v3 keeps the refresh token.
  */
 export function grantRefresh(ctx: AppContext, fields: TokenFields, options: { rotate: boolean }): GrantedTokens {
   const refresh = ctx.store.tokens.get(requiredField(fields, 'refresh_token'));

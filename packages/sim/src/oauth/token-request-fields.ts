@@ -27,11 +27,6 @@ export function requiredField(fields: TokenFields, name: string): string {
   return value;
 }
 
-/** `true`, as a form sends a boolean. */
-export function isTrue(fields: TokenFields, name: string): boolean {
-  return fields[name]?.toLowerCase() === 'true';
-}
-
 /** A `scope` field, comma- or space-separated; empty when absent. */
 export function scopeList(fields: TokenFields): string[] {
   return [...new Set((fields['scope'] ?? '').split(/[\s,]+/).filter((scope) => scope !== ''))];

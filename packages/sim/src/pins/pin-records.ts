@@ -14,10 +14,24 @@ export interface CarouselItem {
   link: string | null;
 }
 
+export interface VideoRecord {
+  kind: 'video';
+  mediaId: string;
+  cover: ImageRef;
+  durationMs: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * What a pin shows. `pages` are Idea pins of several videos, or of images and videos together:
+ * v5 lists them (`multiple_videos`, `multiple_mixed`) but `POST /v5/pins` cannot create them.
+ */
 export type PinMediaRecord =
   | { kind: 'image'; image: ImageRef }
   | { kind: 'images'; items: CarouselItem[] }
-  | { kind: 'video'; mediaId: string; cover: ImageRef; durationMs: number; width: number; height: number };
+  | VideoRecord
+  | { kind: 'pages'; pages: ({ kind: 'image'; image: ImageRef } | VideoRecord)[] };
 
 export interface PinRecord {
   id: string;
@@ -34,6 +48,4 @@ export interface PinRecord {
   media: PinMediaRecord;
   parentPinId: string | null;
   isStandard: boolean;
-  /** Board lists also carry tiles that are not pins (stories); real v5 pins have no `type`. */
-  itemType: 'pin' | 'story';
 }

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { simApi, tokenOf, type ErrorBody } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
 
+// The generated `Pin['media']` (an Omit over a union) exposes no `media_type`; read it loosely.
+const mediaTypeOf = (pin: Pin) => (pin.media as { media_type?: string } | undefined)?.media_type;
+
 interface Page<T> {
   items: T[];
   bookmark: string | null;
@@ -23,7 +26,7 @@ describe('pins', () => {
 
   it('reads a seeded pin with realistic image media', async () => {
     const { api, pins } = await firstBoardPins();
-    const pin = (await api.get<Pin>(`/v5/pins/${pins[0]?.id}`)).body;
+    const pin = (await api.get<Pin>(`/v5/pins/${pins.find((listed) => mediaTypeOf(listed) === 'image')?.id}`)).body;
     expect(pin.media).toMatchObject({ media_type: 'image' });
     const images = (pin.media as { images: Record<string, { width: number; height: number; url: string }> }).images;
     expect(Object.keys(images)).toEqual(['150x150', '400x300', '600x', '1200x']);
@@ -34,7 +37,7 @@ describe('pins', () => {
 
   it('creates a pin from an image URL that reads back and is listed on its board', async () => {
     const { api, board, pins } = await firstBoardPins();
-    const source = pins.find((pin) => pin.type === undefined);
+    const source = pins.find((pin) => mediaTypeOf(pin) === 'image');
     const imageUrl = (source?.media as { images: Record<string, { url: string }> }).images['1200x']?.url;
     const created = await api.post<Pin>('/v5/pins', {
       board_id: board.id,
@@ -81,6 +84,7 @@ describe('pins', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body.media).toMatchObject({ media_type: mediaType });
+    expect(created.body.creative_type).toBe(mediaType === 'multiple_images' ? 'CAROUSEL' : 'REGULAR');
   });
 
   it.each([

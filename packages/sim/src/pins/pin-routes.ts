@@ -5,7 +5,7 @@ import { jsonObject } from '../core/http-exchange.js';
 import { failures } from '../core/pinterest-failure.js';
 import type { AuthedContext, RouteEntry } from '../core/route.js';
 import { parseMediaSource } from '../media/media-source.js';
-import { ownPin, visiblePin } from './pin-access.js';
+import { ownPin, readablePin, visiblePin } from './pin-access.js';
 import { readPinText } from './pin-input.js';
 import type { PinRecord } from './pin-records.js';
 import { v5Pin } from './pin-view.js';
@@ -15,7 +15,10 @@ import { refuseSpam } from './spam-check.js';
 export const pinRoutes: readonly RouteEntry[] = [
   {
     operation: 'pins/get',
-    handle: (ctx) => ({ status: 200, body: v5Pin(ctx.store, visiblePin(ctx.store, ctx.caller, ctx.params['pin_id']), ctx.caller.id) }),
+    handle: (ctx) => {
+      const pin = readablePin(ctx.store, ctx.caller, ctx.params['pin_id'], ctx.query.get('ad_account_id'));
+      return { status: 200, body: v5Pin(ctx.store, pin, ctx.caller.id) };
+    },
   },
   {
     operation: 'pins/create',
@@ -70,7 +73,6 @@ function addPin(ctx: AuthedContext, board: BoardRecord, content: PinContent): Pi
     boardId: board.id,
     ownerId: ctx.caller.id,
     createdAt: Date.now(),
-    itemType: 'pin',
     title: content.title,
     description: content.description,
     link: content.link,

@@ -2,8 +2,9 @@ import type { Pin, components } from '@pinkit/api-v5';
 import { isPromoted } from '../ads/promoted-pins.js';
 import { isoSeconds } from '../core/iso-seconds.js';
 import type { SimStore } from '../sim-store.js';
+import { videoFileUrl } from '../media/video-file-routes.js';
 import { imageSizes, imageUrl } from './pin-images.js';
-import type { PinMediaRecord, PinRecord } from './pin-records.js';
+import type { PinMediaRecord, PinRecord, VideoRecord } from './pin-records.js';
 
 // Pins rendered as v5's `Pin`, typed by the generated v5 types; the tests also validate
 // every one against the JSON Schemas derived from the official description.
@@ -27,16 +28,14 @@ export function v5Pin(store: SimStore, pin: PinRecord, callerId: string): Pin {
     board_section_id: pin.sectionId,
     board_owner: { username: owner?.username ?? '' },
     is_owner: pin.ownerId === callerId,
-    media: v5PinMedia(pin.media),
+    media: v5PinMedia(store, pin.media),
     parent_pin_id: pin.parentPinId,
     is_standard: pin.isStandard,
     has_been_promoted: isPromoted(store, pin.id),
-    // Not in the v5 description, but board lists carry such tiles and clients must skip them.
-    ...(pin.itemType === 'pin' ? {} : { type: pin.itemType }),
   };
 }
 
-function v5PinMedia(media: PinMediaRecord): PinMedia {
+function v5PinMedia(store: SimStore, media: PinMediaRecord): PinMedia {
   switch (media.kind) {
     case 'image':
       return { media_type: 'image', images: imageSizes(media.image) };
@@ -52,25 +51,48 @@ function v5PinMedia(media: PinMediaRecord): PinMedia {
         })),
       };
     case 'video':
-      return {
-        media_type: 'video',
-        images: imageSizes(media.cover),
-        cover_image_url: imageUrl(media.cover.key, '1200x'),
-        video_url: `https://v1.pinimg.com/videos/mc/720p/${media.cover.key.slice(0, 2)}/${media.mediaId}.mp4`,
-        duration: media.durationMs,
-        width: media.width,
-        height: media.height,
-      };
+      return { media_type: 'video', images: imageSizes(media.cover), ...videoFields(store, media) };
+    case 'pages': {
+      const items = media.pages.map((page) =>
+        page.kind === 'image'
+          ? { item_type: 'image', images: imageSizes(page.image) }
+          : { item_type: 'video', ...videoFields(store, page) },
+      );
+      return media.pages.every((page) => page.kind === 'video')
+        ? { media_type: 'multiple_videos', items }
+        : { media_type: 'multiple_mixed', items };
+    }
   }
 }
 
+function videoFields(store: SimStore, video: VideoRecord) {
+  return {
+    cover_image_url: imageUrl(video.cover.key, '1200x'),
+    video_url: videoFileUrl(store, video.mediaId),
+    duration: video.durationMs,
+    width: video.width,
+    height: video.height,
+  };
+}
+
+const CREATIVE_TYPES: Readonly<Record<PinMediaRecord['kind'], CreativeType>> = {
+  image: 'REGULAR',
+  images: 'CAROUSEL',
+  video: 'VIDEO',
+  pages: 'IDEA',
+};
+
 function creativeType(media: PinMediaRecord): CreativeType {
-  return media.kind === 'video' ? 'VIDEO' : media.kind === 'images' ? 'CAROUSEL' : 'REGULAR';
+  return CREATIVE_TYPES[media.kind];
 }
 
 /** The image a board shows for the pin on its cover and thumbnails. */
 export function coverKey(media: PinMediaRecord): string {
   if (media.kind === 'image') return media.image.key;
   if (media.kind === 'video') return media.cover.key;
+  if (media.kind === 'pages') {
+    const first = media.pages[0];
+    return first ? coverKey(first) : '';
+  }
   return media.items[0]?.image.key ?? '';
 }

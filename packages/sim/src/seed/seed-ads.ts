@@ -25,7 +25,7 @@ export function seedAds(store: SimStore, owner: UserRecord): void {
     createdAt: EPOCH,
   };
   store.adAccounts.set(account.id, account);
-  const pins = store.boardsOf(owner.id).flatMap((board) => board.pins.filter((pin) => pin.itemType === 'pin'));
+  const pins = store.boardsOf(owner.id).flatMap((board) => board.pins.filter((pin) => pin.media.kind === 'image'));
   let adIndex = 0;
   CAMPAIGNS.forEach((shape, c) => {
     const campaign = {

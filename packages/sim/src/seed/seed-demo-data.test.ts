@@ -22,13 +22,17 @@ describe('seedDemoData', () => {
     expect(store.boardsOf(users[1]?.id ?? '')).toEqual([]);
   });
 
-  it('puts some pins in sections, some outside, and a story tile among them', () => {
+  it('puts some pins in sections, some outside, and mixes the kinds of pin a real board holds', () => {
     const { store, users } = seeded(1, 16);
     const [board] = store.boardsOf(users[0]?.id ?? '');
     const pins = board?.pins ?? [];
     expect(pins.filter((pin) => pin.sectionId !== null).length).toBe(8);
-    expect(pins.filter((pin) => pin.itemType === 'story').length).toBe(2);
     expect(pins.filter((pin) => pin.link === null).length).toBeGreaterThan(0);
+    const kinds = pins.map((pin) => (pin.media.kind === 'pages' ? pin.media.pages.map((page) => page.kind).join('+') : pin.media.kind));
+    expect(kinds.filter((kind) => kind === 'image')).toHaveLength(11);
+    expect(kinds.filter((kind) => kind !== 'image')).toEqual(['video', 'images', 'video+video+video', 'images', 'image+video']);
+    const carousels = pins.flatMap((pin) => (pin.media.kind === 'images' ? [pin.media.items.length] : []));
+    expect(carousels).toEqual([2, 3]);
   });
 
   it('gives the demo user a small ads tree whose ads promote its own pins, and the second user none', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { BoardRecord } from '../boards/board-records.js';
 import type { SeededRandom } from '../core/seeded-random.js';
 import { ALL_V5_SCOPES } from '../oauth/known-scopes.js';
@@ -5,6 +6,7 @@ import { mintToken } from '../oauth/mint-token.js';
 import type { AppRecord } from '../oauth/oauth-records.js';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from '../oauth/token-lifetimes.js';
 import { imageForKey } from '../pins/pin-images.js';
+import type { PinMediaRecord, VideoRecord } from '../pins/pin-records.js';
 import type { SimStore } from '../sim-store.js';
 import type { SimUser } from '../simulator.js';
 import type { UserRecord } from '../users/user-record.js';
@@ -14,7 +16,7 @@ import { ADJECTIVES, PHRASES, THEMES, type BoardTheme } from './seed-text.js';
 export interface SeedShape {
   boards: number;
   pinsPerBoard: number;
-  /** Lifetimes of the seeded users' tokens (default Pinterest's: 30 and 365 days). */
+  /** Lifetimes of the seeded users' tokens (default Pinterest's: 30 and 60 days). */
   accessTokenTtlSeconds?: number;
   refreshTokenTtlSeconds?: number;
   /** The app's registered redirect URIs; null (the default) accepts any loopback URI. */
@@ -129,10 +131,41 @@ function seedPin(store: SimStore, data: SeededRandom, board: BoardRecord, theme:
     altText: n % 3 === 2 ? null : `Photo of a ${noun}`,
     dominantColor: `#${data.string(HEX, 6)}`,
     createdAt: EPOCH + seq * STEP_MS,
-    media: { kind: 'image', image: imageForKey(data.string(HEX, 32)) },
+    media: seedMedia(n, data.string(HEX, 32), title),
     parentPinId: null,
     isStandard: true,
-    // A story tile in every eighth slot: board lists carry them, copies must skip them.
-    itemType: n % 8 === 7 ? 'story' : 'pin',
   });
+}
+
+/**
+ * The kinds a real board mixes, by slot: mostly images, a carousel in every eighth slot, a video
+ * in every sixteenth, and in every eighth an Idea pin of several videos or of images and videos,
+ * which v5 lists but cannot create. Further images derive from `key`, so the seeded random
+ * sequence, and with it every other seeded value, stays as it was.
+ */
+function seedMedia(n: number, key: string, title: string): PinMediaRecord {
+  const derived = (part: number) => createHash('md5').update(`${key}:${part}`).digest('hex');
+  const video = (part: number): VideoRecord => ({
+    kind: 'video',
+    mediaId: String(BigInt(`0x${derived(part).slice(0, 12)}`)),
+    cover: imageForKey(derived(part + 100)),
+    durationMs: 6_000 + (part % 5) * 3_000,
+    width: 1080,
+    height: 1920,
+  });
+  if (n % 8 === 7) {
+    const pages = n % 16 === 7 ? [video(1), video(2), video(3)] : [{ kind: 'image' as const, image: imageForKey(key) }, video(1)];
+    return { kind: 'pages', pages };
+  }
+  if (n % 8 === 5) {
+    const items = [0, 1, 2].slice(0, 2 + (Math.floor(n / 8) % 2)).map((part) => ({
+      image: imageForKey(part === 0 ? key : derived(part)),
+      title: `${title}, ${part + 1}`,
+      description: null,
+      link: null,
+    }));
+    return { kind: 'images', items };
+  }
+  if (n % 16 === 2) return video(1);
+  return { kind: 'image', image: imageForKey(key) };
 }

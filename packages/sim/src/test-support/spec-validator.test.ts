@@ -20,6 +20,14 @@ describe('SpecValidator', () => {
     expect(() => validator.check('pins/delete', 204, { unexpected: true })).toThrow(/no body/);
   });
 
+  it('holds a token answer to the schema its response_type maps to', () => {
+    const base = { access_token: 'pina_x', token_type: 'bearer', expires_in: 60, scope: 'pins:read' };
+    const renewal = { refresh_token: 'pinr_x', refresh_token_expires_in: 60, refresh_token_expires_at: 1_800_000_000 };
+    expect(() => validator.check('oauth/token', 200, { ...base, response_type: 'refresh_token' })).toThrow(/refresh_token_expires_in/);
+    expect(() => validator.check('oauth/token', 200, { ...base, response_type: 'refresh_token', ...renewal })).not.toThrow();
+    expect(() => validator.check('oauth/token', 200, { ...base, response_type: 'client_credentials' })).not.toThrow();
+  });
+
   it('accepts a documented body', () => {
     expect(() => validator.check('pins/get', 200, { id: '1', created_at: '2021-01-01T00:00:00Z' })).not.toThrow();
   });

@@ -31,6 +31,13 @@ describe('the v5 PinterestApi', () => {
     expect(created.id).toBe('6');
   });
 
+  it('creates a carousel with multiple_image_urls, which takes no is_standard', async () => {
+    const { calls, api } = transport({ 'POST /v5/pins': () => ({ id: '7' }) });
+    const items = [{ url: 'https://i.test/1.jpg', title: 'One' }, { url: 'https://i.test/2.jpg' }];
+    await api.createPin({ board_id: '9', media_source: { source_type: 'multiple_image_urls', items } });
+    expect(calls[0]?.body).toEqual({ board_id: '9', media_source: { source_type: 'multiple_image_urls', items } });
+  });
+
   it("uploads a video in v5's two steps and reports a missing status as registered", async () => {
     const { calls, api } = transport({
       'POST /v5/media': () => ({ media_id: '77', media_type: 'video', upload_url: 'http://upload.test/bucket', upload_parameters: {} }),
@@ -91,5 +98,40 @@ describe('the v5 PinterestApi', () => {
     expect(await api.getSuggestedTerms('a')).toEqual(['ab']);
     expect(await api.getSuggestedTerms('a', 3)).toEqual(['ab']);
     expect(calls.map((call) => decodeURIComponent(call.url.search))).toEqual(['', '?terms=a,c+d', '?term=a', '?term=a&limit=3']);
+  });
+
+  it('reads a carousel for the copy engine with its slides and creative_type', async () => {
+    const slide = {
+      item_type: 'image',
+      title: 'One',
+      description: null,
+      link: 'https://a.test/1',
+      images: { '1200x': { url: 'https://i.test/1.jpg', height: 9 } },
+    };
+    const { api } = transport({
+      'GET /v5/pins/8': () => ({
+        id: '8',
+        creative_type: 'CAROUSEL',
+        media: { media_type: 'multiple_images', items: [slide, { item_type: 'image' }] },
+      }),
+    });
+    expect(await api.getCopyablePin('8')).toEqual({
+      id: '8',
+      creative_type: 'CAROUSEL',
+      media: {
+        media_type: 'multiple_images',
+        images: {},
+        items: [
+          {
+            item_type: 'image',
+            title: 'One',
+            description: null,
+            link: 'https://a.test/1',
+            images: { '1200x': { url: 'https://i.test/1.jpg', height: 9 } },
+          },
+          { item_type: 'image', title: null, description: null, link: null, images: {} },
+        ],
+      },
+    });
   });
 });

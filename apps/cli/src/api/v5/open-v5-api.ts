@@ -30,7 +30,7 @@ export function v5Api(client: V5Client): PinterestApi {
     },
     // A fresh upload may not report a status yet; it is then still registered.
     getMediaStatus: async (mediaId) => (await client.media.get(mediaId)).status ?? 'registered',
-    copyAccount: () => createV5CopyAccount(client),
+    copyAccount: (options = {}) => createV5CopyAccount(client, options),
     getCopyablePin: async (pinId) => toCopyablePin(await client.pins.get(pinId)),
     listAdAccounts: (options) => client.adAccounts.list(options),
     getAdAccount: (adAccountId) => client.adAccounts.get(adAccountId),

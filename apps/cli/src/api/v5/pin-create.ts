@@ -1,9 +1,8 @@
 import type { PinCreate } from '@pinkit/api-v5';
-import type { CreatePinInput } from '@pinkit/copy-engine';
+import type { CopyMediaSource, CreatePinInput } from '@pinkit/copy-engine';
 
 /** A new pin in the copy engine's words as `POST /v5/pins` takes it: v5 wants `is_standard` on every media source. */
 export function toPinCreate(input: CreatePinInput): PinCreate {
-  const source = input.media_source;
   return {
     board_id: input.board_id,
     ...(input.board_section_id ? { board_section_id: input.board_section_id } : {}),
@@ -11,14 +10,23 @@ export function toPinCreate(input: CreatePinInput): PinCreate {
     ...(input.description !== undefined ? { description: input.description } : {}),
     ...(input.link !== undefined ? { link: input.link } : {}),
     ...(input.alt_text !== undefined ? { alt_text: input.alt_text } : {}),
-    media_source:
-      source.source_type === 'image_url'
-        ? { source_type: 'image_url', url: source.url, is_standard: true }
-        : {
-            source_type: 'video_id',
-            media_id: source.media_id,
-            is_standard: true,
-            ...(source.cover_image_url ? { cover_image_url: source.cover_image_url } : {}),
-          },
+    media_source: mediaSource(input.media_source),
   };
+}
+
+function mediaSource(source: CopyMediaSource): PinCreate['media_source'] {
+  switch (source.source_type) {
+    case 'image_url':
+      return { source_type: 'image_url', url: source.url, is_standard: true };
+    case 'video_id':
+      return {
+        source_type: 'video_id',
+        media_id: source.media_id,
+        is_standard: true,
+        ...(source.cover_image_url ? { cover_image_url: source.cover_image_url } : {}),
+      };
+    // `PinMediaSourceImagesURL` has no `is_standard`: a carousel is always a standard pin.
+    case 'multiple_image_urls':
+      return { source_type: 'multiple_image_urls', items: source.items.map((item) => ({ ...item })) };
+  }
 }

@@ -3,16 +3,8 @@ import { ApiCommand } from '../../base/api-command.js';
 import { refreshTokenWarning } from '../../config/refresh-token-warning.js';
 import { EXIT_FAILURE } from '../../output/describe-error.js';
 import { terminalSafe } from '../../output/terminal-safe.js';
+import { describeExpiry } from '../../output/token-expiry.js';
 import { checkToken } from './token-check.js';
-
-const DAY = 24 * 60 * 60 * 1000;
-
-function expiry(label: string, iso: string | undefined, now: number): string {
-  if (!iso) return `${label} expiry unknown`;
-  const left = Date.parse(iso) - now;
-  if (left <= 0) return `${label} EXPIRED ${iso}`;
-  return `${label} expires ${iso} (in ${Math.floor(left / DAY)} days)`;
-}
 
 export class AuthStatusCommand extends ApiCommand {
   static override paths = [['auth', 'status']];
@@ -57,8 +49,8 @@ export class AuthStatusCommand extends ApiCommand {
           `${record.name}  [${from}]  ${check.username ? `user ${terminalSafe(check.username)}` : 'user unknown'}  ` +
             (check.reason ? `${check.state.toUpperCase()}: ${check.reason}` : 'valid'),
           `  scopes: ${summary.scopes.length > 0 ? summary.scopes.join(',') : 'unknown'}`,
-          `  ${expiry('access token', record.expires_at, now)}; ` +
-            (record.refresh_token ? expiry('refresh token', record.refresh_token_expires_at, now) : 'no refresh token'),
+          `  ${describeExpiry('access token', record.expires_at, now)}; ` +
+            (record.refresh_token ? describeExpiry('refresh token', record.refresh_token_expires_at, now) : 'no refresh token'),
         ].join('\n'),
       );
       const warning = refreshTokenWarning(record, now);
