@@ -146,7 +146,10 @@ describe('examples, run with tsx against the simulator', () => {
     expect(refreshed?.slice(16, 28)).not.toBe(stored?.slice(16, 28));
     expect(account).toBe('The new access token reads the account of pinkit_demo.');
     expect(stdout).not.toContain(second.access_token);
-    expect(storedToken(env)).toEqual(second);
+    // The renewed pair is kept: the refresh token sent is spent, the stored one still works.
+    const third = storedToken(env);
+    expect(third.refresh_token).not.toBe(second.refresh_token);
+    expect((await runExample('refresh-access-token.ts', [], env)).stdout).toMatch(/^Refreshed "access_token"/);
   });
 
   it('refresh-access-token says what to run when nothing is stored', async () => {
