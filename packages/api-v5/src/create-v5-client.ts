@@ -8,6 +8,7 @@ import { findOperation, type V5OperationInfo } from './find-operation.js';
 import { media } from './media.js';
 import type { V5OperationId } from './operations.js';
 import { pins } from './pins.js';
+import { V5_RATE_LIMITS } from './rate-limits.js';
 import { userAccount } from './user-account.js';
 import { createV5Request } from './v5-request.js';
 
@@ -25,6 +26,9 @@ export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'to
 export function createV5Client(options: V5ClientOptions) {
   const { apiUri = PINTEREST_API_URI, token, ...rest } = options;
   const http = createHttpClient({
+    // Pacing starts from Pinterest's documented Standard-access quotas unless told otherwise
+    // (`rateLimits: false`, or an app's own), so a client told nothing neither floods nor idles.
+    rateLimits: V5_RATE_LIMITS,
     ...rest,
     baseUrl: `${apiUri.replace(/\/+$/, '')}/v5`,
     token: typeof token === 'string' ? staticToken(token) : token,
