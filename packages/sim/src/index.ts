@@ -3,3 +3,4 @@ export { SimulatorOptionsError } from './simulator-options-error.js';
 export type { SimulatorOptions } from './simulator-options.js';
 export type { Simulator, SimulatorStats, SimUser } from './simulator.js';
 export type { ConsentUser, KnobSettings } from './core/knobs.js';
+export type { RateLimitSetting } from './core/rate-limit-rules.js';

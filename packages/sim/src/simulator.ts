@@ -27,7 +27,7 @@ export interface Simulator {
   /** Revokes an access or refresh token at once (401 / 400 from then on); throws SimulatorOptionsError for an unknown token. */
   revokeToken(token: string): void;
   /**
-   * Changes behaviour at runtime; `writeRate: undefined` removes the write limit;
+   * Changes behaviour at runtime; `writeRate: undefined` lifts the org_write limit, `rateLimits: false` every limit;
    * new token lifetimes apply to tokens minted afterwards.
    */
   configure(knobs: KnobSettings): void;
