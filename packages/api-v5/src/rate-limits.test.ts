@@ -9,7 +9,7 @@ describe('V5_RATE_LIMITS', () => {
   });
 
   it('names only categories that operations carry, and covers all but the undocumented msot_write', () => {
-    const used = new Set(Object.values(V5_OPERATIONS).map((operation) => operation.rateLimitCategory));
+    const used = new Set<string | null>(Object.values(V5_OPERATIONS).map((operation) => operation.rateLimitCategory));
     for (const category of Object.keys(V5_RATE_LIMITS.perMinute)) expect(used.has(category), category).toBe(true);
     const unpaced = [...used].filter((category) => category !== null && !(category in V5_RATE_LIMITS.perMinute));
     expect(unpaced).toEqual(['msot_write']);

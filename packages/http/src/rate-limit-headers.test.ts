@@ -29,7 +29,7 @@ describe('parseRateLimitHeaders', () => {
     });
   });
 
-  it.each([
+  it.each<Record<string, string>>([
     {},
     { 'x-ratelimit-limit': '10' },
     { 'x-ratelimit-limit': 'many', 'x-ratelimit-remaining': '3' },
