@@ -1,7 +1,7 @@
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectTargetEqualsSource } from '../test-support/board-contents.js';
-import { runPinkit } from '../test-support/run-pinkit.js';
+import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
 import { rateLimitsOf } from '../sim/rate-limits-of.js';
 
 const copyAll = ['copy-board', '--all', '-s', 'access_token', '-t', 'target_access_token'];
@@ -33,5 +33,18 @@ describe('pinkit copy-board under rate limits', () => {
     expect(run.stderr).not.toMatch(/RateLimitError|rate limited/);
     expect(sim.stats.rateLimited).toBe(0);
     await expectTargetEqualsSource(sim, 15);
+  });
+});
+
+describe('pinkit get-user-pins under rate limits', () => {
+  it('lists every pin at the org_read limit the answers tell it, without a 429', async () => {
+    // org_read at 10 a second with a bucket of 10 instead of 1000 a minute; pages of 5 make the
+    // listing several times the bucket.
+    sim = await startSimulator({ boards: 5, pinsPerBoard: 30, rateLimits: rateLimitsOf(['org_read=10/s']) });
+    const run = await runPinkit(['get-user-pins', '-ps', '5', '--json', '-l', '1'], sim.env());
+    expect(run.code, run.stderr).toBe(0);
+    expect(jsonLines(run.stdout).length).toBeGreaterThan(100);
+    expect(sim.stats.requests).toBeGreaterThan(20);
+    expect(sim.stats.rateLimited).toBe(0);
   });
 });
