@@ -65,6 +65,18 @@ describe('CategoryPacer', () => {
     expect(clock.now()).toBe(2000);
   });
 
+  it('after a 429 despite its headers, lets X-RateLimit-Remaining only slow it down', async () => {
+    const clock = virtualClock();
+    const pacer = new CategoryPacer({ quota: { limit: 60, windowMs: 60_000 }, clock, maxPauseMs: 60_000 });
+    pacer.settle(await pacer.acquire(), { kind: 'answered', rateLimit: headers(50) });
+    pacer.settle(await pacer.acquire(), { kind: 'rate-limited', rateLimit: headers(50), retryAfterMs: 1000 });
+    // Remaining said 50, yet the server refused: the next answers' counts no longer raise the pace.
+    pacer.settle(await pacer.acquire(), { kind: 'answered', rateLimit: headers(50) });
+    const before = clock.now();
+    await pacer.acquire();
+    expect(clock.now() - before).toBe(1000);
+  });
+
   it('learns a larger quota from the headers than the documented one', async () => {
     const clock = virtualClock();
     const pacer = new CategoryPacer({ quota: { limit: 1, windowMs: 60_000 }, clock, maxPauseMs: 60_000 });

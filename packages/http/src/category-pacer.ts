@@ -53,6 +53,8 @@ export class CategoryPacer {
   #updatedAt: number;
   #pausedUntil = 0;
   #headersSeen = false;
+  /** Whether `X-RateLimit-Remaining` may raise the local count; a 429 the headers did not foresee ends that. */
+  #remainingTrusted = true;
   #nextSeq = 0;
 
   constructor(options: CategoryPacerOptions) {
@@ -137,18 +139,23 @@ export class CategoryPacer {
    * and no more than `remaining` plus the refill since this request left, less those sent after
    * it (not yet counted), is safe to assume. The local count is kept within that range: in step
    * with the server it is already there, so only a quota spent elsewhere (or a larger one) moves it.
+   * `remaining` is the count of whichever limit is closest to running out (the IETF draft's
+   * rule, which the one real answer seen fits); should a server report another one, raising the
+   * count from it would flood, so after a 429 with headers the count is only ever lowered.
    */
   #sync(ticket: PaceTicket, info: RateLimitHeaders, now: number): void {
     let sentAfter = 0;
     for (const seq of this.#inFlight.keys()) if (seq > ticket.seq) sentAfter += 1;
     const lower = info.remaining - this.#inFlight.size;
     const upper = Math.max(lower, info.remaining + (this.#rate ?? 0) * (now - ticket.sentAt) - sentAfter);
-    this.#tokens = Math.min(this.#capacity, Math.max(lower, Math.min(upper, this.#tokens)));
+    const floor = this.#remainingTrusted ? lower : -Infinity;
+    this.#tokens = Math.min(this.#capacity, Math.max(floor, Math.min(upper, this.#tokens)));
   }
 
   #limited(retryAfterMs: number | undefined, headerless: boolean, now: number): void {
     // Concurrent requests often meet the same limit together: one pause, one rate cut.
     const alreadyPaused = now < this.#pausedUntil;
+    if (this.#headersSeen) this.#remainingTrusted = false;
     if (headerless && !this.#headersSeen && !alreadyPaused && this.#rate !== undefined && this.#ceiling !== undefined) {
       this.#rate = Math.max(this.#ceiling * floorShare, this.#rate / 2);
       // Bursts assume the server's bucket was full; after a 429 nothing says so.
