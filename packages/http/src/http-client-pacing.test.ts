@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
+import { createLevelLogger } from './logger.js';
 import { sendJson, startLocalServer } from './test-support/local-server.js';
 import { staticToken } from './token-provider.js';
 
@@ -52,6 +53,14 @@ describe('pacing by rate-limit category', () => {
     const other = pacedClient(server.url);
     await other.http.request('POST', '/v5/pins', write);
     expect(other.now()).toBe(0);
+  });
+
+  it('says at level 3 how long a request waited for its rate limit', async () => {
+    const server = await serve();
+    const lines: string[] = [];
+    const { http } = pacedClient(server.url, { logger: createLevelLogger(3, (line) => lines.push(line)) });
+    for (let i = 0; i < 3; i += 1) await http.request('POST', '/v5/pins', write);
+    expect(lines.filter((line) => line.includes('rate limit'))).toEqual([`POST ${server.url}/v5/pins waited 30.0 s for its rate limit`]);
   });
 
   it('slows before a 429 when X-RateLimit-Remaining says the quota is spent', async () => {

@@ -103,7 +103,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   let send = withLogging(createSendRequest(fetch, options.timeoutMs ?? (options.fetch ? 30_000 : undefined)), logger);
   // One pacing state per client: two clients (two users' tokens) have two sets of quotas.
   const pacing = options.rateLimits === false ? undefined : new RequestPacing(options.rateLimits ?? { perMinute: {} }, { now, sleep });
-  if (pacing) send = withPacing(send, pacing);
+  if (pacing) send = withPacing(send, pacing, logger);
   if (options.retry !== false) {
     send = withRetry(send, resolveRetryOptions(options.retry), sleep, logger, {
       now,
