@@ -70,7 +70,8 @@ function parseRateLimitSetting(category: string, setting: RateLimitSetting): Rat
     throw new SimulatorOptionsError(
       'rateLimits',
       setting,
-      `rateLimits.${category} must be a number of requests > 0 per minute ("100/min") or per second ("5/s"), or null for none; got ${String(setting)}.`,
+      `rateLimits.${category} must be a number of requests > 0 per minute ("100/min") or per second ("5/s"), ` +
+        `or null for none; got ${String(setting)}.`,
     );
   }
   return { limit, windowSeconds: match[2] === 's' ? 1 : 60 };
