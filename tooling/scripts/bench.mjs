@@ -3,7 +3,9 @@
 //  1. `pinkit --help` start-up against bare `node -e 0` (median of repeated runs);
 //  2. one request: `pinkit get-pin` against a bare node:http GET of the same pin, the same GET
 //     through @pinkit/api-v5 alone, and `node -e 0` (median wall time, peak RSS and CPU time);
-//  3. peak memory of `pinkit get-user-pins --json` streaming 100,000 pins from the simulator.
+//  3. peak memory of `pinkit get-user-pins --json` streaming 100,000 pins from the simulator, under
+//     its default (Pinterest's documented) rate limits, and the 429s that drew;
+//  4. copies (bench-copy.mjs), and a copy under the documented rate limits (bench-rate-limits.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,7 +128,8 @@ async function streamingFigures(boards, pinsPerBoard) {
     if (code !== 0) throw new Error(`get-user-pins exited with ${code}: ${stderr.trim()}`);
     console.log(
       `streaming: ${lines} pins through get-user-pins --json in ${seconds.toFixed(1)} s (${Math.round(lines / seconds)} pins/s), ` +
-        `peak RSS ${(kb / 1024).toFixed(1)} MB (goal: flat, < 150 MB at 100,000)`,
+        `peak RSS ${(kb / 1024).toFixed(1)} MB (goal: flat, < 150 MB at 100,000); ` +
+        `${sim.stats.rateLimited} of its ${sim.stats.requests} requests answered 429 (goal: none)`,
     );
   } finally {
     await sim.stop();
@@ -141,3 +144,4 @@ await streamingFigures(11, 1000);
 await streamingFigures(101, 1000);
 await streamingFigures(201, 1000);
 await import('./bench-copy.mjs');
+await import('./bench-rate-limits.mjs');

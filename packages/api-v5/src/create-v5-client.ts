@@ -21,6 +21,7 @@ import type { V5OperationId } from './operations.js';
 import { pins } from './pins.js';
 import { terms } from './terms.js';
 import { reports } from './reports.js';
+import { V5_RATE_LIMITS } from './rate-limits.js';
 import { userAccount } from './user-account.js';
 import { createV5Request } from './v5-request.js';
 
@@ -43,6 +44,9 @@ export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'to
 export function createV5Client(options: V5ClientOptions) {
   const { apiUri, token, sandbox = false, ...rest } = options;
   const http = createHttpClient({
+    // Pacing starts from Pinterest's documented Standard-access quotas unless told otherwise
+    // (`rateLimits: false`, or an app's own), so a client told nothing neither floods nor idles.
+    rateLimits: V5_RATE_LIMITS,
     ...rest,
     baseUrl: `${(apiUri || (sandbox ? PINTEREST_SANDBOX_API_URI : PINTEREST_API_URI)).replace(/\/+$/, '')}/v5`,
     token: typeof token === 'string' ? staticToken(token) : token,

@@ -80,5 +80,5 @@ export type {
   PinMediaSource,
 } from './types.js';
 export type { components, operations, paths } from './generated/openapi.js';
-export { isV5Scope, V5_OPERATIONS, V5_SCOPES } from './operations.js';
+export { isV5Scope, V5_OPERATIONS, V5_RATE_LIMITS, V5_SCOPES } from './operations.js';
 export type { V5Operation, V5OperationId, V5Scope } from './operations.js';

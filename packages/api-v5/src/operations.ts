@@ -3,6 +3,7 @@
 import { V5_OPERATIONS, V5_SCOPES } from './generated/operations.js';
 
 export { V5_OPERATIONS, V5_SCOPES };
+export { V5_RATE_LIMITS } from './rate-limits.js';
 export type { V5Operation } from './operation.js';
 
 /** One of the 19 OAuth scopes of API v5. */

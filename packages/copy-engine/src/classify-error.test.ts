@@ -14,6 +14,15 @@ describe('classifyError', () => {
     expect(classifyError({ status: 429 })).toEqual({ kind: 'rate-limited' });
   });
 
+  it('notes a rate limit whose answer said the quota (X-RateLimit headers), which the client paces by', () => {
+    expect(classifyError(error('RateLimitError', { status: 429, retryAfterMs: 1000, rateLimit: { limit: 100, remaining: 0 } }))).toEqual({
+      kind: 'rate-limited',
+      retryAfterMs: 1000,
+      quotaKnown: true,
+    });
+    expect(classifyError({ status: 429, rateLimit: 'soon' })).toEqual({ kind: 'rate-limited' });
+  });
+
   it('tells spam from a rate limit by the error class or the message', () => {
     expect(classifyError(error('SpamError', { status: 429 }))).toEqual({ kind: 'spam' });
     expect(classifyError({ status: 429, message: 'Request blocked', message_detail: 'flagged as spam' })).toEqual({

@@ -10,7 +10,7 @@
  * - fatal: the credentials were refused; every further call would fail the same way.
  */
 export type ErrorClass =
-  | { kind: 'rate-limited'; retryAfterMs?: number }
+  | { kind: 'rate-limited'; retryAfterMs?: number; quotaKnown?: true }
   | { kind: 'conflict' }
   | { kind: 'spam' }
   | { kind: 'transient' }
@@ -38,6 +38,12 @@ function messageText(error: unknown): string {
     .join(' ');
 }
 
+/**
+ * Whether the 429's answer said the quota (`rateLimit`, the `X-RateLimit-*` headers as
+ * `@pinkit/http` keeps them): a client that paces by them has already slowed down.
+ */
+const saysQuota = (error: unknown) => typeof field(field(error, 'rateLimit'), 'remaining') === 'number';
+
 const mentionsSpam = (error: unknown) => /\bspam/i.test(messageText(error));
 
 // "Invalid parameters: you already have a board named ...". A wrong guess only costs a lookup:
@@ -57,7 +63,11 @@ export function classifyError(error: unknown): ErrorClass {
     // Pinterest answers refused spam with 429 too; only the message tells them apart.
     if (mentionsSpam(error)) return { kind: 'spam' };
     const after = retryAfterMs(error);
-    return after === undefined ? { kind: 'rate-limited' } : { kind: 'rate-limited', retryAfterMs: after };
+    return {
+      kind: 'rate-limited',
+      ...(after === undefined ? {} : { retryAfterMs: after }),
+      ...(saysQuota(error) ? { quotaKnown: true } : {}),
+    };
   }
   if (typeof status === 'number') {
     if (status >= 500 || status === 408) return { kind: 'transient' };

@@ -89,6 +89,15 @@ describe('copyBoard pacing', () => {
     expect(snapshot(h.target)).toEqual(snapshot(h.source));
   });
 
+  it('keeps its rate on a 429 that said the quota, which the client already paces by', async () => {
+    const h = createHarness(34, { faults: ({ index }) => (index === 4 ? { rateLimit: 2000, quota: true } : 'none') });
+    const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 8) });
+    const report = await copyBoard(h.options({ boardId: board.id, writesPerSecond: 10 }));
+    expect(h.eventsOf('rate-limited')).toEqual([{ type: 'rate-limited', retryAfterMs: 2000, pauseMs: 2000, writesPerSecond: 10 }]);
+    expect(report.copied.pins).toBe(8);
+    expect(snapshot(h.target)).toEqual(snapshot(h.source));
+  });
+
   it('chooses its own pause when a 429 carries no Retry-After', async () => {
     const h = createHarness(33, {
       faults: ({ index }) => (index === 3 || index === 4 ? { rateLimit: undefined } : 'none'),

@@ -32,7 +32,10 @@ export interface CopyOptions {
   concurrency?: number;
   /** With `all`: boards copied side by side, so one board's network waits do not idle the writers. Default 3. */
   boardConcurrency?: number;
-  /** Write rate ceiling; the engine halves it on 429 and recovers gradually. Default 10. */
+  /**
+   * Write rate ceiling; the engine halves it on 429 and recovers gradually, except after a 429
+   * whose answer said the quota (X-RateLimit headers), which a pacing client already keeps to. Default 10.
+   */
   writesPerSecond?: number;
   /** Attempts per write or read before giving up on transient failures (429s: twice this). Default 5. */
   maxAttempts?: number;

@@ -75,7 +75,7 @@ export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec
           // limiter should keep these rare, so they get a budget of their own.
           if (++rateLimits >= ctx.retry.maxAttempts * 2) return gaveUp(rateLimits, error);
           assertWaitable(ctx, failure.retryAfterMs, error);
-          const pause = ctx.limiter.rateLimited(failure.retryAfterMs);
+          const pause = ctx.limiter.rateLimited(failure.retryAfterMs, { keepRate: failure.quotaKnown === true });
           ctx.progress.rateLimited(failure.retryAfterMs ?? null, pause.pauseMs, pause.writesPerSecond);
           continue;
         }

@@ -35,6 +35,15 @@ describe('WriteRateLimiter', () => {
     expect(second).toBeGreaterThan(first ?? 0);
   });
 
+  it('keeps the rate on a 429 whose quota the client paces by, and still pauses', async () => {
+    const clock = new FakeClock();
+    const limiter = new WriteRateLimiter({ writesPerSecond: 10, clock });
+    await limiter.acquire();
+    expect(limiter.rateLimited(2000, { keepRate: true })).toEqual({ pauseMs: 2000, writesPerSecond: 10 });
+    await limiter.acquire();
+    expect(clock.now()).toBeGreaterThanOrEqual(2000);
+  });
+
   it('cuts the rate once for a burst of 429s received together', () => {
     const clock = new FakeClock();
     const limiter = new WriteRateLimiter({ writesPerSecond: 8, clock });

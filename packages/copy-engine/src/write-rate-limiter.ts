@@ -77,14 +77,18 @@ export class WriteRateLimiter {
     this.#rate = Math.min(this.#max, this.#rate + this.#max * recoveryShare);
   }
 
-  /** Records a 429 and returns the pause every writer now observes. */
-  rateLimited(retryAfterMs?: number): RateLimitPause {
+  /**
+   * Records a 429 and returns the pause every writer now observes. With `keepRate` (the answer
+   * said the quota, and a client that paces by it has slowed already) the rate stays: cutting it
+   * as well would pace the copy below the limit the client keeps to.
+   */
+  rateLimited(retryAfterMs?: number, options: { keepRate?: boolean } = {}): RateLimitPause {
     const now = this.#clock.now();
     // Concurrent writers often receive the same 429 together; one pause, one rate cut.
     const alreadyPaused = now < this.#pausedUntil;
     if (!alreadyPaused) {
       this.#rateLimitsInARow += 1;
-      this.#rate = Math.max(this.#max * floorShare, this.#rate / 2);
+      if (options.keepRate !== true) this.#rate = Math.max(this.#max * floorShare, this.#rate / 2);
     }
     const backoff = Math.min(this.#maxPauseMs, this.#basePauseMs * 2 ** (this.#rateLimitsInARow - 1));
     const pauseMs = retryAfterMs ?? backoff;

@@ -1,3 +1,5 @@
+import type { RateLimitHeaders } from './rate-limit-headers.js';
+
 /** What a failed request was, with secrets already removed (see redact.ts). */
 export interface RequestSummary {
   method: string;
@@ -19,14 +21,25 @@ export class ApiError extends HttpError {
   readonly requestId: string | undefined;
   readonly request: RequestSummary;
   readonly body: unknown;
+  /** The answer's `X-RateLimit-*` headers, when it had them. */
+  readonly rateLimit: RateLimitHeaders | undefined;
 
-  constructor(init: { status: number; code?: number; message: string; requestId?: string; request: RequestSummary; body?: unknown }) {
+  constructor(init: {
+    status: number;
+    code?: number;
+    message: string;
+    requestId?: string;
+    request: RequestSummary;
+    body?: unknown;
+    rateLimit?: RateLimitHeaders;
+  }) {
     super(init.message);
     this.status = init.status;
     this.code = init.code;
     this.requestId = init.requestId;
     this.request = init.request;
     this.body = init.body;
+    this.rateLimit = init.rateLimit;
   }
 }
 

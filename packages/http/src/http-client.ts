@@ -3,12 +3,15 @@ import { silentLogger, type Logger } from './logger.js';
 import { createNodeFetch } from './node-fetch.js';
 import type { HttpResponse, PreparedRequest } from './prepared-request.js';
 import type { ProxyEnv } from './proxy-settings.js';
+import type { RateLimitTable } from './rate-limit-table.js';
 import { redactText } from './redact.js';
+import { RequestPacing } from './request-pacing.js';
 import { resolveRetryOptions, type RetryOptions } from './retry-policy.js';
 import { createSendRequest } from './send-request.js';
 import type { TokenProvider } from './token-provider.js';
 import { withAuth } from './with-auth.js';
 import { withLogging } from './with-logging.js';
+import { withPacing } from './with-pacing.js';
 import { withRetry, type Sleep } from './with-retry.js';
 
 export type { HttpResponse };
@@ -34,8 +37,17 @@ export interface HttpClientOptions {
   fetch?: FetchLike;
   /** Where the default transport reads `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY`, once, at creation. Default `process.env`. */
   proxyEnv?: ProxyEnv;
-  /** Waits between retries; injectable so tests need not sleep. */
+  /** Waits between retries and for rate limits; injectable so tests need not sleep. */
   sleep?: Sleep;
+  /** The clock that pacing and the retry budget run on (default Date.now); a test's virtual clock goes with its `sleep`. */
+  now?: () => number;
+  /**
+   * Paces requests by their `rateLimitCategory`, each category separately: from these quotas at
+   * first, then from the answers' `X-RateLimit-*` headers, slowing on 429 when a category sends
+   * none. Default: no quotas known, so a category is paced once its answers or a 429 say how.
+   * `false` turns pacing off. `@pinkit/api-v5` passes Pinterest's documented `V5_RATE_LIMITS`.
+   */
+  rateLimits?: RateLimitTable | false;
 }
 
 export interface RequestOptions {
@@ -86,8 +98,18 @@ function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValu
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const logger = options.logger ?? silentLogger;
   const fetch = options.fetch ?? createNodeFetch(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {});
+  const sleep = options.sleep ?? defaultSleep;
+  const now = options.now ?? Date.now;
   let send = withLogging(createSendRequest(fetch, options.timeoutMs ?? (options.fetch ? 30_000 : undefined)), logger);
-  if (options.retry !== false) send = withRetry(send, resolveRetryOptions(options.retry), options.sleep ?? defaultSleep, logger);
+  // One pacing state per client: two clients (two users' tokens) have two sets of quotas.
+  const pacing = options.rateLimits === false ? undefined : new RequestPacing(options.rateLimits ?? { perMinute: {} }, { now, sleep });
+  if (pacing) send = withPacing(send, pacing, logger);
+  if (options.retry !== false) {
+    send = withRetry(send, resolveRetryOptions(options.retry), sleep, logger, {
+      now,
+      ...(pacing ? { pacedMs: (request) => pacing.waitedMs(request) } : {}),
+    });
+  }
   send = withAuth(send, options.token, logger);
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<HttpResponse<T>> {

@@ -1,6 +1,7 @@
 import { ApiError, NetworkError, RateLimitError, RedirectError, SpamError, TransportTimeoutError, type RequestSummary } from './errors.js';
 import type { HeadersLike } from './fetch-like.js';
 import { redactText } from './redact.js';
+import { parseRateLimitHeaders } from './rate-limit-headers.js';
 import { parseRetryAfter } from './retry-policy.js';
 
 interface PinterestErrorBody {
@@ -20,6 +21,7 @@ export function toApiError(init: { status: number; headers: HeadersLike; body: u
   const detail = [field(body, 'message'), field(body, 'message_detail')].filter((s) => typeof s === 'string').join(' - ');
   const text = typeof body === 'string' && body.length < 300 ? body : '';
   const message = redactText(detail || text || `HTTP ${status}`);
+  const rateLimit = parseRateLimitHeaders(headers);
   const common = {
     status,
     ...(code === undefined ? {} : { code }),
@@ -27,6 +29,7 @@ export function toApiError(init: { status: number; headers: HeadersLike; body: u
     ...(headers.get('x-pinterest-rid') ? { requestId: headers.get('x-pinterest-rid') as string } : {}),
     request,
     body,
+    ...(rateLimit ? { rateLimit } : {}),
   };
   if (status === 429) {
     // Pinterest uses 429 for spam refusals too; only the message tells them apart.

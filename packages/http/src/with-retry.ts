@@ -1,18 +1,33 @@
 import { describeWait } from './describe-wait.js';
 import { HttpError, NetworkError, RateLimitError } from './errors.js';
 import type { Logger } from './logger.js';
-import type { SendRequest } from './prepared-request.js';
+import type { PreparedRequest, SendRequest } from './prepared-request.js';
 import { isRetryable, retryDelayMs, type ResolvedRetryOptions } from './retry-policy.js';
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export interface RetryTiming {
+  /** The clock the time budget runs on (default Date.now). */
+  now?: () => number;
+  /** How long a request has waited for its rate limit, which the budget leaves out. */
+  pacedMs?: (request: PreparedRequest) => number;
+}
 
 /**
  * Repeats an attempt that failed in a way `isRetryable` allows (never a write that may have
  * landed), waiting `Retry-After` or a jittered backoff, within the attempt and time budgets.
  */
-export function withRetry(next: SendRequest, retry: ResolvedRetryOptions, sleep: Sleep, logger: Logger): SendRequest {
+export function withRetry(
+  next: SendRequest,
+  retry: ResolvedRetryOptions,
+  sleep: Sleep,
+  logger: Logger,
+  timing: RetryTiming = {},
+): SendRequest {
+  const now = timing.now ?? Date.now;
+  const pacedMs = timing.pacedMs ?? (() => 0);
   return async (request) => {
-    const started = Date.now();
+    const started = now();
     for (let attempt = 1; ; attempt++) {
       try {
         return await next(request);
@@ -20,7 +35,8 @@ export function withRetry(next: SendRequest, retry: ResolvedRetryOptions, sleep:
         if (!(error instanceof HttpError) || !request.retry || attempt >= retry.maxAttempts || !isRetryable(error, request.method))
           throw error;
         const delay = retryDelayMs(error, attempt, retry);
-        if (Date.now() - started + delay > retry.maxElapsedMs) throw tooLongToWait(error, delay);
+        // Time spent queueing for the rate limit (withPacing) is no reason to give up a retry.
+        if (now() - started - pacedMs(request) + delay > retry.maxElapsedMs) throw tooLongToWait(error, delay);
         const why = error instanceof NetworkError ? error.message : `${error.name} ${'status' in error ? error.status : ''}`.trim();
         logger.log(1, `${why}; retry ${attempt}/${retry.maxAttempts - 1} of ${request.method} ${request.summary.url} in ${delay} ms`);
         await sleep(delay, request.signal);

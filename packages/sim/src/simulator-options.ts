@@ -1,6 +1,7 @@
 import { isHttpUrl } from './core/body-fields.js';
 import type { ReportOutcome } from './analytics/report-records.js';
 import { applyKnobs, defaultKnobs, type ConsentUser, type Knobs } from './core/knobs.js';
+import type { RateLimitSetting } from './core/rate-limit-rules.js';
 import { SimulatorOptionsError } from './simulator-options-error.js';
 
 export interface SimulatorOptions {
@@ -10,7 +11,14 @@ export interface SimulatorOptions {
   host?: string;
   /** Delay in milliseconds before every response (default 0). */
   latencyMs?: number;
-  /** Write requests per second per user before 429 (default: unlimited). */
+  /**
+   * Pinterest's rate limits per user per app, on by default at the documented Standard-access
+   * quotas (`org_write` 100 a minute, `org_read` 1000, ..., `universal` 100 a second). A record
+   * changes categories (`{ org_write: '10/min', org_read: null }`; numbers are per minute, null
+   * lifts one); `false` lifts them all. Over a limit: 429 code 8 with Retry-After.
+   */
+  rateLimits?: boolean | Record<string, RateLimitSetting>;
+  /** Shorthand for the `org_write` limit in writes per second, with a one-second bucket; applied after `rateLimits`. */
   writeRate?: number;
   /** Share (0..1) of requests that fail with a 5xx, a dropped connection or a lost response (default 0). */
   faultRate?: number;
@@ -67,6 +75,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
   const knobs = defaultKnobs();
   applyKnobs(knobs, {
     ...(options.latencyMs !== undefined && { latencyMs: options.latencyMs }),
+    ...(options.rateLimits !== undefined && { rateLimits: options.rateLimits }),
     ...(options.writeRate !== undefined && { writeRate: options.writeRate }),
     ...(options.faultRate !== undefined && { faultRate: options.faultRate }),
     ...(options.spamDomains !== undefined && { spamDomains: options.spamDomains }),

@@ -32,7 +32,7 @@ export interface Simulator {
   /** Gives a user Business Access roles on an ad account (read pins with `?ad_account_id=`); `[]` takes them away. */
   grantBusinessAccess(adAccountId: string, userId: string, roles: readonly BusinessAccessRole[]): void;
   /**
-   * Changes behaviour at runtime; `writeRate: undefined` removes the write limit;
+   * Changes behaviour at runtime; `writeRate: undefined` lifts the org_write limit, `rateLimits: false` every limit;
    * new token lifetimes apply to tokens minted afterwards.
    */
   configure(knobs: KnobSettings): void;

@@ -5,11 +5,11 @@ import { shareBoard } from './boards/share-board.js';
 import { FaultInjector } from './core/fault-injector.js';
 import { applyKnobs } from './core/knobs.js';
 import { listenOnLoopback } from './core/listen-on-loopback.js';
+import { RateLimiter } from './core/rate-limiter.js';
 import { handleRequest, type Pipeline } from './core/request-pipeline.js';
 import { resolveRoute } from './core/resolve-route.js';
 import { createRouter } from './core/router.js';
 import { createSeededRandom } from './core/seeded-random.js';
-import { WriteLimiter } from './core/write-limiter.js';
 import { mintToken } from './oauth/mint-token.js';
 import { ROUTES } from './route-table.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
@@ -30,14 +30,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     createSeededRandom(seed, 'data'),
     tokenRandom,
   );
-  const stats = { requests: 0, writes: 0, rateLimited: 0, faults: 0 };
+  const stats = { requests: 0, writes: 0, rateLimited: 0, rateLimitedByCategory: {} as Record<string, number>, faults: 0 };
   const abort = new AbortController();
   let origin = '';
   const pipeline: Pipeline = {
     store,
     knobs,
     match: createRouter(ROUTES.map(resolveRoute)),
-    limiter: new WriteLimiter(() => knobs.writeRate),
+    limiter: new RateLimiter(() => knobs.rateLimits),
     faults: new FaultInjector(createSeededRandom(seed, 'faults'), () => knobs.faultRate),
     stats,
     tokenRandom,
@@ -91,7 +91,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     grantBusinessAccess: (adAccountId, userId, roles) => grantBusinessAccess(store, adAccountId, userId, roles),
     configure: (settings) => applyKnobs(knobs, settings),
     get stats() {
-      return { ...stats };
+      return { ...stats, rateLimitedByCategory: { ...stats.rateLimitedByCategory } };
     },
     stop: () => {
       stopping ??= new Promise((resolve) => {

@@ -38,8 +38,10 @@ export class CopyBoardCommand extends ApiCommand {
       create (several videos, images mixed with videos) and pins Pinterest refuses as spam are
       skipped and listed.
       Writes run \`--concurrency\` at a time (default 8), paced under \`--writes-per-second\`
-      (default 10), and slow down on a 429. Transient failures are retried after checking that the
-      write did not land.
+      (default 10), and slow down on a 429. Requests also keep to Pinterest's rate limits without
+      being told: each category (org_write, org_read, ...) is paced from the documented quotas,
+      then from the X-RateLimit headers of the answers. Transient failures are retried after
+      checking that the write did not land.
 
       A journal makes the copy resumable and exactly-once: run the same command again after a
       failure, Ctrl-C or a crash and it continues without duplicating a pin. It lives in

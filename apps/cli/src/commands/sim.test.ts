@@ -48,4 +48,15 @@ describe('pinkit sim', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe('pinkit: Invalid value for --latency: expected to be at most 60000 (got 2147483648)');
   });
+
+  it.each([
+    [['org_wrte=5/min'], /^pinkit: Invalid value for --rate-limit: rateLimits: "org_wrte" is no rate-limit category of API v5; known: /],
+    [['org_write=5/hour'], /^pinkit: Invalid value for --rate-limit: rateLimits.org_write must be a number of requests > 0 per minute/],
+    [['5/min'], /^pinkit: Invalid value for --rate-limit: expected CATEGORY=N\/min, CATEGORY=N\/s or off \(got 5\/min\)\.$/],
+    [['off', 'org_write=5/min'], /^pinkit: --rate-limit off lifts every limit; give it alone\.$/],
+  ])('refuses --rate-limit %j with one line and exit 2', async (values, message) => {
+    const run = await runPinkit(['sim', ...values.flatMap((value) => ['--rate-limit', value])]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(message);
+  });
 });

@@ -3,6 +3,8 @@ import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
 import type { ReportOutcome } from '@pinkit/sim';
 import { PinkitCommand } from '../base/pinkit-command.js';
+import { InputError } from '../output/describe-error.js';
+import { rateLimitsOf } from '../sim/rate-limits-of.js';
 
 const count = () => t.cascade(t.isNumber(), [t.isInteger(), t.isAtLeast(0)]);
 
@@ -16,8 +18,12 @@ export const simKnob = {
     }),
   writeRate: () =>
     Option.String('--write-rate', {
-      description: 'Writes per second per user before a 429 (default: unlimited)',
+      description: 'Writes per second per user before a 429: the org_write limit (default: 100 a minute)',
       validator: t.cascade(t.isNumber(), [t.isAtLeast(0.1)]),
+    }),
+  rateLimit: () =>
+    Option.Array('--rate-limit', {
+      description: 'A rate limit per user, CATEGORY=N/min or CATEGORY=N/s (repeatable), or off (default: Pinterest Standard access)',
     }),
   faultRate: () =>
     Option.String('--fault-rate', {
@@ -57,6 +63,7 @@ export function simulatorOptions(knobs: SimKnobs, port?: unknown) {
   return defined({
     port: num(port),
     latencyMs: num(knobs.latency),
+    rateLimits: rateLimitsOf(knobs.rateLimit),
     writeRate: num(knobs.writeRate),
     faultRate: num(knobs.faultRate),
     boards: num(knobs.boards),
@@ -80,10 +87,17 @@ export class SimCommand extends PinkitCommand {
       prints the environment that points pinkit at it as \`export\` lines, and serves until
       stopped with Ctrl-C. ACCESS_TOKEN is the demo user's token (boards, sections, pins);
       TARGET_ACCESS_TOKEN belongs to a second, empty user.
+
+      Pinterest's rate limits are on by default, per user per app at the documented Standard-access
+      quotas (org_read 1000 a minute, org_write 100, ..., and 100 requests a second in all): a call
+      over one gets 429 with Retry-After, and every answer carries X-RateLimit-Limit, -Remaining
+      and -Reset. \`--rate-limit\` changes a category (or \`universal\`), or lifts them all with \`off\`.
     `,
     examples: [
       ['Start on a random port', '$0 sim'],
       ['A slow, flaky, rate-limited Pinterest on port 8500', '$0 sim --port 8500 --latency 100 --write-rate 10 --fault-rate 0.05'],
+      ['Tighter limits for pins and boards, looser for reads', '$0 sim --rate-limit org_write=20/min --rate-limit org_read=5000/min'],
+      ['No rate limits at all', '$0 sim --rate-limit off'],
       ['Sign in without a consent page, with tokens that expire in a minute', '$0 sim --auto-approve --access-token-ttl 60'],
     ],
   });
@@ -95,6 +109,7 @@ export class SimCommand extends PinkitCommand {
 
   latency = simKnob.latency();
   writeRate = simKnob.writeRate();
+  rateLimit = simKnob.rateLimit();
   faultRate = simKnob.faultRate();
   boards = simKnob.boards();
   pinsPerBoard = simKnob.pinsPerBoard();
@@ -106,7 +121,13 @@ export class SimCommand extends PinkitCommand {
 
   protected async run() {
     const { startSimulator } = await import('@pinkit/sim');
-    const sim = await startSimulator(simulatorOptions(this, this.port));
+    const sim = await startSimulator(simulatorOptions(this, this.port)).catch((error: unknown) => {
+      // A category or quota the simulator does not know is a typing error, like a bad flag value.
+      if (error instanceof Error && error.name === 'SimulatorOptionsError' && (error as { option?: unknown }).option === 'rateLimits') {
+        throw new InputError(`Invalid value for --rate-limit: ${error.message}`);
+      }
+      throw error;
+    });
     const quote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
     for (const [name, value] of Object.entries(sim.env())) this.context.stdout.write(`export ${name}=${quote(value)}\n`);
     this.context.stderr.write(`Pinterest simulator listening on ${sim.url} (Ctrl-C stops it).\n`);

@@ -4,7 +4,14 @@ import { FakeApiError, FakeNetworkError, FakeRateLimitError, FakeSpamError } fro
 
 /** What the fake does with one write: the lost response takes effect, then throws. */
 export type Fault =
-  'none' | 'fail-before' | 'server-error' | 'lost-response' | 'spam' | 'bad-request' | 'unauthorized' | { rateLimit: number | undefined };
+  | 'none'
+  | 'fail-before'
+  | 'server-error'
+  | 'lost-response'
+  | 'spam'
+  | 'bad-request'
+  | 'unauthorized'
+  | { rateLimit: number | undefined; quota?: true };
 
 export interface WriteCall {
   method: 'createBoard' | 'createSection' | 'createPin';
@@ -194,7 +201,7 @@ export class FakeAccount implements CopyAccount {
       if (fault === 'spam') throw new FakeSpamError();
       if (fault === 'bad-request') throw new FakeApiError(400, 'Invalid parameters');
       if (fault === 'unauthorized') throw new FakeApiError(401, 'Authentication failed');
-      if (typeof fault === 'object') throw new FakeRateLimitError(fault.rateLimit);
+      if (typeof fault === 'object') throw new FakeRateLimitError(fault.rateLimit, fault.quota === true);
       const result = apply();
       if (fault === 'lost-response') throw new FakeNetworkError();
       return result;

@@ -16,10 +16,13 @@ export class FakeApiError extends Error {
 export class FakeRateLimitError extends FakeApiError {
   override name = 'RateLimitError';
   readonly retryAfterMs: number | undefined;
+  /** What @pinkit/http keeps of the answer's X-RateLimit headers, when it had them. */
+  readonly rateLimit: { limit: number; remaining: number } | undefined;
 
-  constructor(retryAfterMs?: number) {
+  constructor(retryAfterMs?: number, quota = false) {
     super(429, 'Too many requests');
     this.retryAfterMs = retryAfterMs;
+    this.rateLimit = quota ? { limit: 100, remaining: 0 } : undefined;
   }
 }
 

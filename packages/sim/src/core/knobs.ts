@@ -1,6 +1,7 @@
 import type { ReportOutcome } from '../analytics/report-records.js';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from '../oauth/token-lifetimes.js';
 import { SimulatorOptionsError } from '../simulator-options-error.js';
+import { applyRateLimitSettings, documentedRateLimits, type RateLimitRules, type RateLimitSetting } from './rate-limit-rules.js';
 
 /** Which seeded user signs in on the consent page: 0 the demo user, 1 the empty one. */
 export type ConsentUser = 0 | 1;
@@ -8,8 +9,8 @@ export type ConsentUser = 0 | 1;
 /** The behaviour a running simulator lets tests change: `configure()` edits the live object. */
 export interface Knobs {
   latencyMs: number;
-  /** Writes per second per user; Infinity means unlimited. */
-  writeRate: number;
+  /** Rate limits by category (and `universal`) per user per app; a category not here is unlimited. */
+  rateLimits: RateLimitRules;
   faultRate: number;
   /** Lower-case host names; a link on one of them or a subdomain is spam. */
   spamDomains: readonly string[];
@@ -23,7 +24,17 @@ export interface Knobs {
 
 export interface KnobSettings {
   latencyMs?: number;
+  /**
+   * Shorthand for the `org_write` limit in writes per second (a bucket of one second's writes),
+   * applied after `rateLimits`; `undefined` given explicitly lifts the `org_write` limit.
+   */
   writeRate?: number;
+  /**
+   * Limits by rate-limit category (`org_write`, `ads_read`, ... and `universal`), merged over the
+   * current ones: requests a minute (`100` or `'100/min'`), a second (`'5/s'`), or `null` for none.
+   * `false` lifts every limit; `true` restores Pinterest's documented Standard-access ones.
+   */
+  rateLimits?: boolean | Readonly<Record<string, RateLimitSetting>>;
   faultRate?: number;
   spamDomains?: string[];
   /** The consent page approves at once (302 with a code) instead of showing Allow/Deny. */
@@ -41,7 +52,7 @@ export interface KnobSettings {
 export function defaultKnobs(): Knobs {
   return {
     latencyMs: 0,
-    writeRate: Infinity,
+    rateLimits: documentedRateLimits(),
     faultRate: 0,
     spamDomains: [],
     autoApprove: false,
@@ -56,8 +67,13 @@ export function defaultKnobs(): Knobs {
 export function applyKnobs(knobs: Knobs, settings: KnobSettings): void {
   const next: Knobs = { ...knobs };
   if (settings.latencyMs !== undefined) next.latencyMs = checkLatency(settings.latencyMs);
-  // An explicit `writeRate: undefined` switches the limit off again.
-  if ('writeRate' in settings) next.writeRate = checkWriteRate(settings.writeRate);
+  if (settings.rateLimits !== undefined) next.rateLimits = applyRateLimitSettings(next.rateLimits, settings.rateLimits);
+  // An explicit `writeRate: undefined` switches the org_write limit off.
+  if ('writeRate' in settings) {
+    const { org_write: _replaced, ...others } = next.rateLimits;
+    const rate = checkWriteRate(settings.writeRate);
+    next.rateLimits = rate === Infinity ? others : { ...others, org_write: { limit: rate, windowSeconds: 1 } };
+  }
   if (settings.faultRate !== undefined) next.faultRate = checkFaultRate(settings.faultRate);
   if (settings.spamDomains !== undefined) next.spamDomains = checkSpamDomains(settings.spamDomains);
   if (settings.autoApprove !== undefined) next.autoApprove = checkBoolean('autoApprove', settings.autoApprove);

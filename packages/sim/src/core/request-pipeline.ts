@@ -8,15 +8,18 @@ import type { FaultInjector } from './fault-injector.js';
 import { readBody, sendReply } from './http-exchange.js';
 import type { Knobs } from './knobs.js';
 import { PinterestFailure, failures } from './pinterest-failure.js';
+import type { RateLimiter } from './rate-limiter.js';
 import type { Reply, Route, RouteContext } from './route.js';
 import type { RouteMatch } from './router.js';
 import type { SeededRandom } from './seeded-random.js';
-import type { WriteLimiter } from './write-limiter.js';
 
 export interface SimulatorStats {
   requests: number;
   writes: number;
+  /** 429s for a rate limit, of every category. */
   rateLimited: number;
+  /** The same 429s by rate-limit category. */
+  rateLimitedByCategory: Record<string, number>;
   faults: number;
 }
 
@@ -24,7 +27,7 @@ export interface Pipeline {
   store: SimStore;
   knobs: Knobs;
   match: (method: string, pathname: string) => RouteMatch;
-  limiter: WriteLimiter;
+  limiter: RateLimiter;
   faults: FaultInjector;
   stats: SimulatorStats;
   tokenRandom: SeededRandom;
@@ -37,7 +40,7 @@ const v5Error = (failure: PinterestFailure): Reply => ({ status: failure.status,
 
 /**
  * Every request, in order: request id, body, latency, routing, bearer (or app) auth and scopes,
- * the write limit, fault injection, then the handler.
+ * the rate limits, fault injection, then the handler.
  */
 export async function handleRequest(pipeline: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
   pipeline.stats.requests += 1;
@@ -61,7 +64,7 @@ export async function handleRequest(pipeline: Pipeline, req: IncomingMessage, re
       body,
       tokenRandom: pipeline.tokenRandom,
     };
-    const run = prepare(pipeline, route, base);
+    const run = prepare(pipeline, route, base, (name, value) => res.setHeader(name, value));
     const fault = pipeline.faults.choose(route.write);
     if (fault !== undefined) pipeline.stats.faults += 1;
     if (fault === 'drop') return void req.socket.destroy();
@@ -77,33 +80,40 @@ export async function handleRequest(pipeline: Pipeline, req: IncomingMessage, re
   }
 }
 
-/** Authenticates and charges the write budget; returns the handler ready to run. */
-function prepare(pipeline: Pipeline, route: Route, ctx: RouteContext): () => Reply | Promise<Reply> {
+type SetHeader = (name: string, value: string) => void;
+
+/** Authenticates and charges the rate limits; returns the handler ready to run. */
+function prepare(pipeline: Pipeline, route: Route, ctx: RouteContext, setHeader: SetHeader): () => Reply | Promise<Reply> {
   if (route.auth === 'bearer') {
     const { caller, token } = authenticate(pipeline.store, firstHeader(ctx.headers.authorization));
     requireScopes(token, route.scopes);
-    chargeWrite(pipeline, route, caller.id);
+    // Pinterest counts per user per app.
+    charge(pipeline, route, `${token.appId}/${caller.id}`, setHeader);
     return () => route.handle({ ...ctx, caller, token });
   }
   if (route.auth === 'basic') {
     const app = authenticateApp(pipeline.store, firstHeader(ctx.headers.authorization));
-    chargeWrite(pipeline, route, undefined);
+    charge(pipeline, route, undefined, setHeader);
     return () => route.handle({ ...ctx, app });
   }
-  chargeWrite(pipeline, route, route.limitKey?.(ctx));
+  const owner = route.limitKey?.(ctx);
+  charge(pipeline, route, owner, setHeader);
   return () => route.handle(ctx);
 }
 
-function chargeWrite(pipeline: Pipeline, route: Route, userId: string | undefined): void {
-  if (!route.write) return;
-  if (userId !== undefined) {
-    const decision = pipeline.limiter.take(userId, Date.now());
-    if (!decision.allowed) {
+/** Spends the caller's quota of the route's category, refusing with 429 beyond it; counts the write. */
+function charge(pipeline: Pipeline, route: Route, caller: string | undefined, setHeader: SetHeader): void {
+  const category = route.rateLimitCategory;
+  if (caller !== undefined && category !== undefined) {
+    const decision = pipeline.limiter.take(caller, category, Date.now());
+    for (const [name, value] of Object.entries(decision?.headers ?? {})) setHeader(name, value);
+    if (decision && !decision.allowed) {
       pipeline.stats.rateLimited += 1;
+      pipeline.stats.rateLimitedByCategory[category] = (pipeline.stats.rateLimitedByCategory[category] ?? 0) + 1;
       throw failures.rateLimited(decision.retryAfterSeconds);
     }
   }
-  pipeline.stats.writes += 1;
+  if (route.write) pipeline.stats.writes += 1;
 }
 
 function firstHeader(value: string | string[] | undefined): string | undefined {

@@ -5,6 +5,11 @@ import type { AppOperationRoute, OperationRoute, Route, RouteEntry } from './rou
  * What the pipeline serves for a table entry. A v5 operation takes its method, its path (`/v5`
  * before the description's) and its scopes from `V5_OPERATIONS`, so they are never restated;
  * it writes unless it is a GET, or unless the entry says otherwise.
+ *
+ * A user's operation spends its `x-ratelimit-category`. The token endpoints (`oauth/token`,
+ * `token/revoke`, and v3's, which states its own entry) are the app's calls with its secret, made
+ * for no user: per-user quotas cannot apply, and a limit there would only make sign-in flaky, so
+ * they are left unlimited. So is the upload URL, which is Amazon S3's in real Pinterest, not the API's.
  */
 export function resolveRoute(entry: RouteEntry): Route {
   if (entry.operation === undefined) return entry;
@@ -16,7 +21,14 @@ export function resolveRoute(entry: RouteEntry): Route {
     ...(entry.formatError && { formatError: entry.formatError }),
   };
   if (isAppOperation(entry)) return { ...served, auth: 'basic', handle: entry.handle };
-  return { ...served, auth: 'bearer', scopes: operation.scopes, handle: entry.handle };
+  const category = operation.rateLimitCategory;
+  return {
+    ...served,
+    auth: 'bearer',
+    scopes: operation.scopes,
+    ...(category ? { rateLimitCategory: category } : {}),
+    handle: entry.handle,
+  };
 }
 
 function isAppOperation(entry: OperationRoute): entry is AppOperationRoute {

@@ -51,8 +51,13 @@ interface ServedRoute extends RouteBase {
   method: HttpMethod;
   /** `/v5/boards/{board_id}`: a `{name}` segment matches one path segment. */
   path: string;
-  /** Writes count toward the per-user write limit and may suffer a "lost response" fault. */
+  /** Writes are counted in the stats and may suffer a "lost response" fault. */
   write: boolean;
+  /**
+   * The `x-ratelimit-category` whose per-user quota a call spends (and whose `X-RateLimit-*`
+   * headers its answer carries); absent, the route is not rate limited.
+   */
+  rateLimitCategory?: string;
 }
 
 export interface BearerRoute extends ServedRoute {
@@ -74,7 +79,7 @@ export interface AppRoute extends ServedRoute {
 
 export interface OpenRoute extends ServedRoute {
   auth: 'none';
-  /** Whose write budget a write without a bearer token spends (e.g. the media owner). */
+  /** Whose quota a call without a bearer token spends, when the route has a `rateLimitCategory`. */
   limitKey?: (ctx: RouteContext) => string | undefined;
   handle(ctx: RouteContext): Reply | Promise<Reply>;
 }
