@@ -42,6 +42,8 @@ export interface SimulatorOptions {
   refreshTokenTtlSeconds?: number;
   /** How asynchronous reports end after one IN_PROGRESS poll: FINISHED (default), FAILED, EXPIRED or CANCELLED. */
   reportOutcome?: ReportOutcome;
+  /** Trial access: 1,000 requests a day per app, and every write refused with code 29 pointing at the API sandbox. */
+  trialAccess?: boolean;
   /** The clock (epoch ms) that token and code lifetimes run on (default Date.now); lets tests expire tokens without waiting. */
   now?: () => number;
 }
@@ -84,6 +86,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     ...(options.accessTokenTtlSeconds !== undefined && { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
     ...(options.refreshTokenTtlSeconds !== undefined && { refreshTokenTtlSeconds: options.refreshTokenTtlSeconds }),
     ...(options.reportOutcome !== undefined && { reportOutcome: options.reportOutcome }),
+    ...(options.trialAccess !== undefined && { trialAccess: options.trialAccess }),
   });
   if (options.now !== undefined && typeof options.now !== 'function') {
     throw new SimulatorOptionsError('now', options.now, 'now must be a function returning epoch milliseconds, like Date.now.');

@@ -6,6 +6,7 @@ import { FaultInjector } from './core/fault-injector.js';
 import { applyKnobs } from './core/knobs.js';
 import { listenOnLoopback } from './core/listen-on-loopback.js';
 import { RateLimiter } from './core/rate-limiter.js';
+import { TrialAccess } from './core/trial-access.js';
 import { handleRequest, type Pipeline } from './core/request-pipeline.js';
 import { resolveRoute } from './core/resolve-route.js';
 import { createRouter } from './core/router.js';
@@ -38,6 +39,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     knobs,
     match: createRouter(ROUTES.map(resolveRoute)),
     limiter: new RateLimiter(() => knobs.rateLimits),
+    trial: new TrialAccess(),
     faults: new FaultInjector(createSeededRandom(seed, 'faults'), () => knobs.faultRate),
     stats,
     tokenRandom,

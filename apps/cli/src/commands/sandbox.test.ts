@@ -43,3 +43,33 @@ describe('pinkit --sandbox', () => {
     expect(run.stderr).toContain(`${sim.url}/v5/boards`);
   });
 });
+
+describe('an app with Trial access', () => {
+  it("is told, when Pinterest refuses a write with code 29, that --sandbox reaches Pinterest's API sandbox", async () => {
+    const trial = await startSimulator({ trialAccess: true });
+    try {
+      const boards = await runPinkit(['get-user-boards', '--json', '-l', '0'], trial.env());
+      const [board] = boards.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { id: string });
+      const run = await runPinkit(['delete-board', '-b', board?.id ?? '', '--yes', '-l', '0'], trial.env());
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/code 29|Trial access/);
+      expect(run.stderr.trim().split('\n').at(-1)).toMatch(
+        /Run with --sandbox \(or PINTEREST_SANDBOX=1\) to use Pinterest's API sandbox\.$/,
+      );
+    } finally {
+      await trial.stop();
+    }
+  });
+
+  it('refuses, before any request, a call the sandbox does not serve: one line, exit 2', async () => {
+    const env = { ...sim.env(), PINTEREST_SANDBOX_API_URI: sim.url };
+    const run = await runPinkit(['get-analytics', '-o', 'user', '--sandbox', '-l', '2'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "pinkit: GET /v5/user_account/analytics (user_account/analytics) is not available in Pinterest's API sandbox; call it against the production API.\n",
+    );
+  });
+});

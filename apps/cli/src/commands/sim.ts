@@ -50,6 +50,10 @@ export const simKnob = {
       description: 'How ads reports end after one IN_PROGRESS poll: finished (default), failed, expired or cancelled',
       validator: t.isEnum(['finished', 'failed', 'expired', 'cancelled']),
     }),
+  trialAccess: () =>
+    Option.Boolean('--trial-access', false, {
+      description: 'Act as for an app with Trial access: 1,000 requests a day, writes refused (code 29) with a pointer to the API sandbox',
+    }),
 };
 
 type SimKnobs = { [K in keyof typeof simKnob]?: unknown };
@@ -73,6 +77,7 @@ export function simulatorOptions(knobs: SimKnobs, port?: unknown) {
     accessTokenTtlSeconds: num(knobs.accessTokenTtl),
     refreshTokenTtlSeconds: num(knobs.refreshTokenTtl),
     reportOutcome: typeof knobs.reportOutcome === 'string' ? (knobs.reportOutcome.toUpperCase() as ReportOutcome) : undefined,
+    trialAccess: knobs.trialAccess === true ? true : undefined,
   });
 }
 
@@ -98,6 +103,7 @@ export class SimCommand extends PinkitCommand {
       ['A slow, flaky, rate-limited Pinterest on port 8500', '$0 sim --port 8500 --latency 100 --write-rate 10 --fault-rate 0.05'],
       ['Tighter limits for pins and boards, looser for reads', '$0 sim --rate-limit org_write=20/min --rate-limit org_read=5000/min'],
       ['No rate limits at all', '$0 sim --rate-limit off'],
+      ['An app with Trial access: reads only, 1,000 requests a day', '$0 sim --trial-access'],
       ['Sign in without a consent page, with tokens that expire in a minute', '$0 sim --auto-approve --access-token-ttl 60'],
     ],
   });
@@ -118,6 +124,7 @@ export class SimCommand extends PinkitCommand {
   accessTokenTtl = simKnob.accessTokenTtl();
   refreshTokenTtl = simKnob.refreshTokenTtl();
   reportOutcome = simKnob.reportOutcome();
+  trialAccess = simKnob.trialAccess();
 
   protected async run() {
     const { startSimulator } = await import('@pinkit/sim');

@@ -20,6 +20,8 @@ export interface Knobs {
   refreshTokenTtlSeconds: number;
   /** How asynchronous reports end after their IN_PROGRESS poll. */
   reportOutcome: ReportOutcome;
+  /** Apps have Trial access: 1,000 requests a day and no writes (code 29, pointing at the sandbox). */
+  trialAccess: boolean;
 }
 
 export interface KnobSettings {
@@ -47,6 +49,8 @@ export interface KnobSettings {
   refreshTokenTtlSeconds?: number;
   /** How reports end, applied at their next poll: FINISHED (default), FAILED, EXPIRED or CANCELLED. */
   reportOutcome?: ReportOutcome;
+  /** Trial access: 1,000 requests a day per app, and every write refused with code 29. */
+  trialAccess?: boolean;
 }
 
 export function defaultKnobs(): Knobs {
@@ -60,6 +64,7 @@ export function defaultKnobs(): Knobs {
     accessTokenTtlSeconds: DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: DEFAULT_REFRESH_TOKEN_TTL_SECONDS,
     reportOutcome: 'FINISHED',
+    trialAccess: false,
   };
 }
 
@@ -83,6 +88,7 @@ export function applyKnobs(knobs: Knobs, settings: KnobSettings): void {
   if (settings.refreshTokenTtlSeconds !== undefined)
     next.refreshTokenTtlSeconds = checkTtl('refreshTokenTtlSeconds', settings.refreshTokenTtlSeconds);
   if (settings.reportOutcome !== undefined) next.reportOutcome = checkReportOutcome(settings.reportOutcome);
+  if (settings.trialAccess !== undefined) next.trialAccess = checkBoolean('trialAccess', settings.trialAccess);
   Object.assign(knobs, next);
 }
 

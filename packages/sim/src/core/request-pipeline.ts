@@ -9,6 +9,7 @@ import { readBody, sendReply } from './http-exchange.js';
 import type { Knobs } from './knobs.js';
 import { PinterestFailure, failures } from './pinterest-failure.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { TrialAccess } from './trial-access.js';
 import type { Reply, Route, RouteContext } from './route.js';
 import type { RouteMatch } from './router.js';
 import type { SeededRandom } from './seeded-random.js';
@@ -28,6 +29,7 @@ export interface Pipeline {
   knobs: Knobs;
   match: (method: string, pathname: string) => RouteMatch;
   limiter: RateLimiter;
+  trial: TrialAccess;
   faults: FaultInjector;
   stats: SimulatorStats;
   tokenRandom: SeededRandom;
@@ -87,6 +89,7 @@ function prepare(pipeline: Pipeline, route: Route, ctx: RouteContext, setHeader:
   if (route.auth === 'bearer') {
     const { caller, token } = authenticate(pipeline.store, firstHeader(ctx.headers.authorization));
     requireScopes(token, route.scopes);
+    if (pipeline.knobs.trialAccess) pipeline.trial.charge(token.appId, route.write, Date.now());
     // Pinterest counts per user per app.
     charge(pipeline, route, `${token.appId}/${caller.id}`, setHeader);
     return () => route.handle({ ...ctx, caller, token });
