@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,5 +48,14 @@ describe('package READMEs, as a user reads them on the registry', () => {
       const files = (JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as { files: string[] }).files;
       expect(files.filter((entry) => /contributing/i.test(entry))).toEqual([]);
     });
+  });
+
+  it("the CLI's README names every command `pinkit --help` lists, and every exit code", () => {
+    const overview = execFileSync(process.execPath, [join(root, 'apps/cli/bin/pinkit.js'), '--help'], { encoding: 'utf8' });
+    const commands = [...overview.matchAll(/^ {2}([a-z][a-z-]*(?: [a-z-]+)?) {2,}/gm)].map((match) => match[1]!);
+    expect(commands.length).toBeGreaterThan(20);
+    const text = readme('apps/cli');
+    expect(commands.filter((command) => !text.includes(`pinkit ${command}`))).toEqual([]);
+    for (const code of [0, 1, 2, 4, 130]) expect(text).toContain(`- **${code}**: `);
   });
 });
