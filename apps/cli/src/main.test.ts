@@ -106,9 +106,9 @@ describe('pinkit', () => {
     expect(run.stderr).toBe('pinkit: PINTEREST_API_URI must be an http:// or https:// URL (got "api.example.com").\n');
   });
 
-  it('refuses API v3 in one line, from -v or PINTEREST_API_VERSION', async () => {
+  it('refuses API v3 in one line, from -v or PINTEREST_API_VERSION, for a command not served on v3 yet', async () => {
     const cases = [
-      [['get-pin', '-p', '1', '-v', '3'], {}],
+      [['get-businesses', '-v', '3'], {}],
       [['refresh-access-token'], { PINTEREST_API_VERSION: '3' }],
     ] as const;
     for (const [args, env] of cases) {

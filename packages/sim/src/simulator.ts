@@ -4,13 +4,16 @@ import type { SimulatorStats } from './core/request-pipeline.js';
 
 export type { BusinessAccessRole, SimulatorStats };
 
-/** A seeded Pinterest account with tokens that carry every v5 scope. */
+/** A seeded Pinterest account with tokens that carry every v5 scope, and a second pair that carries every v3 scope. */
 export interface SimUser {
   id: string;
   username: string;
   accessToken: string;
   refreshToken: string;
   scopes: string[];
+  /** As if signed in through v3's OAuth (`PUT /v3/oauth/access_token/`): v3 scope names, so it reads v3 and not v5. */
+  v3AccessToken: string;
+  v3RefreshToken: string;
 }
 
 /** A running simulator. */
@@ -29,6 +32,8 @@ export interface Simulator {
   revokeToken(token: string): void;
   /** Makes a board a group board shared with another user, who may then read its pins by id. */
   shareBoard(boardId: string, userId: string): void;
+  /** Archives a board: v5 lists it no more, v3's board feed only with `include_archived`. */
+  archiveBoard(boardId: string): void;
   /** Gives a user Business Access roles on an ad account (read pins with `?ad_account_id=`); `[]` takes them away. */
   grantBusinessAccess(adAccountId: string, userId: string, roles: readonly BusinessAccessRole[]): void;
   /**

@@ -25,6 +25,8 @@ describe('startSimulator', () => {
       PINTEREST_APP_SECRET: sim.app.secret,
       ACCESS_TOKEN: sim.users[0]?.accessToken,
       TARGET_ACCESS_TOKEN: sim.users[1]?.accessToken,
+      V3_ACCESS_TOKEN: sim.users[0]?.v3AccessToken,
+      V3_TARGET_ACCESS_TOKEN: sim.users[1]?.v3AccessToken,
     });
   });
 
@@ -37,6 +39,24 @@ describe('startSimulator', () => {
       expect(user.scopes).toContain('pins:write');
       expect(user.scopes).toHaveLength(19);
     }
+  });
+
+  it('mints each user a second pair of tokens, as if signed in through v3, that reads v3 and refreshes there', async () => {
+    const sim = await start();
+    const demo = sim.users[0]!;
+    expect(demo.v3AccessToken).toMatch(/^pina_[A-Z0-9]{40,}$/);
+    expect(demo.v3RefreshToken).toMatch(/^pinr_[A-Z0-9]{40,}$/);
+    expect(new Set([demo.accessToken, demo.v3AccessToken, sim.users[1]?.v3AccessToken]).size).toBe(3);
+    expect((await simApi(sim, demo.v3AccessToken).get('/v3/users/me/')).status).toBe(200);
+    const refreshed = await fetch(`${sim.url}/v3/oauth/access_token/`, {
+      method: 'PUT',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${sim.app.id}:${sim.app.secret}`).toString('base64')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: demo.v3RefreshToken }),
+    });
+    expect(((await refreshed.json()) as { scope: string }).scope.split(' ')).toContain('read_boards');
   });
 
   it('gives the same ids, tokens and data for the same seed, and others for another seed', async () => {

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { grantBusinessAccess } from './ads/grant-business-access.js';
+import { archiveBoard } from './boards/archive-board.js';
 import { shareBoard } from './boards/share-board.js';
 import { FaultInjector } from './core/fault-injector.js';
 import { applyKnobs } from './core/knobs.js';
@@ -72,6 +73,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         PINTEREST_APP_SECRET: app.secret,
         ACCESS_TOKEN: demo?.accessToken ?? '',
         TARGET_ACCESS_TOKEN: target?.accessToken ?? '',
+        V3_ACCESS_TOKEN: demo?.v3AccessToken ?? '',
+        V3_TARGET_ACCESS_TOKEN: target?.v3AccessToken ?? '',
       };
     },
     issueToken: (userId, scopes) => {
@@ -90,6 +93,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       record.revoked = true;
     },
     shareBoard: (boardId, userId) => shareBoard(store, boardId, userId),
+    archiveBoard: (boardId) => archiveBoard(store, boardId),
     grantBusinessAccess: (adAccountId, userId, roles) => grantBusinessAccess(store, adAccountId, userId, roles),
     configure: (settings) => applyKnobs(knobs, settings),
     get stats() {

@@ -1,7 +1,9 @@
 import type { Logger, TokenProvider } from '@pinkit/http';
 import type { ApiVersion, PinkitConfig } from '../config/pinkit-config.js';
 import { InputError } from '../output/describe-error.js';
-import type { PinterestApi } from './pinterest-api.js';
+import { v5Summaries, type SummarySet } from '../output/summary-set.js';
+import { v3Summaries } from '../output/v3-summaries.js';
+import type { ApiShapes, PinterestApi, ReadingApi } from './pinterest-api.js';
 
 /**
  * Refuses an API version this pinkit cannot speak yet. The one place that knows which versions
@@ -20,4 +22,25 @@ export async function openApi(config: PinkitConfig, token: string | TokenProvide
   requireAvailableVersion(config.apiVersion);
   const { openV5Api } = await import('./v5/open-v5-api.js');
   return openV5Api(config, token, logger);
+}
+
+/**
+ * The reads of the configured version with the summaries of its objects, paired so that a command
+ * writes its reads once for every version: `reading.use((api, summaries) => ...)`.
+ */
+export interface Reading {
+  use<R>(read: <S extends ApiShapes>(api: ReadingApi<S>, summaries: SummarySet<S>) => R): R;
+}
+
+/** The reading commands' API: v3 as well as v5 (every other command is refused on v3 by `requireAvailableVersion`). */
+export async function openReading(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<Reading> {
+  if (config.apiVersion === '3') {
+    if (config.sandbox)
+      throw new InputError("Pinterest's API sandbox serves v5 only; leave out --sandbox (or PINTEREST_SANDBOX) with -v 3.");
+    const { openV3ReadingApi } = await import('./v3/open-v3-api.js');
+    const api = await openV3ReadingApi(config, token, logger);
+    return { use: (read) => read(api, v3Summaries) };
+  }
+  const api = await openApi(config, token, logger);
+  return { use: (read) => read(api, v5Summaries) };
 }

@@ -2,6 +2,7 @@
 // each version's client is adapted to these in api/<version>/, so a command never knows which
 // version it talks to. Reads return the version's own objects, so `--json` prints what that
 // version's API answered; `Shapes` names them (v5's for now).
+import type { V3Board, V3Pin, V3Section, V3User } from '@pinkit/api-v3';
 import type { Account, Ad, AdAccount, AdGroup, Board, BoardSection, Campaign, LinkedBusiness, Pin, RelatedTerms } from '@pinkit/api-v5';
 import type { CopyAccount, CopyPin, CreatePinInput } from '@pinkit/copy-engine';
 import type { Listing } from '@pinkit/http';
@@ -34,6 +35,14 @@ export interface V5Shapes extends ApiShapes {
   relatedTerms: RelatedTerms;
 }
 
+/** v3's objects, for the reads it has; the areas v3 is not served for yet stay `object`. */
+export interface V3Shapes extends ApiShapes {
+  user: V3User;
+  board: V3Board;
+  section: V3Section;
+  pin: V3Pin;
+}
+
 /** The shapes the commands and their summaries handle today: v5's. */
 export type { Account, Board, BoardSection, Pin };
 export type { Ad, AdAccount, AdGroup, Campaign, LinkedBusiness, RelatedTerms };
@@ -48,8 +57,16 @@ export interface UserReader<S extends ApiShapes = V5Shapes> {
   getUserAccount(): Promise<S['user']>;
 }
 
+/** Filters on the user's boards; a version without the filter (v5 has neither) ignores it. */
+export interface BoardFilter {
+  /** Boards without pins too. */
+  includeEmpty?: boolean;
+  /** Archived boards too. */
+  includeArchived?: boolean;
+}
+
 export interface BoardReader<S extends ApiShapes = V5Shapes> {
-  listBoards(options?: PageOptions): Listing<S['board']>;
+  listBoards(options?: PageOptions & BoardFilter): Listing<S['board']>;
   getBoard(boardId: string): Promise<S['board']>;
   /** Every pin of the board, sectioned ones too. */
   listBoardPins(boardId: string, options?: PageOptions): Listing<S['pin']>;
@@ -187,3 +204,6 @@ export type PinterestApi<S extends ApiShapes = V5Shapes> = { readonly version: A
   BusinessReader<S> &
   TermsReader<S> &
   AnalyticsReader;
+
+/** What the reading commands (get-pin, get-board, get-user-boards, get-user-pins) need: every version has it. */
+export type ReadingApi<S extends ApiShapes = V5Shapes> = { readonly version: ApiVersion } & UserReader<S> & BoardReader<S> & PinReader<S>;

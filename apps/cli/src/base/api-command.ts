@@ -1,5 +1,5 @@
 import type { Logger } from '@pinkit/http';
-import { openApi, requireAvailableVersion } from '../api/open-api.js';
+import { openApi, openReading, requireAvailableVersion, type Reading } from '../api/open-api.js';
 import type { PinterestApi } from '../api/pinterest-api.js';
 import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
 import { accessTokenOption, apiVersionOption, sandboxOption, tokenStoreOption } from './options.js';
@@ -54,5 +54,15 @@ export abstract class ApiCommand extends PinkitCommand {
     this.requireAvailableVersion();
     const logger = options.logger ?? this.logger();
     return openApi(this.config(), this.tokens().provider(options.token ?? this.accessTokenName, scopes), logger);
+  }
+
+  /**
+   * The reads of the configured version, v3 included, with the summaries of its objects (get-pin,
+   * get-board, ...). A browser sign-in asks for the scopes of that version.
+   */
+  protected async reading(scopes: { v5: readonly string[]; v3: readonly string[] }): Promise<Reading> {
+    const config = this.config();
+    const provider = this.tokens().provider(this.accessTokenName, config.apiVersion === '3' ? scopes.v3 : scopes.v5);
+    return openReading(config, provider, this.logger());
   }
 }

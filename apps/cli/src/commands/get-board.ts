@@ -1,5 +1,4 @@
 import { Command, Option } from 'clipanion';
-import { boardSummary, pinLine, sectionLine } from '../output/summaries.js';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
 
@@ -12,6 +11,7 @@ export class GetBoardCommand extends ApiCommand {
     details: `
       Reads \`GET /v5/boards/{board_id}\`. With \`--pins\` it also lists the board's sections and
       every pin on the board. With \`--json\` the board is the first line, then one line per pin.
+      With \`-v 3\`: \`GET /v3/boards/{board}/\`, \`/v3/board/{board}/sections/\` and \`/v3/boards/{board}/pins/\`.
     `,
     examples: [
       ['Show a board', '$0 get-board -b 1234567890'],
@@ -25,16 +25,18 @@ export class GetBoardCommand extends ApiCommand {
 
   protected async run() {
     const boardId = required(this.boardId, '-b/--board-id', 'which board to show');
-    const pinterest = await this.api(['boards:read', 'pins:read']);
+    const reading = await this.reading({ v5: ['boards:read', 'pins:read'], v3: ['read_boards', 'read_pins'] });
     const out = this.output();
-    const board = await pinterest.getBoard(boardId);
-    await out.item(board, () => boardSummary(board));
-    if (!this.pins) return;
-    if (!out.json) {
-      for await (const section of pinterest.listBoardSections(boardId)) await out.note(sectionLine(section));
-      await out.note('Pins:');
-    }
-    const count = await out.listing(pinterest.listBoardPins(boardId).pages(), pinLine);
-    await out.note(`${count} pins listed.`);
+    await reading.use(async (pinterest, summaries) => {
+      const board = await pinterest.getBoard(boardId);
+      await out.item(board, () => summaries.boardSummary(board));
+      if (!this.pins) return;
+      if (!out.json) {
+        for await (const section of pinterest.listBoardSections(boardId)) await out.note(summaries.sectionLine(section));
+        await out.note('Pins:');
+      }
+      const count = await out.listing(pinterest.listBoardPins(boardId).pages(), summaries.pinLine);
+      await out.note(`${count} pins listed.`);
+    });
   }
 }

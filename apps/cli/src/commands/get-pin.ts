@@ -1,5 +1,4 @@
 import { Command, Option } from 'clipanion';
-import { pinSummary } from '../output/summaries.js';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
 
@@ -9,7 +8,7 @@ export class GetPinCommand extends ApiCommand {
   static override usage = Command.Usage({
     category: 'Reading',
     description: 'Show one pin',
-    details: 'Reads `GET /v5/pins/{pin_id}` and prints a summary, or the whole pin with `--json`.',
+    details: 'Reads `GET /v5/pins/{pin_id}` (v3: `GET /v3/pins/{pin}/`) and prints a summary, or the whole pin with `--json`.',
     examples: [
       ['Show a pin', '$0 get-pin -p 1234567890'],
       ['Print the pin as JSON', '$0 get-pin -p 1234567890 --json'],
@@ -20,7 +19,10 @@ export class GetPinCommand extends ApiCommand {
 
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to show');
-    const pin = await (await this.api(['boards:read', 'pins:read'])).getPin(pinId);
-    await this.output().item(pin, () => pinSummary(pin));
+    const reading = await this.reading({ v5: ['boards:read', 'pins:read'], v3: ['read_pins'] });
+    await reading.use(async (pinterest, summaries) => {
+      const pin = await pinterest.getPin(pinId);
+      await this.output().item(pin, () => summaries.pinSummary(pin));
+    });
   }
 }

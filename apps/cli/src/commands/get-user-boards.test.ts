@@ -67,9 +67,9 @@ describe('pinkit get-user-boards', () => {
     }
   });
 
-  it('refuses API v3 for now with a clear message', async () => {
-    const run = await runPinkit(['get-user-boards', '-v', '3'], sim.env());
-    expect(run.code).toBe(2);
-    expect(run.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');
+  it('lists the same boards through API v3 with -v 3 and a v3 token', async () => {
+    const run = await runPinkit(['get-user-boards', '-v', '3', '-a', 'v3_access_token', '--json', '-l', '0'], sim.env());
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout).map((b) => b.id)).toEqual(boards.map((b) => b.id));
   });
 });

@@ -1,5 +1,4 @@
 import { Command, Option } from 'clipanion';
-import { boardLine } from '../output/summaries.js';
 import { ApiCommand } from '../base/api-command.js';
 import { pageSizeOption } from '../base/options.js';
 
@@ -15,6 +14,8 @@ export class GetUserBoardsCommand extends ApiCommand {
 
       v5 has no filter for empty or archived boards: \`--no-include-empty\` leaves out boards
       without pins here, and v5 lists no archived boards, so \`--include-archived\` changes nothing.
+      With \`-v 3\` it pages through \`GET /v3/users/me/boards/feed/\`, and Pinterest filters:
+      both flags are sent as \`include_empty\` and \`include_archived\`.
     `,
     examples: [
       ['List boards, 50 per page', '$0 get-user-boards -ps 50'],
@@ -31,15 +32,22 @@ export class GetUserBoardsCommand extends ApiCommand {
   });
 
   protected async run() {
-    const pinterest = await this.api(['boards:read']);
-    const listing = pinterest.listBoards({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
-    const includeEmpty = this.includeEmpty;
-    const pages = (async function* () {
-      for await (const page of listing.pages()) {
-        yield includeEmpty ? page : { ...page, items: page.items.filter((board) => (board.pin_count ?? 0) > 0) };
-      }
-    })();
-    const count = await this.output().listing(pages, boardLine);
+    const reading = await this.reading({ v5: ['boards:read'], v3: ['read_boards'] });
+    const { includeEmpty, includeArchived } = this;
+    const count = await reading.use((pinterest, summaries) => {
+      const listing = pinterest.listBoards({
+        ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }),
+        includeEmpty,
+        includeArchived,
+      });
+      // A version that filtered already (v3) leaves nothing here to take out.
+      const pages = (async function* () {
+        for await (const page of listing.pages()) {
+          yield includeEmpty ? page : { ...page, items: page.items.filter((board) => summaries.pinCount(board) > 0) };
+        }
+      })();
+      return this.output().listing(pages, summaries.boardLine);
+    });
     await this.output().note(`${count} boards listed.`);
   }
 }

@@ -1,6 +1,5 @@
 import { Command } from 'clipanion';
 import { pageSizeOption } from '../base/options.js';
-import { pinLine } from '../output/summaries.js';
 import { ApiCommand } from '../base/api-command.js';
 
 export class GetUserPinsCommand extends ApiCommand {
@@ -13,6 +12,7 @@ export class GetUserPinsCommand extends ApiCommand {
       Lists \`GET /v5/pins\`: every pin the user owns, whichever board it is on, newest first, in
       one listing (the quickstart walks each board instead). On a terminal it asks before each
       further page; it streams without asking with \`--json\` or when the input is not a terminal.
+      With \`-v 3\` it lists \`GET /v3/users/me/pins/\`.
     `,
     examples: [
       ['List every pin', '$0 get-user-pins'],
@@ -23,9 +23,11 @@ export class GetUserPinsCommand extends ApiCommand {
   pageSize = pageSizeOption();
 
   protected async run() {
-    const pinterest = await this.api(['boards:read', 'pins:read']);
-    const listing = pinterest.listUserPins({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
-    const count = await this.output().listing(listing.pages(), pinLine);
+    const reading = await this.reading({ v5: ['boards:read', 'pins:read'], v3: ['read_pins'] });
+    const count = await reading.use((pinterest, summaries) => {
+      const listing = pinterest.listUserPins({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
+      return this.output().listing(listing.pages(), summaries.pinLine);
+    });
     await this.output().note(`${count} pins listed.`);
   }
 }

@@ -16,7 +16,7 @@ describe('pinkit sim', () => {
       stdout += chunk.toString();
     }
     const lines = stdout.trim().split('\n');
-    const names = lines.map((line) => /^export ([A-Z_]+)='[^']*'$/.exec(line)?.[1]);
+    const names = lines.map((line) => /^export ([A-Z0-9_]+)='[^']*'$/.exec(line)?.[1]);
     expect(names).toEqual([
       'PINTEREST_API_URI',
       'PINTEREST_OAUTH_URI',
@@ -24,12 +24,16 @@ describe('pinkit sim', () => {
       'PINTEREST_APP_SECRET',
       'ACCESS_TOKEN',
       'TARGET_ACCESS_TOKEN',
+      'V3_ACCESS_TOKEN',
+      'V3_TARGET_ACCESS_TOKEN',
     ]);
-    const env = Object.fromEntries(lines.map((line) => /^export ([A-Z_]+)='([^']*)'$/.exec(line)!.slice(1, 3) as [string, string]));
+    const env = Object.fromEntries(lines.map((line) => /^export ([A-Z0-9_]+)='([^']*)'$/.exec(line)!.slice(1, 3) as [string, string]));
     expect(env.ACCESS_TOKEN).toMatch(/^pina_/);
 
     const boards = await runPinkit(['get-user-boards', '--json', '-l', '0'], env);
     expect(jsonLines(boards.stdout)).toHaveLength(3);
+    const v3Boards = await runPinkit(['get-user-boards', '--json', '-l', '0', '-v', '3', '-a', 'v3_access_token'], env);
+    expect(jsonLines(v3Boards.stdout)).toHaveLength(3);
 
     child.kill('SIGTERM');
     const [code] = await once(child, 'close');

@@ -88,10 +88,11 @@ export class SimCommand extends PinkitCommand {
     category: 'Simulator',
     description: 'Run the local Pinterest simulator',
     details: `
-      Starts a stateful Pinterest stand-in on loopback (API v5, the OAuth pages and, later, v3),
+      Starts a stateful Pinterest stand-in on loopback (API v5, the OAuth pages and v3's reads),
       prints the environment that points pinkit at it as \`export\` lines, and serves until
       stopped with Ctrl-C. ACCESS_TOKEN is the demo user's token (boards, sections, pins);
-      TARGET_ACCESS_TOKEN belongs to a second, empty user.
+      TARGET_ACCESS_TOKEN belongs to a second, empty user. V3_ACCESS_TOKEN and
+      V3_TARGET_ACCESS_TOKEN are theirs for v3 (\`-v 3 -a v3_access_token\`).
 
       Pinterest's rate limits are on by default, per user per app at the documented Standard-access
       quotas (org_read 1000 a minute, org_write 100, ..., and 100 requests a second in all): a call

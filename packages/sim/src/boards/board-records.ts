@@ -19,6 +19,8 @@ export interface BoardRecord {
   pins: PinRecord[];
   /** Ascending by seq. */
   sections: SectionRecord[];
+  /** Archived by its owner: v5 lists it no more, v3 lists it unless asked `include_archived=false`. */
+  archived?: boolean;
   /** Users the owner shared this group board with; absent on a board nobody else may pin to. */
   collaboratorIds?: string[];
 }

@@ -20,8 +20,10 @@ export const boardRoutes: readonly RouteEntry[] = [
     handle: (ctx) => {
       const request = readPageRequest(ctx.query);
       const filter = optionalEnum(Object.fromEntries(ctx.query), 'privacy', PRIVACY_FILTERS) ?? 'ALL';
+      // v5 lists no archived boards (v3's board feed does, on request).
       const include = (board: BoardRecord): boolean =>
-        filter === 'ALL' || board.privacy === filter || (filter === 'PUBLIC_AND_SECRET' && board.privacy !== 'PROTECTED');
+        board.archived !== true &&
+        (filter === 'ALL' || board.privacy === filter || (filter === 'PUBLIC_AND_SECRET' && board.privacy !== 'PROTECTED'));
       const page = pageOf(ctx.store.boardsOf(ctx.caller.id), request, { newestFirst: false, include });
       return { status: 200, body: { items: page.items.map((board) => v5Board(ctx.store, board)), bookmark: page.bookmark } };
     },

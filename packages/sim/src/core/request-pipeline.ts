@@ -13,6 +13,7 @@ import type { TrialAccess } from './trial-access.js';
 import type { Reply, Route, RouteContext } from './route.js';
 import type { RouteMatch } from './router.js';
 import type { SeededRandom } from './seeded-random.js';
+import { v3ErrorReply } from '../v3/v3-error-reply.js';
 
 export interface SimulatorStats {
   requests: number;
@@ -48,10 +49,12 @@ export async function handleRequest(pipeline: Pipeline, req: IncomingMessage, re
   pipeline.stats.requests += 1;
   res.setHeader('x-pinterest-rid', randomBytes(8).toString('hex'));
   let route: Route | undefined;
+  let pathname = '';
   try {
     const body = await readBody(req);
     if (pipeline.knobs.latencyMs > 0) await delay(pipeline.knobs.latencyMs, undefined, { signal: pipeline.signal });
     const url = new URL(req.url ?? '/', 'http://simulator.invalid');
+    pathname = url.pathname;
     const match = pipeline.match(req.method ?? 'GET', url.pathname);
     if (match.kind === 'not-found') throw failures.routeNotFound(url.pathname);
     if (match.kind === 'method-not-allowed') throw failures.methodNotAllowed();
@@ -78,7 +81,8 @@ export async function handleRequest(pipeline: Pipeline, req: IncomingMessage, re
   } catch (error) {
     if (pipeline.signal.aborted) return void req.socket.destroy();
     const failure = error instanceof PinterestFailure ? error : unexpected(error);
-    sendReply(res, (route?.formatError ?? v5Error)(failure));
+    // A path no route matched still answers in its version's envelope: a v3 client reads `status: "failure"`.
+    sendReply(res, (route?.formatError ?? (/^\/(ads\/)?v3\//.test(pathname) ? v3ErrorReply : v5Error))(failure));
   }
 }
 

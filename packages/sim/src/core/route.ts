@@ -118,6 +118,7 @@ export type OperationRoute = UserOperationRoute | AppOperationRoute;
 
 /**
  * One entry of the route table: a v5 operation named by its id, or an endpoint outside the v5
- * description (OAuth pages, v3, the upload URL) that states its method and path itself.
+ * description (OAuth pages, v3, the upload URL) that states its method, path and, for a user's
+ * call (v3's reads), its scopes itself.
  */
-export type RouteEntry = OperationRoute | AppRoute | OpenRoute;
+export type RouteEntry = OperationRoute | BearerRoute | AppRoute | OpenRoute;

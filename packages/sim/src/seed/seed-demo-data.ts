@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BoardRecord } from '../boards/board-records.js';
 import type { SeededRandom } from '../core/seeded-random.js';
-import { ALL_V5_SCOPES } from '../oauth/known-scopes.js';
+import { ALL_V3_SCOPES, ALL_V5_SCOPES } from '../oauth/known-scopes.js';
 import { mintToken } from '../oauth/mint-token.js';
 import type { AppRecord } from '../oauth/oauth-records.js';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from '../oauth/token-lifetimes.js';
@@ -52,8 +52,8 @@ export function seedDemoData(
   // Made last, so the ids of everything seeded before stay as they were.
   const shop = addUser(store, 'pinkit_demo_shop', 'BUSINESS', 'The shop the demo account manages.');
   demo.linkedBusinessIds.push(shop.id);
-  const users = [demo, target].map((user): SimUser => {
-    const grant = { userId: user.id, appId: app.id, scopes: ALL_V5_SCOPES };
+  const signIn = (user: UserRecord, scopes: readonly string[]) => {
+    const grant = { userId: user.id, appId: app.id, scopes };
     const access = mintToken(store, tokens, {
       ...grant,
       kind: 'access',
@@ -64,8 +64,20 @@ export function seedDemoData(
       kind: 'refresh',
       ttlSeconds: shape.refreshTokenTtlSeconds ?? DEFAULT_REFRESH_TOKEN_TTL_SECONDS,
     });
-    return { id: user.id, username: user.username, accessToken: access.value, refreshToken: refresh.value, scopes: [...ALL_V5_SCOPES] };
-  });
+    return { access: access.value, refresh: refresh.value };
+  };
+  // The v3 pairs are minted after every v5 one, so a seed's v5 tokens stay as they were.
+  const v5 = [demo, target].map((user) => signIn(user, ALL_V5_SCOPES));
+  const v3 = [demo, target].map((user) => signIn(user, ALL_V3_SCOPES));
+  const users = [demo, target].map((user, index): SimUser => ({
+    id: user.id,
+    username: user.username,
+    accessToken: v5[index]?.access ?? '',
+    refreshToken: v5[index]?.refresh ?? '',
+    scopes: [...ALL_V5_SCOPES],
+    v3AccessToken: v3[index]?.access ?? '',
+    v3RefreshToken: v3[index]?.refresh ?? '',
+  }));
   return { app, users };
 }
 

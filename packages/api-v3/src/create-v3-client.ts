@@ -1,0 +1,29 @@
+import { createHttpClient, PINTEREST_API_URI, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
+import { boards } from './boards.js';
+import { pins } from './pins.js';
+import { users } from './users.js';
+
+export interface V3ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'token'> {
+  /** API host without `/v3` (`PINTEREST_API_URI`); unset or empty means https://api.pinterest.com. */
+  apiUri?: string | undefined;
+  /** An access token from v3's OAuth, or a provider that can also refresh it. */
+  token: string | TokenProvider;
+}
+
+/**
+ * A Pinterest API v3 client for the reads the 2021 quickstart made: calls grouped by area
+ * (`client.boards.get(id)`), the `{data, bookmark}` envelope unwrapped, lists as async iterables.
+ */
+export function createV3Client(options: V3ClientOptions) {
+  const { apiUri, token, ...rest } = options;
+  // The host only: v3 paths carry their own prefix, and the ads calls of v3 live under `/ads/v3`.
+  const http = createHttpClient({
+    ...rest,
+    baseUrl: (apiUri || PINTEREST_API_URI).replace(/\/+$/, ''),
+    token: typeof token === 'string' ? staticToken(token) : token,
+  });
+  const context = { http };
+  return { users: users(context), boards: boards(context), pins: pins(context) };
+}
+
+export type V3Client = ReturnType<typeof createV3Client>;

@@ -1,0 +1,34 @@
+import type { Listing } from '@pinkit/http';
+import { pathSegment } from './path-segment.js';
+import { getList, getObject, type V3Context } from './v3-call.js';
+import type { V3Board, V3Pin, V3User } from './v3-types.js';
+
+export interface V3PageOptions {
+  /** Items per page; absent, Pinterest's default. */
+  pageSize?: number;
+}
+
+export interface ListUserBoardsOptions extends V3PageOptions {
+  /** Boards without pins too (`include_empty`); absent, Pinterest's default. */
+  includeEmpty?: boolean;
+  /** Archived boards too (`include_archived`); absent, Pinterest's default. */
+  includeArchived?: boolean;
+}
+
+/** `client.users`: `/v3/users/{user}/...`; `user` is an id, a username or `me` (the default: the token's owner). */
+export function users(context: V3Context) {
+  const user = (call: string, value: string) => pathSegment(call, 'user', value);
+  return {
+    get: (userId = 'me'): Promise<V3User> => getObject(context, 'users.get', `/v3/users/${user('users.get', userId)}/`),
+    /** `GET /v3/users/{user}/boards/feed/`, with the two filters v5 lost. */
+    listBoards: (userId = 'me', options: ListUserBoardsOptions = {}): Listing<V3Board> =>
+      getList(context, 'users.listBoards', `/v3/users/${user('users.listBoards', userId)}/boards/feed/`, {
+        page_size: options.pageSize,
+        include_empty: options.includeEmpty,
+        include_archived: options.includeArchived,
+      }),
+    /** `GET /v3/users/{user}/pins/`: every pin of the user in one listing. */
+    listPins: (userId = 'me', options: V3PageOptions = {}): Listing<V3Pin> =>
+      getList(context, 'users.listPins', `/v3/users/${user('users.listPins', userId)}/pins/`, { page_size: options.pageSize }),
+  };
+}

@@ -1,0 +1,61 @@
+import { ApiError, createListing, redactText, type HttpClient, type Listing, type QueryValue } from '@pinkit/http';
+import { UnexpectedResponseError } from './errors.js';
+
+/** What every call of a client shares: the HTTP client for the API host (paths carry `/v3`). */
+export interface V3Context {
+  readonly http: HttpClient;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function requestUrl(http: HttpClient, path: string, query: Record<string, QueryValue>): string {
+  const url = new URL(http.baseUrl.replace(/\/+$/, '') + path);
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
+  return url.toString();
+}
+
+/**
+ * Sends a GET and returns the envelope. A non-2xx answer is already an `ApiError` (the envelope's
+ * `code` and `message` are where @pinkit/http reads them); a 2xx answer that still says
+ * `status: "failure"` becomes one here, with the same fields, so callers catch one kind of error.
+ */
+async function getEnvelope(context: V3Context, call: string, path: string, query: Record<string, QueryValue>) {
+  const response = await context.http.request<unknown>('GET', path, { query });
+  const body = response.data;
+  if (!isObject(body)) throw new UnexpectedResponseError({ call, field: 'body', expected: 'an object', got: body });
+  if (body.status === 'failure') {
+    const request = { method: 'GET', url: redactText(requestUrl(context.http, path, query)) };
+    const message = typeof body.message === 'string' ? redactText(body.message) : 'failure';
+    throw new ApiError({
+      status: response.status,
+      ...(typeof body.code === 'number' ? { code: body.code } : {}),
+      message: `${request.method} ${request.url} failed with ${response.status}: ${message}`,
+      ...(response.requestId ? { requestId: response.requestId } : {}),
+      request,
+      body,
+    });
+  }
+  return body;
+}
+
+/** One object: the envelope's `data`, checked to be an object. */
+export async function getObject<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue> = {}): Promise<T> {
+  const { data } = await getEnvelope(context, call, path, query);
+  if (!isObject(data)) throw new UnexpectedResponseError({ call, field: 'data', expected: 'an object', got: data });
+  return data as T;
+}
+
+/** A bookmark-paged list: each page is the same path with `bookmark` added; `data` is the page's items. */
+export function getList<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue> = {}): Listing<T> {
+  return createListing<T>(async (bookmark) => {
+    const envelope = await getEnvelope(context, call, path, { ...query, bookmark });
+    const { data } = envelope;
+    if (!Array.isArray(data)) throw new UnexpectedResponseError({ call, field: 'data', expected: 'an array', got: data });
+    data.forEach((item, index) => {
+      if (!isObject(item)) throw new UnexpectedResponseError({ call, field: `data[${index}]`, expected: 'an object', got: item });
+    });
+    return { data, bookmark: envelope.bookmark };
+  });
+}

@@ -1,0 +1,56 @@
+// Pinterest published no description of API v3 (no OpenAPI file, no JSON Schema), so these types
+// are written once, by hand, from the fields the 2021 quickstart read (see API-V3.md in the
+// project's reference notes). Fields the quickstart never read are left out rather than guessed.
+
+/** `GET /v3/users/{user}/`: a user's profile. */
+export interface V3User {
+  id: string;
+  username: string;
+  full_name?: string | null;
+  about?: string | null;
+  profile_url?: string | null;
+  pin_count?: number | null;
+}
+
+/** `GET /v3/boards/{board}/` and the items of a user's board feed. */
+export interface V3Board {
+  id: string;
+  name: string;
+  url?: string | null;
+  category?: string | null;
+  description?: string | null;
+  pin_count?: number | null;
+  privacy?: string | null;
+}
+
+/** An item of `GET /v3/board/{board}/sections/` (note the singular `board`). */
+export interface V3Section {
+  id: string;
+  title: string;
+  pin_count?: number | null;
+}
+
+/** `GET /v3/pins/{pin}/` and the items of the pin lists. `type` tells pins from stories. */
+export interface V3Pin {
+  id: string;
+  type?: 'pin' | 'story';
+  description?: string | null;
+  domain?: string | null;
+  image_large_url?: string | null;
+  link?: string | null;
+  board_section_id?: string | null;
+  /** A carousel pin's slides; the quickstart passed it on without reading inside, so neither does this type. */
+  carousel_data?: Readonly<Record<string, unknown>> | null;
+}
+
+/**
+ * Every v3 answer: `data` holds the object or the page of a list, `bookmark` the next page's
+ * cursor. A failure says `status: "failure"` with a numeric `code` and a `message`.
+ */
+export interface V3Envelope<T> {
+  status?: 'success' | 'failure';
+  code?: number;
+  data?: T;
+  message?: string;
+  bookmark?: string | null;
+}

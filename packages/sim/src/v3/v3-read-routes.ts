@@ -1,0 +1,68 @@
+import { ownBoard } from '../boards/board-access.js';
+import { pageOf, readPageRequest } from '../core/bookmark-paging.js';
+import { failures } from '../core/pinterest-failure.js';
+import type { AuthedContext, BearerRoute, RouteEntry } from '../core/route.js';
+import { readablePin } from '../pins/pin-access.js';
+import type { UserRecord } from '../users/user-record.js';
+import { v3ErrorReply } from './v3-error-reply.js';
+import { booleanFlag } from './v3-query.js';
+import { v3Success } from './v3-reply.js';
+import { v3Board, v3Pin, v3Section, v3User } from './v3-views.js';
+
+/** A v3 read: bearer auth with v3 scope names, never a write, refusals in v3's envelope. */
+function read(path: string, scopes: readonly string[], handle: BearerRoute['handle']): BearerRoute {
+  return { method: 'GET', path, auth: 'bearer', scopes, write: false, formatError: v3ErrorReply, handle };
+}
+
+/** `{user}` is `me`, or the caller's id or username; v3 let apps read others' public data, which pinkit never did. */
+function pathUser(ctx: AuthedContext): UserRecord {
+  const user = ctx.params['user'];
+  if (user === 'me' || user === ctx.caller.id || user === ctx.caller.username) return ctx.caller;
+  throw failures.notPermitted();
+}
+
+// The v3 reads the quickstart made (API-V3.md), from the same store as v5: a board created
+// through v5 is read here, with the same ids and the same bookmark paging.
+export const v3ReadRoutes: readonly RouteEntry[] = [
+  read('/v3/users/{user}/', ['read_users'], (ctx) => v3Success(v3User(ctx.store, pathUser(ctx)))),
+  read('/v3/users/{user}/boards/feed/', ['read_boards'], (ctx) => {
+    const owner = pathUser(ctx);
+    const includeEmpty = booleanFlag(ctx.query, 'include_empty', true);
+    const includeArchived = booleanFlag(ctx.query, 'include_archived', true);
+    const page = pageOf(ctx.store.boardsOf(owner.id), readPageRequest(ctx.query), {
+      newestFirst: false,
+      include: (board) => (includeEmpty || board.pins.length > 0) && (includeArchived || board.archived !== true),
+    });
+    return v3Success(
+      page.items.map((board) => v3Board(ctx.store, board)),
+      page.bookmark,
+    );
+  }),
+  read('/v3/users/{user}/pins/', ['read_pins'], (ctx) => {
+    const owner = pathUser(ctx);
+    const pins = ctx.store.boardsOf(owner.id).flatMap((board) => board.pins.filter((pin) => pin.ownerId === owner.id));
+    const page = pageOf(
+      pins.sort((a, b) => a.seq - b.seq),
+      readPageRequest(ctx.query),
+      { newestFirst: true },
+    );
+    return v3Success(page.items.map(v3Pin), page.bookmark);
+  }),
+  read('/v3/boards/{board}/', ['read_boards'], (ctx) =>
+    v3Success(v3Board(ctx.store, ownBoard(ctx.store, ctx.caller, ctx.params['board']))),
+  ),
+  read('/v3/boards/{board}/pins/', ['read_pins'], (ctx) => {
+    const board = ownBoard(ctx.store, ctx.caller, ctx.params['board']);
+    const page = pageOf(board.pins, readPageRequest(ctx.query), { newestFirst: true });
+    return v3Success(page.items.map(v3Pin), page.bookmark);
+  }),
+  read('/v3/board/{board}/sections/', ['read_boards'], (ctx) => {
+    const board = ownBoard(ctx.store, ctx.caller, ctx.params['board']);
+    const page = pageOf(board.sections, readPageRequest(ctx.query), { newestFirst: false });
+    return v3Success(
+      page.items.map((section) => v3Section(board, section)),
+      page.bookmark,
+    );
+  }),
+  read('/v3/pins/{pin}/', ['read_pins'], (ctx) => v3Success(v3Pin(readablePin(ctx.store, ctx.caller, ctx.params['pin'], null)))),
+];
