@@ -22,7 +22,10 @@ export interface SeriesOptions {
   /** The range asked for: days before the first and after the last answered one are gaps too. */
   startDate?: string;
   endDate?: string;
-  /** The granularity asked for (ads): DAY and HOUR are filled, WEEK and MONTH kept as they came. Left out: HOUR for rows with HOUR, else DAY. */
+  /**
+   * The granularity asked for (ads): DAY and HOUR are filled, WEEK and MONTH kept as they came.
+   * Left out: HOUR for rows with HOUR, else DAY.
+   */
   granularity?: Granularity;
   /** Metrics asked for, in this order: one answered by no row still gets a series (all gaps). */
   metrics?: readonly string[];
@@ -125,7 +128,8 @@ function seriesOf(values: Map<string, Values>, options: SeriesOptions): Analytic
   const series: AnalyticsSeries[] = [];
   for (const entity of entities) {
     const byMetric = values.get(entity) ?? new Map<string, Map<string, number | null>>();
-    const metrics = [...new Set([...(options.metrics ?? []), ...byMetric.keys()])];
+    // Columns asked for that name rather than measure (CAMPAIGN_NAME) get no series.
+    const metrics = [...new Set([...(options.metrics ?? []).filter((metric) => !isAttributeColumn(metric)), ...byMetric.keys()])];
     for (const metric of metrics) {
       const points = byMetric.get(metric);
       series.push({
