@@ -41,7 +41,9 @@ export function svgChart(series: AnalyticsSeries, label: string): string {
   }
   for (const index of spread(points.length, X_LABELS)) {
     const date = escapeHtml(points[index]?.date ?? '');
-    parts.push(`<text class="x-label" x="${fixed(x(index))}" y="${HEIGHT - BOTTOM + 18}" text-anchor="middle">${date}</text>`);
+    // The last date ends at the right edge rather than running off the picture.
+    const anchor = index === points.length - 1 && points.length > 1 ? 'end' : index === 0 && points.length > 1 ? 'start' : 'middle';
+    parts.push(`<text class="x-label" x="${fixed(x(index))}" y="${HEIGHT - BOTTOM + 18}" text-anchor="${anchor}">${date}</text>`);
   }
   let path = '';
   let drawing = false;
