@@ -6,6 +6,7 @@ import { commandOverview } from './help/command-overview.js';
 import { commandPaths } from './help/command-paths.js';
 import { leadingWords, matchedPath, unknownCommandLine } from './help/unknown-command.js';
 import { EXIT_USAGE, oneLine } from './output/describe-error.js';
+import { useColor } from './output/use-color.js';
 
 // From this package's own package.json (src/, dist/ and the bundle all sit one folder below it),
 // so `changeset version` is the only place a version is written.
@@ -33,8 +34,7 @@ function parseErrorText(argv: string[], error: unknown): string {
 /** Runs `pinkit` with `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[], context: Partial<BaseContext> = {}): Promise<number> {
   const ctx = { ...Cli.defaultContext, ...context };
-  // Colours only for a person at a terminal, and never with NO_COLOR (https://no-color.org).
-  const colored = Boolean((ctx.stdout as { isTTY?: boolean }).isTTY) && ctx.colorDepth > 1 && !ctx.env.NO_COLOR;
+  const colored = useColor(ctx);
   // The overview needs only the command classes' paths and usage: no parser is built for it,
   // which is most of what `pinkit --help` would otherwise cost.
   if (argv.length === 0 || (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h'))) {

@@ -34,6 +34,14 @@ describe('analytics examples, run with tsx against the simulator', () => {
     expect(lines.at(-1)).toBe('refused before sending: InvalidDateError for start_date');
   });
 
+  it('analytics-series prints each metric with its days and its best day', async () => {
+    const { stdout } = await runExample('analytics-series.ts');
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^IMPRESSION: 14 of 14 days, best \d+ on \d{4}-\d{2}-\d{2}$/);
+    expect(lines[1]).toMatch(/^SAVE: 14 of 14 days, best \d+ on \d{4}-\d{2}-\d{2}$/);
+  });
+
   it('ads-report prints the CSV file after its progress', async () => {
     const { stdout, stderr } = await runExample('ads-report.ts', [adAccountId]);
     expect(stdout.split('\n')[0]).toBe('DATE,CAMPAIGN_NAME,SPEND_IN_DOLLAR,TOTAL_CLICKTHROUGH');

@@ -17,18 +17,20 @@ export interface ReportRun {
 
 /**
  * Requests the report, shows a progress line per poll, then writes the file atomically or prints
- * it: as it came for people (made terminal-safe), as one JSON line with `--json`.
+ * it: as it came for people (made terminal-safe), as one JSON line with `--json`. Resolves to the
+ * file's text, for charts drawn from it.
  */
-export async function runAdsReport(run: ReportRun): Promise<void> {
+export async function runAdsReport(run: ReportRun): Promise<string> {
   const report = await run.pinterest.runAdsReport(run.adAccountId, run.request, {
     onProgress: (event) => run.progress(reportProgressLine(event)),
   });
   if (run.outputFile !== undefined) {
     await writeOutputFile(run.outputFile, report.data);
     run.progress(`Report written to ${run.outputFile} (${Buffer.byteLength(report.data)} bytes).`);
-    return;
+    return report.data;
   }
   const json =
     run.request.format === 'JSON' ? (JSON.parse(report.data) as unknown) : { report_format: run.request.format, data: report.data };
   await run.out.item(json, () => terminalSafe(report.data.replace(/\n$/, ''), { multiline: true }));
+  return report.data;
 }

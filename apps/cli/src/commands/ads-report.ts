@@ -3,6 +3,9 @@ import { checkWithFlags, defaultRange, listFlag } from '../analytics/analytics-f
 import { adAccountFor } from '../analytics/ad-account-for.js';
 import { runAdsReport } from '../analytics/run-ads-report.js';
 import { ApiCommand } from '../base/api-command.js';
+import { reportSeries } from '../charts/answer-series.js';
+import { csvOption, htmlOption } from '../charts/chart-options.js';
+import { writeChartFiles } from '../charts/write-chart-files.js';
 
 const FLAGS = {
   start_date: '--start-date',
@@ -29,6 +32,11 @@ export class AdsReportCommand extends ApiCommand {
       \`SPEND_IN_DOLLAR,TOTAL_IMPRESSION,TOTAL_CLICKTHROUGH\`, JSON. Every attribute is checked
       against Pinterest's limits and values before any request. On a terminal a missing
       \`--ad-account-id\` is chosen from a list.
+
+      \`--html FILE\` also writes a page with a chart per column (per entity when the report has
+      several) and the table of numbers; \`--csv FILE\` writes that table. Days the report leaves
+      out (Pinterest omits rows whose columns are all 0) are gaps. A CSV report at a level with
+      several campaigns needs their id column (\`CAMPAIGN_ID\`) in \`--columns\` to tell the rows apart.
     `,
     examples: [
       [
@@ -39,6 +47,7 @@ export class AdsReportCommand extends ApiCommand {
         'Ad group clicks by week into a file',
         '$0 ads-report --ad-account-id 5491 --level AD_GROUP --granularity WEEK --columns TOTAL_CLICKTHROUGH --output report.json',
       ],
+      ['Spend by day as a chart page', '$0 ads-report --ad-account-id 5491 --level ADVERTISER --columns SPEND_IN_DOLLAR --html spend.html'],
     ],
   });
 
@@ -52,6 +61,8 @@ export class AdsReportCommand extends ApiCommand {
   });
   format = Option.String('--format', 'json', { description: 'json (default) or csv' });
   outputFile = Option.String('--output', { description: 'Write the report file here instead of printing it' });
+  htmlFile = htmlOption();
+  csvFile = csvOption();
 
   protected async run() {
     const request = {
@@ -74,7 +85,7 @@ export class AdsReportCommand extends ApiCommand {
     );
     const { pinterest, adAccountId } = await adAccountFor(this.context, this.adAccountId, () => this.api(['ads:read']));
     const write = (text: string) => void this.context.stderr.write(text);
-    await runAdsReport({
+    const data = await runAdsReport({
       pinterest,
       adAccountId,
       request,
@@ -82,5 +93,12 @@ export class AdsReportCommand extends ApiCommand {
       out: this.output(),
       outputFile: this.outputFile,
     });
+    if (this.htmlFile === undefined && this.csvFile === undefined) return;
+    const shape = { ...request, granularity: request.granularity as never, metrics: request.columns };
+    const series = await reportSeries(data, request.format, shape);
+    const title =
+      `pinkit ads-report, ad account ${adAccountId}, ${request.level} by ${request.granularity}, ` +
+      `${request.startDate} to ${request.endDate}`;
+    for (const note of await writeChartFiles(series, { html: this.htmlFile, csv: this.csvFile }, title)) write(`${note}\n`);
   }
 }

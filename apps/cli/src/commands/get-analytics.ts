@@ -1,3 +1,4 @@
+import type { SeriesOptions } from '@pinkit/api-v5';
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
 import type { AdsAnalyticsLevel, AdsIds, PinterestApi } from '../api/pinterest-api.js';
@@ -7,8 +8,13 @@ import { chooseAdsIds, chooseOne } from '../analytics/choose-ads-ids.js';
 import { ANALYTICS_OBJECTS, checkIdFlags, IDS_USED, type AnalyticsObject } from '../analytics/id-flags.js';
 import { writeOutputFile } from '../analytics/write-output-file.js';
 import { ApiCommand } from '../base/api-command.js';
+import { answerSeries } from '../charts/answer-series.js';
+import { chartLines } from '../charts/chart-lines.js';
+import { chartOption, csvOption, htmlOption } from '../charts/chart-options.js';
+import { writeChartFiles } from '../charts/write-chart-files.js';
 import { openPrompter, type Prompter } from '../input/ask.js';
 import { InputError } from '../output/describe-error.js';
+import { useColor } from '../output/use-color.js';
 
 // The quickstart's defaults.
 const USER_METRICS = 'IMPRESSION,PIN_CLICK_RATE';
@@ -42,11 +48,18 @@ export class GetAnalyticsCommand extends ApiCommand {
       \`IMPRESSION,PIN_CLICK,SAVE\` for a Pin, \`SPEND_IN_DOLLAR,TOTAL_CLICKTHROUGH\` by \`DAY\` for ads.
       Dates, granularity and metrics are checked against Pinterest's limits before any request.
       \`--output FILE\` writes the answer as JSON (replacing the file only once the answer is in).
+
+      \`--chart\` prints a line per metric under the summary: a sparkline of the values, the total
+      (the mean for rates), the lowest and highest day, and the change against the first half of the
+      range. It is on by default for daily numbers on a terminal; \`--no-chart\` turns it off.
+      \`--html FILE\` writes a page with a chart per metric and the table of numbers (inline SVG, no
+      script, nothing fetched); \`--csv FILE\` writes the table. A day without a value is a gap, not 0.
     `,
     examples: [
       ["The user's impressions and click rate for the last 30 days", '$0 get-analytics -o user'],
       ['A campaign by week, as JSON', '$0 get-analytics -o campaign --ad-account-id 5491 --campaign-id 6261 --granularity WEEK --json'],
       ['An ad account into a file', '$0 get-analytics -o ad_account --ad-account-id 5491 --output analytics_output.json'],
+      ['Pin analytics as a chart page and a spreadsheet', '$0 get-analytics -o pin --pin-id 8832 --html pin.html --csv pin.csv'],
     ],
   });
 
@@ -65,6 +78,9 @@ export class GetAnalyticsCommand extends ApiCommand {
   granularity = Option.String('--granularity', { description: 'Ads only: TOTAL, DAY (default), HOUR, WEEK or MONTH' });
   metrics = Option.String('--metrics', { description: 'Comma-separated metrics (user, Pin) or columns (ads)' });
   outputFile = Option.String('--output', { description: 'Write the answer to this JSON file' });
+  chart = chartOption();
+  htmlFile = htmlOption();
+  csvFile = csvOption();
 
   protected async run() {
     const object = this.object as AnalyticsObject;
@@ -76,6 +92,7 @@ export class GetAnalyticsCommand extends ApiCommand {
     const metrics = listFlag(this.metrics ?? (ads ? ADS_COLUMNS : object === 'pin' ? PIN_METRICS : USER_METRICS), '--metrics');
     const granularity = (this.granularity ?? 'DAY').toUpperCase();
     await this.checkAttributes(object, range, metrics, granularity, given);
+    if (this.chart && this.json) throw new InputError('--chart draws for people; it does not mix with --json (--html and --csv do).');
 
     const interactive = Boolean((this.context.stdin as { isTTY?: boolean }).isTTY);
     const needsChoice = object === 'pin' ? !this.pinId : IDS_USED[object].some((flag) => !given[flag]);
@@ -93,7 +110,7 @@ export class GetAnalyticsCommand extends ApiCommand {
     } finally {
       prompter?.close();
     }
-    await this.show(answer, ads);
+    await this.show(answer, ads, { ...range, granularity: granularity as never, metrics }, object);
   }
 
   private givenIds(): Record<string, string | undefined> {
@@ -163,14 +180,24 @@ export class GetAnalyticsCommand extends ApiCommand {
     return pinterest.getAdsAnalytics(level, ids, { ...range, granularity, columns: metrics });
   }
 
-  private async show(answer: object, ads: boolean): Promise<void> {
+  private async show(answer: object, ads: boolean, shape: SeriesOptions, object: AnalyticsObject): Promise<void> {
     const out = this.output();
+    // Drawn by default only where the summary is printed for a person, and only for days: an
+    // hourly month would not fit on a line, a weekly one is a handful of points.
+    const terminal = Boolean((this.context.stdout as { isTTY?: boolean }).isTTY);
+    const chart = this.chart ?? (terminal && !this.json && this.outputFile === undefined && shape.granularity === 'DAY');
+    const files = { html: this.htmlFile, csv: this.csvFile };
+    const series = chart || files.html !== undefined || files.csv !== undefined ? await answerSeries(answer, shape) : [];
+    const title = `pinkit get-analytics -o ${object}, ${shape.startDate} to ${shape.endDate}`;
+    for (const note of await writeChartFiles(series, files, title)) this.context.stderr.write(`${note}\n`);
+    const drawn = chart ? ['', ...chartLines(series, { colored: useColor(this.context) })] : [];
     if (this.outputFile !== undefined) {
       await writeOutputFile(this.outputFile, `${JSON.stringify(answer, null, 2)}\n`);
       this.context.stderr.write(`Analytics written to ${this.outputFile}.\n`);
+      if (chart) await out.note(drawn.slice(1).join('\n'));
       return;
     }
     const lines = ads ? rowLines(answer as object[]) : metricsLines(answer);
-    await out.item(answer, () => (lines.length > 0 ? lines.join('\n') : 'No analytics for this range.'));
+    await out.item(answer, () => [...(lines.length > 0 ? lines : ['No analytics for this range.']), ...drawn].join('\n'));
   }
 }

@@ -14,9 +14,15 @@ async function builtMain(): Promise<Main> {
  * Runs pinkit in this process with a terminal for input, answering each prompt (stderr text
  * ending in "] " or "> ") with the next answer; the end of the answers ends the input.
  */
-export async function runOnTerminal(args: string[], env: Record<string, string | undefined>, answers: string[]): Promise<PinkitRun> {
+export async function runOnTerminal(
+  args: string[],
+  env: Record<string, string | undefined>,
+  answers: string[],
+  /** Output to a terminal too (with this many colours), as when a person runs pinkit by hand. */
+  screen?: { colorDepth: number },
+): Promise<PinkitRun> {
   const stdin = Object.assign(new PassThrough(), { isTTY: true });
-  const stdout = new PassThrough();
+  const stdout = screen ? Object.assign(new PassThrough(), { isTTY: true }) : new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
@@ -28,7 +34,13 @@ export async function runOnTerminal(args: string[], env: Record<string, string |
     if (answer === undefined) stdin.end();
     else stdin.write(`${answer}\n`);
   });
-  const context = { stdin, stdout, stderr, env: { ...env, HOME: TEST_HOME }, colorDepth: 1 } as unknown as BaseContext;
+  const context = {
+    stdin,
+    stdout,
+    stderr,
+    env: { ...env, HOME: TEST_HOME },
+    colorDepth: screen?.colorDepth ?? 1,
+  } as unknown as BaseContext;
   const code = await (await builtMain())([...args, '--token-store', 'file', '-l', '0'], context);
   return { code, stdout: out, stderr: err };
 }

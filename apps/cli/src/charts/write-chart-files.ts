@@ -1,0 +1,23 @@
+import type { AnalyticsSeries } from '@pinkit/api-v5';
+import { writeOutputFile } from '../analytics/write-output-file.js';
+import { htmlReport } from './html-report.js';
+import { seriesCsv } from './series-table.js';
+
+export interface ChartFiles {
+  html?: string | undefined;
+  csv?: string | undefined;
+}
+
+/** Writes `--html` and `--csv`, each replaced whole (temp file and rename); returns a note per file for stderr. */
+export async function writeChartFiles(series: readonly AnalyticsSeries[], files: ChartFiles, title: string): Promise<string[]> {
+  const notes: string[] = [];
+  if (files.html !== undefined) {
+    await writeOutputFile(files.html, htmlReport(series, title));
+    notes.push(`Charts written to ${files.html}.`);
+  }
+  if (files.csv !== undefined) {
+    await writeOutputFile(files.csv, seriesCsv(series));
+    notes.push(`Table written to ${files.csv}.`);
+  }
+  return notes;
+}
