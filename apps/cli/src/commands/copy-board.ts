@@ -111,7 +111,7 @@ export class CopyBoardCommand extends ApiCommand {
     const { sourceUser, targetUser } = accounts;
     const journal = this.journal ?? defaultJournalPath(this.context.env, apiUri, accountId(sourceUser), accountId(targetUser));
     // The account written to uploads the videos: the target, or the source within one account.
-    const download = this.copyVideos ? videoDownload(this.config().proxyEnv) : undefined;
+    const download = this.copyVideos ? videoDownload(this.config().proxyEnv, this.config().transportTimeouts) : undefined;
     const videos = (api: PinterestApi) => (download ? { uploadVideo: videoUploader(api, mediaPolling(this.context.env), download) } : {});
     const source: CopyAccount = accounts.source.copyAccount(videos(accounts.source));
     const target: CopyAccount | undefined = accounts.target?.copyAccount(videos(accounts.target));
