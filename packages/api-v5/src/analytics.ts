@@ -12,6 +12,7 @@ import {
 import { endpoint } from './endpoint.js';
 import { expectObject } from './expect-shape.js';
 import { UnexpectedResponseError } from './errors.js';
+import { expectEach, expectFields } from './expect-fields.js';
 import type { components } from './generated/openapi.js';
 
 type Schemas = components['schemas'];
@@ -24,6 +25,21 @@ type Schemas = components['schemas'];
 async function expectRows<T>(answer: Promise<T>, operationId: string): Promise<T> {
   const body = await answer;
   if (!Array.isArray(body)) throw new UnexpectedResponseError({ operationId, field: 'body', expected: 'an array of rows', got: body });
+  body.forEach((row, index) => expectFields(row, operationId, `body[${index}]`, {}));
+  return body;
+}
+
+/** User and Pin analytics: one block per split group, each with daily rows and summaries that callers walk. */
+async function expectMetrics<T extends object>(answer: Promise<T>, operationId: string): Promise<T> {
+  const body = await expectObject(answer, operationId);
+  for (const [group, block] of Object.entries(body)) {
+    const field = `body.${group}`;
+    expectFields(block, operationId, field, { daily_metrics: 'array?', summary_metrics: 'object?', lifetime_metrics: 'object?' });
+    const daily = (block as { daily_metrics?: unknown[] | null }).daily_metrics ?? [];
+    expectEach(daily, operationId, `${field}.daily_metrics`, (day, at) =>
+      expectFields(day, operationId, at, { date: 'string', metrics: 'object?' }),
+    );
+  }
   return body;
 }
 
@@ -32,12 +48,12 @@ export const analytics = {
   /** The token's user account (or, with `ad_account_id`, that account's owner): daily metrics and a summary. */
   getUserAccount: endpoint('user_account/analytics', async (call, query: UserAnalyticsQuery): Promise<Schemas['AnalyticsResponse']> => {
     checkUserAnalyticsQuery(query);
-    return expectObject(call({ query }), 'user_account/analytics');
+    return expectMetrics(call({ query }), 'user_account/analytics');
   }),
   /** One of the user's Pins. */
   getPin: endpoint('pins/analytics', async (call, pinId: string, query: PinAnalyticsQuery): Promise<Schemas['PinAnalyticsResponse']> => {
     checkPinAnalyticsQuery(query);
-    return expectObject(call({ params: { pin_id: pinId }, query }), 'pins/analytics');
+    return expectMetrics(call({ params: { pin_id: pinId }, query }), 'pins/analytics');
   }),
   /** An ad account: one row per period (`granularity`) with the requested `columns`. */
   getAdAccount: endpoint(

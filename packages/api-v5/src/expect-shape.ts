@@ -26,6 +26,9 @@ export function expectListPage(body: unknown, operationId: string): unknown {
   if (!isObject(body)) throw new UnexpectedResponseError({ operationId, field: 'body', expected: 'a list page object', got: body });
   if (!Array.isArray(body.items)) throw new UnexpectedResponseError({ operationId, field: 'items', expected: 'an array', got: body.items });
   body.items.forEach((item, index) => checkItem(item, operationId, `items[${index}]`));
+  // A bookmark of another type would be sent back as text forever, or end the listing early.
+  if (body.bookmark !== undefined && body.bookmark !== null && typeof body.bookmark !== 'string')
+    throw new UnexpectedResponseError({ operationId, field: 'bookmark', expected: 'a string or null', got: body.bookmark });
   return body;
 }
 

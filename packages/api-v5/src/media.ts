@@ -1,5 +1,7 @@
 import { ApiError, NetworkError, redactText, type FetchLike, type FetchLikeResponse, type Logger } from '@pinkit/http';
 import { composite, endpoint } from './endpoint.js';
+import { expectFields } from './expect-fields.js';
+import { UnexpectedResponseError } from './errors.js';
 import type { Media, MediaUpload } from './types.js';
 
 export interface UploadTransport {
@@ -51,12 +53,32 @@ export async function uploadMedia(transport: UploadTransport, upload: MediaUploa
   });
 }
 
+const MEDIA_STATUSES: readonly string[] = ['registered', 'processing', 'succeeded', 'failed'];
+
 /** `client.media`: video uploads (https://developers.pinterest.com/docs/api/v5/media-create). */
 export const media = {
   /** Registers a video upload; the answer says where to send the file and with which form fields. */
-  create: endpoint('media/create', (call, input: { media_type: 'video' }): Promise<MediaUpload> => call({ body: input })),
+  create: endpoint('media/create', async (call, input: { media_type: 'video' }): Promise<MediaUpload> => {
+    const upload = await call({ body: input });
+    // The id becomes the pin's media and the URL receives the file: neither may be anything but text.
+    expectFields(upload, 'media/create', 'body', { media_id: 'string', upload_url: 'string', upload_parameters: 'object?' });
+    return upload;
+  }),
   /** An upload's processing status: registered, processing, succeeded or failed. */
-  get: endpoint('media/get', (call, mediaId: string): Promise<Media> => call({ params: { media_id: mediaId } })),
+  get: endpoint('media/get', async (call, mediaId: string): Promise<Media> => {
+    const status = await call({ params: { media_id: mediaId } });
+    expectFields(status, 'media/get', 'body', { status: 'string?' });
+    // An unknown status would be polled until the caller's patience ends; refuse it at once.
+    if (status.status && !MEDIA_STATUSES.includes(status.status)) {
+      throw new UnexpectedResponseError({
+        operationId: 'media/get',
+        field: 'body.status',
+        expected: MEDIA_STATUSES.join(', '),
+        got: status.status,
+      });
+    }
+    return status;
+  }),
   /** Sends the file to the registered upload's `upload_url`, with the client's transport and logger. */
   upload: composite((context, upload: MediaUpload, file: Blob, filename: string, signal?: AbortSignal): Promise<void> =>
     uploadMedia(

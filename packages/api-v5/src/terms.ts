@@ -1,5 +1,6 @@
 import { endpoint } from './endpoint.js';
 import { expectArray, expectObject } from './expect-shape.js';
+import { expectEach, expectFields, expectString } from './expect-fields.js';
 import type { RelatedTerms } from './types.js';
 
 export interface SuggestedTermsOptions {
@@ -10,11 +11,20 @@ export interface SuggestedTermsOptions {
 /** `client.terms`: https://developers.pinterest.com/docs/api/v5/terms_related-list and terms_suggested-list. */
 export const terms = {
   /** Terms related to each of `terms`; the answer's `id` is the first of them. */
-  related: endpoint('terms_related/list', (call, inputTerms: readonly string[]): Promise<RelatedTerms> =>
-    expectObject(call({ query: { terms: [...inputTerms] } }), 'terms_related/list'),
-  ),
+  related: endpoint('terms_related/list', async (call, inputTerms: readonly string[]): Promise<RelatedTerms> => {
+    const related = await expectObject(call({ query: { terms: [...inputTerms] } }), 'terms_related/list');
+    expectFields(related, 'terms_related/list', 'body', { related_terms_list: 'array?' });
+    expectEach(related.related_terms_list ?? [], 'terms_related/list', 'body.related_terms_list', (entry, field) => {
+      expectFields(entry, 'terms_related/list', field, { term: 'string?', related_terms: 'array?' });
+      const terms = (entry as { related_terms?: unknown[] | null }).related_terms ?? [];
+      expectEach(terms, 'terms_related/list', `${field}.related_terms`, (term, at) => expectString(term, 'terms_related/list', at));
+    });
+    return related;
+  }),
   /** Popular searches that begin with `term`. */
-  suggested: endpoint('terms_suggested/list', (call, term: string, options: SuggestedTermsOptions = {}): Promise<string[]> =>
-    expectArray(call({ query: { term, limit: options.limit } }), 'terms_suggested/list'),
-  ),
+  suggested: endpoint('terms_suggested/list', async (call, term: string, options: SuggestedTermsOptions = {}): Promise<string[]> => {
+    const suggested = await expectArray(call({ query: { term, limit: options.limit } }), 'terms_suggested/list');
+    expectEach(suggested, 'terms_suggested/list', 'body', (value, field) => expectString(value, 'terms_suggested/list', field));
+    return suggested;
+  }),
 };

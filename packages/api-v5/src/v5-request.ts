@@ -1,5 +1,6 @@
 import type { HttpClient } from '@pinkit/http';
 import type { CallArgs, CallResult, RouteOperation, V5Route } from './call-types.js';
+import { expectListPage } from './expect-shape.js';
 import { findOperation } from './find-operation.js';
 import { createOperationCall } from './operation-call.js';
 
@@ -16,5 +17,11 @@ export type V5Request = <R extends V5Route>(
 ) => Promise<CallResult<RouteOperation<R>>>;
 
 export function createV5Request(http: HttpClient, sandbox = false): V5Request {
-  return async (route, ...args) => createOperationCall<RouteOperation<typeof route>>(http, findOperation(route), sandbox)(...args);
+  return async (route, ...args) => {
+    const operation = findOperation(route);
+    const body: unknown = await createOperationCall<RouteOperation<typeof route>>(http, operation, sandbox)(...args);
+    // A list page read one at a time gets the checks `call.list` gives each page.
+    if (typeof body === 'object' && body !== null && 'items' in body) expectListPage(body, operation.id);
+    return body as CallResult<RouteOperation<typeof route>>;
+  };
 }

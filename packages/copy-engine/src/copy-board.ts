@@ -17,17 +17,23 @@ import { validateCopyOptions } from './validate-copy-options.js';
 async function copyAllBoards(ctx: CopyContext, lanes: number): Promise<void> {
   const running = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
-  for await (const board of readWithRetry(ctx, 'the source boards', () => ctx.source.listBoards())) {
-    ctx.signal.throwIfAborted();
-    if (failure) break;
-    // Keyed by source board id alone, so that every `all` rerun maps the same boards again.
-    const lane: Promise<void> = copyOneBoard(ctx, board, board.name, { sourceBoardId: board.id, targetName: null })
-      .catch((error: unknown) => void (failure ??= { error }))
-      .finally(() => running.delete(lane));
-    running.add(lane);
-    if (running.size >= lanes) await Promise.race(running);
+  try {
+    for await (const board of readWithRetry(ctx, 'the source boards', () => ctx.source.listBoards())) {
+      ctx.signal.throwIfAborted();
+      if (failure) break;
+      // Keyed by source board id alone, so that every `all` rerun maps the same boards again.
+      const lane: Promise<void> = copyOneBoard(ctx, board, board.name, { sourceBoardId: board.id, targetName: null })
+        .catch((error: unknown) => void (failure ??= { error }))
+        .finally(() => running.delete(lane));
+      running.add(lane);
+      if (running.size >= lanes) await Promise.race(running);
+    }
+  } finally {
+    // Also when stopped (Ctrl-C): a lane may be waiting on a read, and the report must not come
+    // before it settles, or the caller would see that read answer after the copy ended. Lanes
+    // never reject (their failure is kept above), so this cannot hide the error thrown.
+    await Promise.all(running);
   }
-  await Promise.all(running);
   if (failure) throw failure.error;
 }
 

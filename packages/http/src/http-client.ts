@@ -1,6 +1,6 @@
 import type { FetchLike } from './fetch-like.js';
 import { silentLogger, type Logger } from './logger.js';
-import { createNodeFetch } from './node-fetch.js';
+import { createNodeFetch, type TransportTimeouts } from './node-fetch.js';
 import type { HttpResponse, PreparedRequest } from './prepared-request.js';
 import type { ProxyEnv } from './proxy-settings.js';
 import type { RateLimitTable } from './rate-limit-table.js';
@@ -37,6 +37,8 @@ export interface HttpClientOptions {
   fetch?: FetchLike;
   /** Where the default transport reads `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY`, once, at creation. Default `process.env`. */
   proxyEnv?: ProxyEnv;
+  /** The default transport's connect, headers and body timeouts (10 s, 30 s, 120 s unless set); ignored with `fetch`. */
+  transportTimeouts?: TransportTimeouts;
   /** Waits between retries and for rate limits; injectable so tests need not sleep. */
   sleep?: Sleep;
   /** The clock that pacing and the retry budget run on (default Date.now); a test's virtual clock goes with its `sleep`. */
@@ -97,7 +99,8 @@ function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValu
 /** An HTTP client for one Pinterest API host: auth, retries, named errors, redacted logging. */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const logger = options.logger ?? silentLogger;
-  const fetch = options.fetch ?? createNodeFetch(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {});
+  const fetch =
+    options.fetch ?? createNodeFetch({ ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}), ...options.transportTimeouts });
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
   let send = withLogging(createSendRequest(fetch, options.timeoutMs ?? (options.fetch ? 30_000 : undefined)), logger);

@@ -19,7 +19,7 @@ export type { LogLevel, Logger } from './logger.js';
 export { createListing, fromPages } from './listing.js';
 export type { Listing } from './listing.js';
 export { createNodeFetch } from './node-fetch.js';
-export type { NodeFetch, NodeFetchOptions } from './node-fetch.js';
+export type { NodeFetch, NodeFetchOptions, TransportTimeouts } from './node-fetch.js';
 export type { NodeResponse } from './node-response.js';
 export { paginate, paginatePages, toPage } from './paginate.js';
 export type { Page, PagingLimits } from './paginate.js';

@@ -25,6 +25,20 @@ export interface NodeFetchOptions {
   bodyTimeoutMs?: number;
 }
 
+/** The three phase timeouts of `createNodeFetch`, which clients built on it pass through. */
+export type TransportTimeouts = Pick<NodeFetchOptions, 'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs'>;
+
+// setTimeout fires at once (with a warning) past 2^31-1 ms; a longer limit would be no limit at all.
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+function phaseLimit(name: keyof TransportTimeouts, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0 || value > MAX_TIMEOUT_MS) {
+    throw new RangeError(`${name} must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS} (got ${value}).`);
+  }
+  return value;
+}
+
 /** A `FetchLike` whose responses are `NodeResponse`s. */
 export type NodeFetch = (url: string, init?: FetchLikeInit) => Promise<NodeResponse>;
 
@@ -65,9 +79,9 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   const httpsAgent = new HttpsAgent({ keepAlive: true, ...tls });
   const tunnels = new Map<string, TunnelAgent>();
   const limits: Record<TransportPhase, number> = {
-    connect: options.connectTimeoutMs ?? 10_000,
-    headers: options.headersTimeoutMs ?? 30_000,
-    body: options.bodyTimeoutMs ?? 120_000,
+    connect: phaseLimit('connectTimeoutMs', options.connectTimeoutMs, 10_000),
+    headers: phaseLimit('headersTimeoutMs', options.headersTimeoutMs, 30_000),
+    body: phaseLimit('bodyTimeoutMs', options.bodyTimeoutMs, 120_000),
   };
 
   function route(url: URL, headers: OutgoingHttpHeaders): RequestOptions & { send: typeof httpRequest } {

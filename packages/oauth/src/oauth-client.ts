@@ -1,5 +1,5 @@
 import type { components } from '@pinkit/api-v5';
-import { createHttpClient, PINTEREST_API_URI, type Logger, type ProxyEnv, type RetryOptions } from '@pinkit/http';
+import { createHttpClient, PINTEREST_API_URI, type Logger, type ProxyEnv, type RetryOptions, type TransportTimeouts } from '@pinkit/http';
 import { MissingAppCredentialsError, type TokenOperation } from './errors.js';
 import { fromV3TokenResponse, fromV5TokenResponse, type OAuthTokens } from './token-response.js';
 import { toTokenExchangeError } from './to-token-exchange-error.js';
@@ -20,6 +20,8 @@ export interface OAuthClientOptions {
   fetch?: typeof fetch;
   /** Where `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` are read for the default transport. Default `process.env`. */
   proxyEnv?: ProxyEnv;
+  /** The default transport's connect, headers and body timeouts (10 s, 30 s, 120 s unless set). */
+  transportTimeouts?: TransportTimeouts;
   /** Clock for the expiry times, in epoch milliseconds. Default `Date.now`. */
   now?: () => number;
   /** Backoff for 429s and refused connections (token requests are never repeated after other failures). */
@@ -63,6 +65,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}),
+    ...(options.transportTimeouts ? { transportTimeouts: options.transportTimeouts } : {}),
     ...(options.retry !== undefined ? { retry: options.retry } : {}),
   });
 

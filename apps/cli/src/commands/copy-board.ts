@@ -111,7 +111,7 @@ export class CopyBoardCommand extends ApiCommand {
     const { sourceUser, targetUser } = accounts;
     const journal = this.journal ?? defaultJournalPath(this.context.env, apiUri, accountId(sourceUser), accountId(targetUser));
     // The account written to uploads the videos: the target, or the source within one account.
-    const download = this.copyVideos ? videoDownload(this.config().proxyEnv) : undefined;
+    const download = this.copyVideos ? videoDownload(this.config().proxyEnv, this.config().transportTimeouts) : undefined;
     const videos = (api: PinterestApi) => (download ? { uploadVideo: videoUploader(api, mediaPolling(this.context.env), download) } : {});
     const source: CopyAccount = accounts.source.copyAccount(videos(accounts.source));
     const target: CopyAccount | undefined = accounts.target?.copyAccount(videos(accounts.target));
@@ -143,8 +143,6 @@ export class CopyBoardCommand extends ApiCommand {
     } finally {
       stopListening();
       display.stop();
-      // A read the engine gave up on at Ctrl-C may still answer; it must not print below the report.
-      this.copyEnded = true;
     }
     // Some option checks need the source board (its name), so they surface as a fatal stop.
     if (report.fatal?.cause instanceof CopyOptionsError) throw new InputError(report.fatal.message);
@@ -156,8 +154,6 @@ export class CopyBoardCommand extends ApiCommand {
     return report.failed.length > 0 || report.fatal !== null || report.cancelled ? 1 : 0;
   }
 
-  private copyEnded = false;
-
   /** Request lines pass through the progress display; on a terminal the bar stands in for them below -l 3. */
   private requestLogger(display: ProgressDisplay): Logger {
     const level = this.level();
@@ -165,7 +161,7 @@ export class CopyBoardCommand extends ApiCommand {
     const shown = terminal && level === 2 ? 1 : level;
     return {
       level: shown,
-      log: (messageLevel, message) => void (messageLevel <= shown && !this.copyEnded && display.line(terminalSafe(message))),
+      log: (messageLevel, message) => void (messageLevel <= shown && display.line(terminalSafe(message))),
     };
   }
 }

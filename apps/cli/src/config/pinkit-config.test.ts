@@ -15,6 +15,7 @@ describe('readPinkitConfig', () => {
       landingUri: undefined,
       tokenDir: '/home/u/.config/pinkit/tokens',
       proxyEnv: {},
+      transportTimeouts: {},
     });
   });
 

@@ -25,6 +25,15 @@ export interface PinkitConfig {
   tokenDir: string;
   /** The proxy variables (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, either case) the transport honours. */
   proxyEnv: Env;
+  /** `PINKIT_CONNECT_TIMEOUT`, `PINKIT_HEADERS_TIMEOUT`, `PINKIT_BODY_TIMEOUT` (seconds) as the transport takes them; unset ones keep its defaults. */
+  transportTimeouts: TransportTimeouts;
+}
+
+/** The transport's phase timeouts in milliseconds, as `@pinkit/http` names them (a type only: nothing loads). */
+export interface TransportTimeouts {
+  connectTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
 }
 
 // The real hosts; @pinkit/http exports the same values, but loading it here would cost every
@@ -70,6 +79,30 @@ function httpUrl(env: Env, variable: string, fallback: string | undefined, base 
   return value;
 }
 
+// One hour: beyond it a "timeout" no longer bounds anything a user waits for.
+const MAX_TIMEOUT_SECONDS = 3600;
+
+const TIMEOUT_VARIABLES = {
+  connectTimeoutMs: 'PINKIT_CONNECT_TIMEOUT',
+  headersTimeoutMs: 'PINKIT_HEADERS_TIMEOUT',
+  bodyTimeoutMs: 'PINKIT_BODY_TIMEOUT',
+} as const;
+
+/** The phase timeouts set in `env`, each a number of seconds above 0 and at most an hour, or a one-line error naming the variable. */
+function transportTimeouts(env: Env): TransportTimeouts {
+  const timeouts: TransportTimeouts = {};
+  for (const [option, variable] of Object.entries(TIMEOUT_VARIABLES) as Array<[keyof TransportTimeouts, string]>) {
+    const value = nonEmpty(env[variable]);
+    if (value === undefined) continue;
+    const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+      throw new InputError(`${variable} must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (got "${value}").`);
+    }
+    timeouts[option] = Math.max(1, Math.round(seconds * 1000));
+  }
+  return timeouts;
+}
+
 function apiVersion(flag: string | undefined, env: Env): ApiVersion {
   const version = flag ?? nonEmpty(env.PINTEREST_API_VERSION) ?? '5';
   if (version !== '3' && version !== '5') throw new InputError(`Unknown API version "${version}": use 5 or 3.`);
@@ -113,5 +146,6 @@ export function readPinkitConfig(env: Env, versionFlag?: string, sandboxFlag?: b
     landingUri: httpUrl(env, 'REDIRECT_LANDING_URI', undefined),
     tokenDir: tokenDir(env),
     proxyEnv: Object.fromEntries(PROXY_VARIABLES.filter((name) => env[name] !== undefined).map((name) => [name, env[name]])),
+    transportTimeouts: transportTimeouts(env),
   };
 }

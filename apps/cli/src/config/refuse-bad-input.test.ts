@@ -31,6 +31,25 @@ describe('pinkit refuses unusable configuration before any request', () => {
     expect(requests).toBe(0);
   });
 
+  it.each(['ftp://x', 'file:///etc/passwd', 'not-a-url'])('PINTEREST_API_URI=%s, in one line, exit 2, without retrying', async (value) => {
+    const started = Date.now();
+    const run = await runPinkit(['get-pin', '-p', '1'], { PINTEREST_API_URI: value, ACCESS_TOKEN: 'pina_x' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`pinkit: PINTEREST_API_URI must be an http:// or https:// URL (got "${value}").\n`);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it.each([
+    ['get-pin', '-p', '..'],
+    ['save-pin', '-p', '..', '-b', '1'],
+    ['get-board', '-b', '.'],
+  ])('an id that is not an id (%s %s %s), exit 2, nothing sent', async (...args) => {
+    const run = await runPinkit(args, { PINTEREST_API_URI: url, ACCESS_TOKEN: 'pina_x' });
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('pinkit: '))).toHaveLength(1);
+    expect(requests).toBe(0);
+  });
+
   it.each([
     ['a line break', 'pina_x\r\nX-Injected: 1'],
     ['a control character', 'pina_\u0007x'],

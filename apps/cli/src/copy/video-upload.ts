@@ -1,5 +1,5 @@
 import type { CopyAccount } from '@pinkit/copy-engine';
-import { createNodeFetch, type ProxyEnv } from '@pinkit/http';
+import { createNodeFetch, type ProxyEnv, type TransportTimeouts } from '@pinkit/http';
 import type { MediaUploader } from '../api/pinterest-api.js';
 import { waitForMedia, type MediaPolling } from './wait-for-media.js';
 
@@ -10,10 +10,11 @@ const MAX_VIDEO_BYTES = 1024 * 1024 * 1024;
 
 /**
  * Fetches a video pin's `video_url`, a public CDN file: no token goes with it. Through the same
- * proxy settings as every other request (`HTTPS_PROXY`, `NO_PROXY`...); a redirect is refused.
+ * proxy settings and phase timeouts as every other request (`HTTPS_PROXY`, `PINKIT_BODY_TIMEOUT`...);
+ * a redirect is refused.
  */
-export function videoDownload(proxyEnv: ProxyEnv): DownloadVideo {
-  const fetchVideo = createNodeFetch({ proxyEnv, maxBodyBytes: MAX_VIDEO_BYTES });
+export function videoDownload(proxyEnv: ProxyEnv, timeouts: TransportTimeouts = {}): DownloadVideo {
+  const fetchVideo = createNodeFetch({ proxyEnv, maxBodyBytes: MAX_VIDEO_BYTES, ...timeouts });
   return async (url, signal) => {
     const response = await fetchVideo(url, { signal });
     if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);

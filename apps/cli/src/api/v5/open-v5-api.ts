@@ -48,6 +48,14 @@ export function v5Api(client: V5Client): PinterestApi {
 export async function openV5Api(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<PinterestApi> {
   const { createV5Client } = await import('@pinkit/api-v5');
   return v5Api(
-    createV5Client({ apiUri: config.apiUri, sandbox: config.sandbox, token, logger, userAgent: 'pinkit-cli', proxyEnv: config.proxyEnv }),
+    createV5Client({
+      apiUri: config.apiUri,
+      sandbox: config.sandbox,
+      token,
+      logger,
+      userAgent: 'pinkit-cli',
+      proxyEnv: config.proxyEnv,
+      transportTimeouts: config.transportTimeouts,
+    }),
   );
 }
