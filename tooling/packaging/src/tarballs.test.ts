@@ -74,6 +74,7 @@ describe('the packages as a user installs them', () => {
         expect.arrayContaining([
           'package/LICENSE',
           'package/README.md',
+          'package/CHANGELOG.md',
           'package/package.json',
           'package/dist/index.js',
           'package/dist/index.d.ts',
