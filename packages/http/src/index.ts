@@ -22,6 +22,7 @@ export { createNodeFetch } from './node-fetch.js';
 export type { NodeFetch, NodeFetchOptions, TransportTimeouts } from './node-fetch.js';
 export type { NodeResponse } from './node-response.js';
 export { paginate, paginatePages, toPage } from './paginate.js';
+export { pathSegmentProblem } from './path-segment.js';
 export type { Page, PagingLimits } from './paginate.js';
 export { DEFAULT_REDIRECT_URI, PINTEREST_API_URI, PINTEREST_OAUTH_URI, PINTEREST_SANDBOX_API_URI } from './pinterest-hosts.js';
 export { proxyFor, readProxySettings } from './proxy-settings.js';

@@ -1,0 +1,21 @@
+// Pinterest ids are digits and usernames are short; the limit only stops a runaway value from
+// becoming a URL, so it is generous.
+const MAX_LENGTH = 256;
+
+/**
+ * Why `value` cannot be one segment of an API path, or undefined when it can (then encode it
+ * with encodeURIComponent). Shared by the v5 and v3 clients, which wrap the reason in their own
+ * InvalidPathParamError.
+ */
+export function pathSegmentProblem(value: unknown): string | undefined {
+  if (value === undefined || value === null) return 'is missing';
+  if (typeof value !== 'string') return `must be a string, not ${typeof value}`;
+  if (value === '') return 'is empty';
+  if (value.length > MAX_LENGTH) return `is longer than ${MAX_LENGTH} characters`;
+  // Encoded or not, these would make the URL name another resource (`/pins/..` is `/`), so an id
+  // taken from user input could call a different endpoint.
+  if (value === '.' || value === '..') return `cannot be "${value}"`;
+  if (/[/\\]/.test(value)) return `"${value}" cannot contain "/" or "\\" (it is one path segment)`;
+  if (/\p{Cc}/u.test(value)) return 'cannot contain control characters';
+  return undefined;
+}
