@@ -1,5 +1,5 @@
 import type { Listing } from '@pinkit/http';
-import { pathSegment } from './path-segment.js';
+import { pathSegment } from '@pinkit/http';
 import { getList, getObject, type V3Context } from './v3-call.js';
 import type { V3Board, V3Pin, V3Section } from './v3-types.js';
 import type { V3PageOptions } from './users.js';

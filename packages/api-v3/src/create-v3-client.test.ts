@@ -112,7 +112,7 @@ describe('createV3Client', () => {
       'GET /v3/boards/1/pins/': () => ok({ items: [] }),
       'GET /v3/boards/2/pins/': () => ok([{ id: 'a' }, 'b']),
     });
-    await expect(client.pins.get('1')).rejects.toMatchObject({ name: 'UnexpectedResponseError', call: 'pins.get', field: 'data' });
+    await expect(client.pins.get('1')).rejects.toMatchObject({ name: 'UnexpectedResponseError', operation: 'pins.get', field: 'data' });
     await expect(collect(client.boards.listPins('1'))).rejects.toBeInstanceOf(UnexpectedResponseError);
     await expect(collect(client.boards.listPins('2'))).rejects.toMatchObject({ field: 'data[1]' });
   });

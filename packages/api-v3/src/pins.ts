@@ -1,4 +1,4 @@
-import { pathSegment } from './path-segment.js';
+import { pathSegment } from '@pinkit/http';
 import { getObject, type V3Context } from './v3-call.js';
 import type { V3Pin } from './v3-types.js';
 

@@ -1,5 +1,4 @@
-import type { Listing } from '@pinkit/http';
-import { pathSegment } from './path-segment.js';
+import { pathSegment, type Listing } from '@pinkit/http';
 import { getList, getObject, type V3Context } from './v3-call.js';
 import type { V3Board, V3Pin, V3User } from './v3-types.js';
 

@@ -1,5 +1,4 @@
-import { ApiError, createListing, redactText, type HttpClient, type Listing, type QueryValue } from '@pinkit/http';
-import { UnexpectedResponseError } from './errors.js';
+import { ApiError, createListing, redactText, UnexpectedResponseError, type HttpClient, type Listing, type QueryValue } from '@pinkit/http';
 
 /** What every call of a client shares: the HTTP client for the API host (paths carry `/v3`). */
 export interface V3Context {
@@ -24,7 +23,7 @@ function requestUrl(http: HttpClient, path: string, query: Record<string, QueryV
 async function getEnvelope(context: V3Context, call: string, path: string, query: Record<string, QueryValue>) {
   const response = await context.http.request<unknown>('GET', path, { query });
   const body = response.data;
-  if (!isObject(body)) throw new UnexpectedResponseError({ call, field: 'body', expected: 'an object', got: body });
+  if (!isObject(body)) throw new UnexpectedResponseError({ operation: call, field: 'body', expected: 'an object', got: body });
   if (body.status === 'failure') {
     const request = { method: 'GET', url: redactText(requestUrl(context.http, path, query)) };
     const message = typeof body.message === 'string' ? redactText(body.message) : 'failure';
@@ -43,7 +42,7 @@ async function getEnvelope(context: V3Context, call: string, path: string, query
 /** One object: the envelope's `data`, checked to be an object. */
 export async function getObject<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue> = {}): Promise<T> {
   const { data } = await getEnvelope(context, call, path, query);
-  if (!isObject(data)) throw new UnexpectedResponseError({ call, field: 'data', expected: 'an object', got: data });
+  if (!isObject(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an object', got: data });
   return data as T;
 }
 
@@ -52,9 +51,10 @@ export function getList<T>(context: V3Context, call: string, path: string, query
   return createListing<T>(async (bookmark) => {
     const envelope = await getEnvelope(context, call, path, { ...query, bookmark });
     const { data } = envelope;
-    if (!Array.isArray(data)) throw new UnexpectedResponseError({ call, field: 'data', expected: 'an array', got: data });
+    if (!Array.isArray(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an array', got: data });
     data.forEach((item, index) => {
-      if (!isObject(item)) throw new UnexpectedResponseError({ call, field: `data[${index}]`, expected: 'an object', got: item });
+      if (!isObject(item))
+        throw new UnexpectedResponseError({ operation: call, field: `data[${index}]`, expected: 'an object', got: item });
     });
     return { data, bookmark: envelope.bookmark };
   });

@@ -24,7 +24,8 @@ type Schemas = components['schemas'];
 
 async function expectRows<T>(answer: Promise<T>, operationId: string): Promise<T> {
   const body = await answer;
-  if (!Array.isArray(body)) throw new UnexpectedResponseError({ operationId, field: 'body', expected: 'an array of rows', got: body });
+  if (!Array.isArray(body))
+    throw new UnexpectedResponseError({ operation: operationId, field: 'body', expected: 'an array of rows', got: body });
   body.forEach((row, index) => expectFields(row, operationId, `body[${index}]`, {}));
   return body;
 }

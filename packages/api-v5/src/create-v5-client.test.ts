@@ -70,7 +70,7 @@ describe('createV5Client', () => {
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
     await expect(client.pins.get('../boards')).rejects.toMatchObject({
       name: 'InvalidPathParamError',
-      operationId: 'pins/get',
+      operation: 'pins/get',
       param: 'pin_id',
     });
     await expect(client.boards.delete('..')).rejects.toBeInstanceOf(InvalidPathParamError);

@@ -16,7 +16,7 @@ const expectedText: Record<string, string> = { string: 'a string', number: 'a nu
  * every call). `field` says where `value` sits in the answer (`body`, `items[2]`).
  */
 export function expectFields(value: unknown, operationId: string, field: string, kinds: Readonly<Record<string, FieldKind>>): void {
-  if (kindOf(value) !== 'object') throw new UnexpectedResponseError({ operationId, field, expected: 'an object', got: value });
+  if (kindOf(value) !== 'object') throw new UnexpectedResponseError({ operation: operationId, field, expected: 'an object', got: value });
   const record = value as Record<string, unknown>;
   for (const [name, wanted] of Object.entries(kinds)) {
     const optional = wanted.endsWith('?');
@@ -24,18 +24,18 @@ export function expectFields(value: unknown, operationId: string, field: string,
     const got = record[name];
     if (optional && (got === undefined || got === null)) continue;
     if (kindOf(got) !== kind) {
-      throw new UnexpectedResponseError({ operationId, field: `${field}.${name}`, expected: expectedText[kind] ?? kind, got });
+      throw new UnexpectedResponseError({ operation: operationId, field: `${field}.${name}`, expected: expectedText[kind] ?? kind, got });
     }
   }
 }
 
 /** Refuses `value` unless it is an array each of whose elements passes `check` (given its place, `field[i]`). */
 export function expectEach(value: unknown, operationId: string, field: string, check: (item: unknown, field: string) => void): void {
-  if (!Array.isArray(value)) throw new UnexpectedResponseError({ operationId, field, expected: 'an array', got: value });
+  if (!Array.isArray(value)) throw new UnexpectedResponseError({ operation: operationId, field, expected: 'an array', got: value });
   value.forEach((item, index) => check(item, `${field}[${index}]`));
 }
 
 /** Refuses anything but a string at `field`. */
 export function expectString(value: unknown, operationId: string, field: string): void {
-  if (typeof value !== 'string') throw new UnexpectedResponseError({ operationId, field, expected: 'a string', got: value });
+  if (typeof value !== 'string') throw new UnexpectedResponseError({ operation: operationId, field, expected: 'a string', got: value });
 }

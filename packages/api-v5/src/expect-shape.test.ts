@@ -24,7 +24,7 @@ describe('expectObject', () => {
     [{ id: 5 }, 'body.id', 'a number'],
   ])('refuses %j, naming the operation and %s', async (body, field, kind) => {
     const error = await refusal(() => expectObject(Promise.resolve(body), 'pins/get'));
-    expect(error.operationId).toBe('pins/get');
+    expect(error.operation).toBe('pins/get');
     expect(error.field).toBe(field);
     expect(error.message).toMatch(new RegExp(`^Pinterest answered pins/get with ${kind} as ${field.replace('.', '\\.')},`));
     expect(error.message).not.toContain('\n');

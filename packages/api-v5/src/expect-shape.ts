@@ -9,9 +9,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** An object with, if it has one, a string `id`. */
 function checkItem(value: unknown, operationId: string, field: string): void {
-  if (!isObject(value)) throw new UnexpectedResponseError({ operationId, field, expected: 'an object', got: value });
+  if (!isObject(value)) throw new UnexpectedResponseError({ operation: operationId, field, expected: 'an object', got: value });
   if (value.id !== undefined && typeof value.id !== 'string')
-    throw new UnexpectedResponseError({ operationId, field: `${field}.id`, expected: 'a string', got: value.id });
+    throw new UnexpectedResponseError({ operation: operationId, field: `${field}.id`, expected: 'a string', got: value.id });
 }
 
 /** Awaits an answer the description says is an object (a pin, a board) and refuses anything else. */
@@ -23,18 +23,20 @@ export async function expectObject<T>(answer: Promise<T>, operationId: string): 
 
 /** A list page: an object whose `items` is an array of objects. Returns the page unchanged. */
 export function expectListPage(body: unknown, operationId: string): unknown {
-  if (!isObject(body)) throw new UnexpectedResponseError({ operationId, field: 'body', expected: 'a list page object', got: body });
-  if (!Array.isArray(body.items)) throw new UnexpectedResponseError({ operationId, field: 'items', expected: 'an array', got: body.items });
+  if (!isObject(body))
+    throw new UnexpectedResponseError({ operation: operationId, field: 'body', expected: 'a list page object', got: body });
+  if (!Array.isArray(body.items))
+    throw new UnexpectedResponseError({ operation: operationId, field: 'items', expected: 'an array', got: body.items });
   body.items.forEach((item, index) => checkItem(item, operationId, `items[${index}]`));
   // A bookmark of another type would be sent back as text forever, or end the listing early.
   if (body.bookmark !== undefined && body.bookmark !== null && typeof body.bookmark !== 'string')
-    throw new UnexpectedResponseError({ operationId, field: 'bookmark', expected: 'a string or null', got: body.bookmark });
+    throw new UnexpectedResponseError({ operation: operationId, field: 'bookmark', expected: 'a string or null', got: body.bookmark });
   return body;
 }
 
 /** Awaits an answer the description says is an array (linked businesses, suggested terms) and refuses anything else. */
 export async function expectArray<T extends unknown[]>(answer: Promise<T>, operationId: string): Promise<T> {
   const body = await answer;
-  if (!Array.isArray(body)) throw new UnexpectedResponseError({ operationId, field: 'body', expected: 'an array', got: body });
+  if (!Array.isArray(body)) throw new UnexpectedResponseError({ operation: operationId, field: 'body', expected: 'an array', got: body });
   return body;
 }

@@ -23,7 +23,7 @@ describe('fillPath', () => {
   });
 
   it('names the operation and the param that is missing, empty or not a string', () => {
-    expect(refusal({ board_id: '12' })).toMatchObject({ operationId: 'board_sections/delete', param: 'section_id', value: undefined });
+    expect(refusal({ board_id: '12' })).toMatchObject({ operation: 'board_sections/delete', param: 'section_id', value: undefined });
     expect(refusal({ board_id: '12' }).message).toBe('board_sections/delete: section_id is missing.');
     expect(refusal({ board_id: '', section_id: '3' }).message).toBe('board_sections/delete: board_id is empty.');
     expect(refusal({ board_id: 12, section_id: '3' }).message).toBe('board_sections/delete: board_id must be a string, not number.');

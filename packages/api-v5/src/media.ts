@@ -71,7 +71,7 @@ export const media = {
     // An unknown status would be polled until the caller's patience ends; refuse it at once.
     if (status.status && !MEDIA_STATUSES.includes(status.status)) {
       throw new UnexpectedResponseError({
-        operationId: 'media/get',
+        operation: 'media/get',
         field: 'body.status',
         expected: MEDIA_STATUSES.join(', '),
         got: status.status,

@@ -34,7 +34,7 @@ describe('media', () => {
     [{ media_id: '9', upload_url: 'https://up.test', upload_parameters: [] }, 'body.upload_parameters'],
   ])('create refuses %j, naming %s', async (body, field) => {
     const error = await refusal(clientAnswering(body).client.media.create({ media_type: 'video' }));
-    expect([error.operationId, error.field]).toEqual(['media/create', field]);
+    expect([error.operation, error.field]).toEqual(['media/create', field]);
   });
 
   it('get passes a known status, or none, through', async () => {
@@ -51,7 +51,7 @@ describe('media', () => {
     [{ status: 'done' }, 'body.status'],
   ])('get refuses %j, naming %s', async (body, field) => {
     const error = await refusal(clientAnswering(body).client.media.get('9'));
-    expect([error.operationId, error.field]).toEqual(['media/get', field]);
+    expect([error.operation, error.field]).toEqual(['media/get', field]);
   });
 });
 
@@ -59,13 +59,13 @@ describe('client.request', () => {
   it('checks a list page like call.list does', async () => {
     const { client } = clientAnswering({ items: [{ id: 1 }], bookmark: null });
     const error = await refusal(client.request('GET /v5/ad_accounts/{ad_account_id}/campaigns', { params: { ad_account_id: '1' } }));
-    expect([error.operationId, error.field]).toEqual(['campaigns/list', 'items[0].id']);
+    expect([error.operation, error.field]).toEqual(['campaigns/list', 'items[0].id']);
   });
 
   it('refuses a bookmark that is not text', async () => {
     const { client } = clientAnswering({ items: [], bookmark: 7 });
     const error = await refusal(client.request('GET /v5/ad_accounts/{ad_account_id}/ads', { params: { ad_account_id: '1' } }));
-    expect([error.operationId, error.field]).toEqual(['ads/list', 'bookmark']);
+    expect([error.operation, error.field]).toEqual(['ads/list', 'bookmark']);
   });
 
   it('passes other answers through unchanged', async () => {
@@ -106,7 +106,7 @@ describe('businesses, terms and analytics', () => {
     ],
   ])('%#: refuses the wrong type where it is read', async (call, operationId, field) => {
     const error = await refusal(call());
-    expect([error.operationId, error.field]).toEqual([operationId, field]);
+    expect([error.operation, error.field]).toEqual([operationId, field]);
     expect(error.message).not.toContain('\n');
   });
 });

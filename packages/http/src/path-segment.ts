@@ -1,12 +1,10 @@
+import { InvalidPathParamError } from './answer-errors.js';
+
 // Pinterest ids are digits and usernames are short; the limit only stops a runaway value from
 // becoming a URL, so it is generous.
 const MAX_LENGTH = 256;
 
-/**
- * Why `value` cannot be one segment of an API path, or undefined when it can (then encode it
- * with encodeURIComponent). Shared by the v5 and v3 clients, which wrap the reason in their own
- * InvalidPathParamError.
- */
+/** Why `value` cannot be one segment of an API path, or undefined when it can. */
 export function pathSegmentProblem(value: unknown): string | undefined {
   if (value === undefined || value === null) return 'is missing';
   if (typeof value !== 'string') return `must be a string, not ${typeof value}`;
@@ -18,4 +16,11 @@ export function pathSegmentProblem(value: unknown): string | undefined {
   if (/[/\\]/.test(value)) return `"${value}" cannot contain "/" or "\\" (it is one path segment)`;
   if (/\p{Cc}/u.test(value)) return 'cannot contain control characters';
   return undefined;
+}
+
+/** `value` checked and URL-encoded as one path segment of `operation`'s path; InvalidPathParamError otherwise. */
+export function pathSegment(operation: string, param: string, value: unknown): string {
+  const reason = pathSegmentProblem(value);
+  if (reason) throw new InvalidPathParamError({ operation, param, value, reason });
+  return encodeURIComponent(value as string);
 }
