@@ -4,65 +4,14 @@
 // CLI, at 100 ms latency and a write limit of 40/s, and reports the writes per second achieved
 // during the write phase as a share of that limit (goal >= 0.8); then the same copy one write at
 // a time (--concurrency 1), which cannot pass 10/s at that latency.
-import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { startSimulator } from '../../packages/sim/dist/index.js';
+import { runCopyAll, watchWrites } from './copy-bench-support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const pinkit = join(root, 'apps', 'cli', 'bin', 'pinkit.js');
 const LIMIT = 40;
 const LATENCY_MS = 100;
-
-/** Watches sim.stats.writes: the write phase runs from the first write seen to the last. */
-function watchWrites(sim) {
-  let first;
-  let last;
-  let seen = 0;
-  const timer = setInterval(() => {
-    const writes = sim.stats.writes;
-    if (writes === seen) return;
-    const now = performance.now();
-    first ??= now;
-    last = now;
-    seen = writes;
-  }, 5);
-  return {
-    stop() {
-      clearInterval(timer);
-      return { writes: sim.stats.writes, seconds: first === undefined ? 0 : (last - first) / 1000 };
-    },
-  };
-}
-
-function runCopy(env, extraArgs) {
-  const args = [
-    pinkit,
-    'copy-board',
-    '--all',
-    '-s',
-    'access_token',
-    '-t',
-    'target_access_token',
-    '--writes-per-second',
-    String(LIMIT),
-    '--json',
-    '-l',
-    '0',
-    ...extraArgs,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 async function copyFigures(label, extraArgs, goal) {
   const sim = await startSimulator({ boards: 9, pinsPerBoard: 40, latencyMs: LATENCY_MS, writeRate: LIMIT });
@@ -72,7 +21,7 @@ async function copyFigures(label, extraArgs, goal) {
     const env = { PATH: process.env.PATH, HOME: home, ...sim.env() };
     const watch = watchWrites(sim);
     const started = performance.now();
-    const run = await runCopy(env, extraArgs);
+    const run = await runCopyAll(env, ['--writes-per-second', String(LIMIT), ...extraArgs]);
     const total = (performance.now() - started) / 1000;
     const { writes, seconds } = watch.stop();
     let report;

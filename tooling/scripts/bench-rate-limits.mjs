@@ -5,52 +5,15 @@
 // 100 ms latency, through the built CLI told nothing about limits. Reports the share of what the
 // limit allowed during the write phase that the copy used (goal >= 0.9), the share of its writes
 // answered 429 (goal <= 5%), and whether the target holds every copied pin exactly once.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createV5Client } from '../../packages/api-v5/dist/index.js';
 import { startSimulator } from '../../packages/sim/dist/index.js';
+import { runCopyAll, watchWrites } from './copy-bench-support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const pinkit = join(root, 'apps', 'cli', 'bin', 'pinkit.js');
 const LIMIT_PER_MINUTE = 100;
 const LATENCY_MS = 100;
-
-/** The write phase runs from the first write the simulator counts to the last. */
-function watchWrites(sim) {
-  let first;
-  let last;
-  let seen = 0;
-  const timer = setInterval(() => {
-    const { writes } = sim.stats;
-    if (writes === seen) return;
-    const now = performance.now();
-    first ??= now;
-    last = now;
-    seen = writes;
-  }, 5);
-  return {
-    stop() {
-      clearInterval(timer);
-      return first === undefined ? 0 : (last - first) / 1000;
-    },
-  };
-}
-
-function runCopy(env) {
-  const args = [pinkit, 'copy-board', '--all', '-s', 'access_token', '-t', 'target_access_token', '--json', '-l', '0'];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Pins on the target user's boards, and how many distinct ones (board, title, link, image). */
 async function countTargetPins(sim) {
@@ -70,9 +33,9 @@ try {
   const env = { PATH: process.env.PATH, HOME: home, ...sim.env() };
   const watch = watchWrites(sim);
   const started = performance.now();
-  const run = await runCopy(env);
+  const run = await runCopyAll(env);
   const total = (performance.now() - started) / 1000;
-  const seconds = watch.stop();
+  const { seconds } = watch.stop();
   let report;
   try {
     report = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '');
