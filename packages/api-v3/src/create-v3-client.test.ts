@@ -117,6 +117,22 @@ describe('createV3Client', () => {
     await expect(collect(client.boards.listPins('2'))).rejects.toMatchObject({ field: 'data[1]' });
   });
 
+  it('walks the ads tree under /ads/v3, each level under its parent alone', async () => {
+    const { urls, client } = transport({
+      'GET /ads/v3/advertisers/': () => ok([{ id: '5', name: 'Ads' }]),
+      'GET /ads/v3/advertisers/5/campaigns/': () => ok([{ id: '6', name: 'Spring' }]),
+      'GET /ads/v3/campaigns/6/ad_groups/': () => ok([{ id: '7', name: 'Cooks' }]),
+      'GET /ads/v3/ad_groups/7/pin_promotions/': () => ok([{ id: '8', pin_id: '9' }]),
+    });
+    expect(await collect(client.ads.listAdvertisers('42'))).toEqual([{ id: '5', name: 'Ads' }]);
+    expect(urls[0]?.search).toBe('?owner_user_id=42&include_acl=true');
+    expect(await collect(client.ads.listCampaigns('5', { pageSize: 2 }))).toEqual([{ id: '6', name: 'Spring' }]);
+    expect(urls[1]?.search).toBe('?page_size=2');
+    expect(await collect(client.ads.listAdGroups('6'))).toEqual([{ id: '7', name: 'Cooks' }]);
+    expect(await collect(client.ads.listPinPromotions('7'))).toEqual([{ id: '8', pin_id: '9' }]);
+    expect(() => client.ads.listAdGroups('6/../5')).toThrow(InvalidPathParamError);
+  });
+
   it('refuses an id that would name another endpoint before sending anything', async () => {
     const { urls, client } = transport({});
     expect(() => client.pins.get('../boards')).toThrow(InvalidPathParamError);

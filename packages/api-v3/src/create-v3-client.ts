@@ -1,4 +1,5 @@
 import { createHttpClient, PINTEREST_API_URI, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
+import { ads } from './ads.js';
 import { boards } from './boards.js';
 import { pins } from './pins.js';
 import { users } from './users.js';
@@ -23,7 +24,7 @@ export function createV3Client(options: V3ClientOptions) {
     token: typeof token === 'string' ? staticToken(token) : token,
   });
   const context = { http };
-  return { users: users(context), boards: boards(context), pins: pins(context) };
+  return { users: users(context), boards: boards(context), pins: pins(context), ads: ads(context) };
 }
 
 export type V3Client = ReturnType<typeof createV3Client>;

@@ -54,3 +54,54 @@ export interface V3Envelope<T> {
   message?: string;
   bookmark?: string | null;
 }
+
+/** Entity states of the v3 ads tree, as v3 spelled them. */
+export type V3EntityStatus = 'ACTIVE' | 'PAUSED' | 'ARCHIVED' | (string & {});
+
+/** An item of `GET /ads/v3/advertisers/`: an ad account ("advertiser" in v3's words). */
+export interface V3Advertiser {
+  id: string;
+  name: string;
+  owner_user_id?: string | null;
+  country?: string | null;
+  currency?: string | null;
+  status?: V3EntityStatus | null;
+  /** Seconds since the epoch. */
+  created_time?: number | null;
+}
+
+/** An item of `GET /ads/v3/advertisers/{advertiser}/campaigns/`. */
+export interface V3Campaign {
+  id: string;
+  name: string;
+  advertiser_id?: string | null;
+  status?: V3EntityStatus | null;
+  objective_type?: string | null;
+  /** Micro-currency; null for no cap. */
+  lifetime_spend_cap?: number | null;
+  created_time?: number | null;
+}
+
+/** An item of `GET /ads/v3/campaigns/{campaign}/ad_groups/`. */
+export interface V3AdGroup {
+  id: string;
+  name: string;
+  advertiser_id?: string | null;
+  campaign_id?: string | null;
+  status?: V3EntityStatus | null;
+  budget_in_micro_currency?: number | null;
+  created_time?: number | null;
+}
+
+/** An item of `GET /ads/v3/ad_groups/{ad_group}/pin_promotions/`: an ad, which v3 called a pin promotion. */
+export interface V3PinPromotion {
+  id: string;
+  name?: string | null;
+  advertiser_id?: string | null;
+  campaign_id?: string | null;
+  ad_group_id?: string | null;
+  pin_id?: string | null;
+  status?: V3EntityStatus | null;
+  creative_type?: string | null;
+  created_time?: number | null;
+}

@@ -9,6 +9,7 @@ import { pinListRoutes } from './pins/pin-list-route.js';
 import { pinRoutes } from './pins/pin-routes.js';
 import { termRoutes } from './terms/term-routes.js';
 import { userRoutes } from './users/user-routes.js';
+import { v3AdsRoutes } from './v3/v3-ads-routes.js';
 import { v3ReadRoutes } from './v3/v3-read-routes.js';
 import { v3Routes } from './v3/v3-routes.js';
 
@@ -29,4 +30,5 @@ export const ROUTES: readonly RouteEntry[] = [
   ...oauthRoutes,
   ...v3Routes,
   ...v3ReadRoutes,
+  ...v3AdsRoutes,
 ];

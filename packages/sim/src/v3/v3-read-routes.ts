@@ -11,7 +11,7 @@ import { v3Board, v3Pin, v3Section, v3User } from './v3-views.js';
 
 /** A v3 read: bearer auth with v3 scope names, never a write, refusals in v3's envelope. */
 function read(path: string, scopes: readonly string[], handle: BearerRoute['handle']): BearerRoute {
-  return { method: 'GET', path, auth: 'bearer', scopes, write: false, formatError: v3ErrorReply, handle };
+  return { method: 'GET', path, auth: 'bearer', scopes, write: false, rateLimitCategory: 'org_read', formatError: v3ErrorReply, handle };
 }
 
 /** `{user}` is `me`, or the caller's id or username; v3 let apps read others' public data, which pinkit never did. */
