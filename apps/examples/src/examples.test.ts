@@ -86,6 +86,20 @@ describe('examples, run with tsx against the simulator', () => {
     expect(lines.filter((line) => line.startsWith('      Ad '))).toHaveLength(8);
   });
 
+  it('v3-get-user-boards reads the user and filters the boards on v3', async () => {
+    const { stdout } = await runExample('v3-get-user-boards.ts');
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^User pinkit_demo \(id \d+\), 8 pins$/);
+    // Three boards, one without pins: include_empty=false leaves it out.
+    expect(lines.slice(1)).toHaveLength(2);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^\d+ {2}.+ {2}\((public|secret), 4 pins\)$/);
+  });
+
+  it('v3-get-ads prints the same ads tree as get-ads, through /ads/v3', async () => {
+    const [v5, v3] = await Promise.all([runExample('get-ads.ts'), runExample('v3-get-ads.ts')]);
+    expect(v3.stdout).toBe(v5.stdout);
+  });
+
   it('get-businesses lists the linked business', async () => {
     const { stdout } = await runExample('get-businesses.ts');
     expect(stdout).toBe('pinkit_demo_shop  https://i.pinimg.com/140x140_RS/pinkit_demo_shop.jpg\n1 linked\n');
