@@ -33,7 +33,10 @@ export interface Reading {
   use<R>(read: <S extends ApiShapes>(api: ReadingApi<S>, summaries: SummarySet<S>) => R): R;
 }
 
-/** The reading commands' API: v3 as well as v5 (every other command is refused on v3 by `requireAvailableVersion`). */
+/**
+ * The reading commands' API: v3 as well as v5 (get-ads and get-businesses open theirs with
+ * `openAdsReading`; the other commands are refused on v3 by `requireAvailableVersion`).
+ */
 export async function openReading(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<Reading> {
   if (config.apiVersion === '3') {
     refuseV3Sandbox(config);
