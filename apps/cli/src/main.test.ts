@@ -108,7 +108,7 @@ describe('pinkit', () => {
 
   it('refuses API v3 in one line, from -v or PINTEREST_API_VERSION, for a command not served on v3 yet', async () => {
     const cases = [
-      [['get-businesses', '-v', '3'], {}],
+      [['save-pin', '-p', '1', '-b', '2', '-v', '3'], {}],
       [['refresh-access-token'], { PINTEREST_API_VERSION: '3' }],
     ] as const;
     for (const [args, env] of cases) {

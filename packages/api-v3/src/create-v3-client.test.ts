@@ -117,6 +117,17 @@ describe('createV3Client', () => {
     await expect(collect(client.boards.listPins('2'))).rejects.toMatchObject({ field: 'data[1]' });
   });
 
+  it("lists the user's linked businesses in one array, and a refusal for lack of read_advertisers as ApiError", async () => {
+    const { urls, client } = transport({
+      'GET /v3/users/me/businesses/': () => ok([{ id: '3', username: 'shop', image_large_url: 'https://i.test/shop.jpg' }]),
+      'GET /v3/users/42/businesses/': () => ({ status: 400, body: { status: 'failure', code: 3, message: 'Missing: read_advertisers.' } }),
+    });
+    expect(await client.users.listBusinesses()).toEqual([{ id: '3', username: 'shop', image_large_url: 'https://i.test/shop.jpg' }]);
+    expect(urls[0]?.href).toBe('http://sim.test/v3/users/me/businesses/');
+    await expect(client.users.listBusinesses('42')).rejects.toMatchObject({ name: 'ApiError', status: 400, code: 3 });
+    expect(() => client.users.listBusinesses('me/..')).toThrow(InvalidPathParamError);
+  });
+
   it('walks the ads tree under /ads/v3, each level under its parent alone', async () => {
     const { urls, client } = transport({
       'GET /ads/v3/advertisers/': () => ok([{ id: '5', name: 'Ads' }]),

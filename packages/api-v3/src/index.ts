@@ -5,6 +5,7 @@ export type {
   V3AdGroup,
   V3Advertiser,
   V3Board,
+  V3Business,
   V3Campaign,
   V3EntityStatus,
   V3Envelope,

@@ -1,6 +1,6 @@
 import { pathSegment, type Listing } from '@pinkit/http';
 import { getList, getObject, type V3Context } from './v3-call.js';
-import type { V3Board, V3Pin, V3User } from './v3-types.js';
+import type { V3Board, V3Business, V3Pin, V3User } from './v3-types.js';
 
 export interface V3PageOptions {
   /** Items per page; absent, Pinterest's default. */
@@ -12,6 +12,12 @@ export interface ListUserBoardsOptions extends V3PageOptions {
   includeEmpty?: boolean;
   /** Archived boards too (`include_archived`); absent, Pinterest's default. */
   includeArchived?: boolean;
+}
+
+async function collect<T>(listing: Listing<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of listing) items.push(item);
+  return items;
 }
 
 /** `client.users`: `/v3/users/{user}/...`; `user` is an id, a username or `me` (the default: the token's owner). */
@@ -29,5 +35,12 @@ export function users(context: V3Context) {
     /** `GET /v3/users/{user}/pins/`: every pin of the user in one listing. */
     listPins: (userId = 'me', options: V3PageOptions = {}): Listing<V3Pin> =>
       getList(context, 'users.listPins', `/v3/users/${user('users.listPins', userId)}/pins/`, { page_size: options.pageSize }),
+    /**
+     * `GET /v3/users/{user}/businesses/`: the business accounts linked to the user's, all of them
+     * (the quickstart read one answer; a bookmark, were one sent, is followed). Needs
+     * `read_advertisers`, without which v3 answered 400.
+     */
+    listBusinesses: (userId = 'me'): Promise<V3Business[]> =>
+      collect(getList<V3Business>(context, 'users.listBusinesses', `/v3/users/${user('users.listBusinesses', userId)}/businesses/`)),
   };
 }

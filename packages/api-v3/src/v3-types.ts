@@ -12,6 +12,20 @@ export interface V3User {
   pin_count?: number | null;
 }
 
+/**
+ * An item of `GET /v3/users/{user}/businesses/`: a business account linked to the user's. The
+ * quickstart printed these whole without naming a field; these are the profile fields a v3 user
+ * has, with the profile image, which v5's linked business kept (`username`, `image_large_url`).
+ */
+export interface V3Business {
+  id: string;
+  username: string;
+  full_name?: string | null;
+  profile_url?: string | null;
+  /** The profile image, 140x140. */
+  image_large_url?: string | null;
+}
+
 /** `GET /v3/boards/{board}/` and the items of a user's board feed. */
 export interface V3Board {
   id: string;

@@ -1,8 +1,9 @@
-import type { PinterestApi } from '../api/pinterest-api.js';
-import { adAccountLine, adGroupLine, adLine, campaignLine } from '../output/ad-summaries.js';
+import type { AdsReader, ApiShapes } from '../api/pinterest-api.js';
+import type { AdSummarySet } from '../output/ad-summary-set.js';
 
 // The four levels of the ads tree (ad accounts -> campaigns -> ad groups -> ads) as one shape, so
-// printing the whole tree and asking which branch to descend walk it the same way.
+// printing the whole tree and asking which branch to descend walk it the same way, whichever API
+// version lists the levels.
 
 export type AdTreeKind = 'ad_account' | 'campaign' | 'ad_group' | 'ad';
 
@@ -40,22 +41,27 @@ export interface AdTreeLevel {
   below(parents: AdTreeParents, id: string): AdTreeParents;
 }
 
-async function* items<T extends { id?: string | undefined }>(
-  listing: AsyncIterable<T>,
-  line: (item: T) => string,
-): AsyncIterable<AdTreeItem> {
-  for await (const item of listing) yield { id: item.id ?? '', line: line(item), value: item };
+/** The entity's id; '' when the server sent it without one (it then has no children to ask for). */
+function idOf(value: object): string {
+  return 'id' in value && typeof value.id === 'string' ? value.id : '';
 }
 
-async function* one<T extends { id?: string | undefined }>(item: Promise<T>, line: (item: T) => string): AsyncIterable<AdTreeItem> {
+async function* items<T extends object>(listing: AsyncIterable<T>, line: (item: T) => string): AsyncIterable<AdTreeItem> {
+  for await (const item of listing) yield { id: idOf(item), line: line(item), value: item };
+}
+
+async function* one<T extends object>(item: Promise<T>, line: (item: T) => string): AsyncIterable<AdTreeItem> {
   const value = await item;
-  yield { id: value.id ?? '', line: line(value), value };
+  yield { id: idOf(value), line: line(value), value };
 }
 
 const idsOf = (id: string | undefined): string[] | undefined => (id === undefined ? undefined : [id]);
 
-/** The levels for one run: each lists the children of its parents, narrowed to the pinned id. */
-export function adTreeLevels(api: PinterestApi, ids: AdTreeIds): readonly AdTreeLevel[] {
+/**
+ * The levels for one run: each lists the children of its parents through `api`, narrowed to the
+ * pinned id, and prints them with the lines of the same version.
+ */
+export function adTreeLevels<S extends ApiShapes>(api: AdsReader<S>, lines: AdSummarySet<S>, ids: AdTreeIds): readonly AdTreeLevel[] {
   const need = (value: string | undefined) => value ?? '';
   return [
     {
@@ -64,7 +70,9 @@ export function adTreeLevels(api: PinterestApi, ids: AdTreeIds): readonly AdTree
       plural: 'ad accounts',
       pinned: ids.adAccountId,
       list: () =>
-        ids.adAccountId === undefined ? items(api.listAdAccounts(), adAccountLine) : one(api.getAdAccount(ids.adAccountId), adAccountLine),
+        ids.adAccountId === undefined
+          ? items(api.listAdAccounts(), lines.adAccountLine)
+          : one(api.getAdAccount(ids.adAccountId), lines.adAccountLine),
       below: (_parents, id) => ({ ad_account_id: id }),
     },
     {
@@ -74,7 +82,7 @@ export function adTreeLevels(api: PinterestApi, ids: AdTreeIds): readonly AdTree
       pinned: ids.campaignId,
       list: (parents) => {
         const campaignIds = idsOf(ids.campaignId);
-        return items(api.listCampaigns(need(parents.ad_account_id), campaignIds ? { campaignIds } : {}), campaignLine);
+        return items(api.listCampaigns(need(parents.ad_account_id), campaignIds ? { campaignIds } : {}), lines.campaignLine);
       },
       below: (parents, id) => ({ ...parents, campaign_id: id }),
     },
@@ -86,7 +94,7 @@ export function adTreeLevels(api: PinterestApi, ids: AdTreeIds): readonly AdTree
       list: (parents) => {
         const adGroupIds = idsOf(ids.adGroupId);
         const filter = { campaignIds: [need(parents.campaign_id)], ...(adGroupIds ? { adGroupIds } : {}) };
-        return items(api.listAdGroups(need(parents.ad_account_id), filter), adGroupLine);
+        return items(api.listAdGroups(need(parents.ad_account_id), filter), lines.adGroupLine);
       },
       below: (parents, id) => ({ ...parents, ad_group_id: id }),
     },
@@ -98,7 +106,7 @@ export function adTreeLevels(api: PinterestApi, ids: AdTreeIds): readonly AdTree
       list: (parents) => {
         const adIds = idsOf(ids.adId);
         const filter = { adGroupIds: [need(parents.ad_group_id)], ...(adIds ? { adIds } : {}) };
-        return items(api.listAds(need(parents.ad_account_id), filter), adLine);
+        return items(api.listAds(need(parents.ad_account_id), filter), lines.adLine);
       },
       below: (parents) => parents,
     },

@@ -4,6 +4,7 @@ import { InputError } from '../output/describe-error.js';
 import { v5Summaries, type SummarySet } from '../output/summary-set.js';
 import { v3Summaries } from '../output/v3-summaries.js';
 import type { ApiShapes, PinterestApi, ReadingApi } from './pinterest-api.js';
+import { refuseV3Sandbox } from './refuse-v3-sandbox.js';
 
 /**
  * Refuses an API version this pinkit cannot speak yet. The one place that knows which versions
@@ -32,11 +33,13 @@ export interface Reading {
   use<R>(read: <S extends ApiShapes>(api: ReadingApi<S>, summaries: SummarySet<S>) => R): R;
 }
 
-/** The reading commands' API: v3 as well as v5 (every other command is refused on v3 by `requireAvailableVersion`). */
+/**
+ * The reading commands' API: v3 as well as v5 (get-ads and get-businesses open theirs with
+ * `openAdsReading`; the other commands are refused on v3 by `requireAvailableVersion`).
+ */
 export async function openReading(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<Reading> {
   if (config.apiVersion === '3') {
-    if (config.sandbox)
-      throw new InputError("Pinterest's API sandbox serves v5 only; leave out --sandbox (or PINTEREST_SANDBOX) with -v 3.");
+    refuseV3Sandbox(config);
     const { openV3ReadingApi } = await import('./v3/open-v3-api.js');
     const api = await openV3ReadingApi(config, token, logger);
     return { use: (read) => read(api, v3Summaries) };

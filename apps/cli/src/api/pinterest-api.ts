@@ -2,7 +2,7 @@
 // each version's client is adapted to these in api/<version>/, so a command never knows which
 // version it talks to. Reads return the version's own objects, so `--json` prints what that
 // version's API answered; `Shapes` names them (v5's for now).
-import type { V3Board, V3Pin, V3Section, V3User } from '@pinkit/api-v3';
+import type { V3AdGroup, V3Advertiser, V3Board, V3Business, V3Campaign, V3Pin, V3PinPromotion, V3Section, V3User } from '@pinkit/api-v3';
 import type { Account, Ad, AdAccount, AdGroup, Board, BoardSection, Campaign, LinkedBusiness, Pin, RelatedTerms } from '@pinkit/api-v5';
 import type { CopyAccount, CopyPin, CreatePinInput } from '@pinkit/copy-engine';
 import type { Listing } from '@pinkit/http';
@@ -41,6 +41,11 @@ export interface V3Shapes extends ApiShapes {
   board: V3Board;
   section: V3Section;
   pin: V3Pin;
+  adAccount: V3Advertiser;
+  campaign: V3Campaign;
+  adGroup: V3AdGroup;
+  ad: V3PinPromotion;
+  business: V3Business;
 }
 
 /** The shapes the commands and their summaries handle today: v5's. */
@@ -204,6 +209,9 @@ export type PinterestApi<S extends ApiShapes = V5Shapes> = { readonly version: A
   BusinessReader<S> &
   TermsReader<S> &
   AnalyticsReader;
+
+/** What get-ads and get-businesses need: every version has it. */
+export type AdsApi<S extends ApiShapes = V5Shapes> = { readonly version: ApiVersion } & AdsReader<S> & BusinessReader<S>;
 
 /** What the reading commands (get-pin, get-board, get-user-boards, get-user-pins) need: every version has it. */
 export type ReadingApi<S extends ApiShapes = V5Shapes> = { readonly version: ApiVersion } & UserReader<S> & BoardReader<S> & PinReader<S>;

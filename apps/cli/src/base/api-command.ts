@@ -1,10 +1,17 @@
-import type { Logger } from '@pinkit/http';
+import type { Logger, TokenProvider } from '@pinkit/http';
+import { openAdsReading, type AdsReading } from '../api/open-ads-api.js';
 import { openApi, openReading, requireAvailableVersion, type Reading } from '../api/open-api.js';
 import type { PinterestApi } from '../api/pinterest-api.js';
 import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
 import { accessTokenOption, apiVersionOption, sandboxOption, tokenStoreOption } from './options.js';
 import { PinkitCommand } from './pinkit-command.js';
 import { refuseTokenAsName } from './refuse-token-as-name.js';
+
+/** The scopes a command's browser sign-in asks for, per API version. */
+interface VersionScopes {
+  v5: readonly string[];
+  v3: readonly string[];
+}
 
 /**
  * A command that calls Pinterest with a stored or given token: adds `-v`, `-a` and
@@ -60,9 +67,17 @@ export abstract class ApiCommand extends PinkitCommand {
    * The reads of the configured version, v3 included, with the summaries of its objects (get-pin,
    * get-board, ...). A browser sign-in asks for the scopes of that version.
    */
-  protected async reading(scopes: { v5: readonly string[]; v3: readonly string[] }): Promise<Reading> {
-    const config = this.config();
-    const provider = this.tokens().provider(this.accessTokenName, config.apiVersion === '3' ? scopes.v3 : scopes.v5);
-    return openReading(config, provider, this.logger());
+  protected async reading(scopes: VersionScopes): Promise<Reading> {
+    return openReading(this.config(), this.versionToken(scopes), this.logger());
+  }
+
+  /** The ads tree and linked businesses of the configured version, v3 included, with the lines of its objects (get-ads, get-businesses). */
+  protected async adsReading(scopes: VersionScopes): Promise<AdsReading> {
+    return openAdsReading(this.config(), this.versionToken(scopes), this.logger());
+  }
+
+  /** The token of `--access-token`; a browser sign-in, when none is found, asks for the scopes of the configured version. */
+  private versionToken(scopes: VersionScopes): TokenProvider {
+    return this.tokens().provider(this.accessTokenName, this.config().apiVersion === '3' ? scopes.v3 : scopes.v5);
   }
 }

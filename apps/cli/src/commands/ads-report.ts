@@ -6,6 +6,7 @@ import { ApiCommand } from '../base/api-command.js';
 import { reportSeries } from '../charts/answer-series.js';
 import { csvOption, htmlOption } from '../charts/chart-options.js';
 import { writeChartFiles } from '../charts/write-chart-files.js';
+import { InputError } from '../output/describe-error.js';
 
 const FLAGS = {
   start_date: '--start-date',
@@ -65,6 +66,12 @@ export class AdsReportCommand extends ApiCommand {
   csvFile = csvOption();
 
   protected async run() {
+    // ads-report goes beyond the quickstart and is v5's report API; v3's is analytics-api-example.
+    if (this.config().apiVersion === '3') {
+      throw new InputError(
+        "ads-report: API v3 never had this command; for v3's asynchronous delivery-metrics report use analytics-api-example -v 3.",
+      );
+    }
     const request = {
       startDate: this.startDate ?? defaultRange().startDate,
       endDate: this.endDate ?? defaultRange().endDate,

@@ -14,6 +14,9 @@ const PARENT_FLAGS: ReadonlyArray<[flag: keyof AdTreeIds, name: string, parent: 
   ['adId', '--ad-id', 'adGroupId', '--ad-group-id'],
 ];
 
+// v3 reads the user's id first (`/v3/users/me/`), then the tree; each level has its own scope.
+const V3_SCOPES = ['read_users', 'read_advertisers', 'read_campaigns', 'read_pin_promotions'];
+
 export class GetAdsCommand extends ApiCommand {
   static override paths = [['get-ads']];
 
@@ -23,7 +26,9 @@ export class GetAdsCommand extends ApiCommand {
     details: `
       Lists the ad accounts (\`GET /v5/ad_accounts\`), their campaigns, ad groups and ads
       (\`GET /v5/ad_accounts/{ad_account_id}/campaigns\`, \`/ad_groups\`, \`/ads\`). Archived
-      entities are left out, as Pinterest does by default.
+      entities are left out, as Pinterest does by default. On \`-v 3\` the same tree comes from
+      v3's advertisers, campaigns, ad groups and pin promotions (\`GET /ads/v3/...\`), in the same
+      lines; \`--json\` then prints v3's objects.
 
       On a terminal it asks, as the quickstart does, which branch to descend at each level (a
       number, \`a\` for everything below, \`q\` or an empty line to stop). With \`--all-ads\`,
@@ -64,7 +69,8 @@ export class GetAdsCommand extends ApiCommand {
       }
     }
     const interactive = !this.allAds && !this.json && Boolean((this.context.stdin as { isTTY?: boolean }).isTTY);
-    const levels = adTreeLevels(await this.api(['ads:read']), ids);
+    const ads = await this.adsReading({ v5: ['ads:read'], v3: V3_SCOPES });
+    const levels = ads.use((api, lines) => adTreeLevels(api, lines, ids));
     const out = this.output();
     if (!interactive) {
       await printAdTree(out, levels, 0, {});

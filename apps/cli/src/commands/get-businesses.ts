@@ -1,6 +1,5 @@
 import { Command } from 'clipanion';
 import { ApiCommand } from '../base/api-command.js';
-import { businessLine } from '../output/ad-summaries.js';
 
 export class GetBusinessesCommand extends ApiCommand {
   static override paths = [['get-businesses']];
@@ -9,7 +8,8 @@ export class GetBusinessesCommand extends ApiCommand {
     category: 'Reading',
     description: 'List the business accounts linked to the user',
     details: `
-      Reads \`GET /v5/user_account/businesses\`: one line per linked business, its username and
+      Reads \`GET /v5/user_account/businesses\` (on \`-v 3\`, \`GET /v3/users/me/businesses/\`,
+      which needs the \`read_advertisers\` scope): one line per linked business, its username and
       profile image. \`--json\` prints each as Pinterest sent it, one per line.
     `,
     examples: [
@@ -19,10 +19,13 @@ export class GetBusinessesCommand extends ApiCommand {
   });
 
   protected async run() {
-    const pinterest = await this.api(['user_accounts:read']);
-    const businesses = await pinterest.listLinkedBusinesses();
+    // The quickstart's v3 script asked for read_users with read_advertisers.
+    const ads = await this.adsReading({ v5: ['user_accounts:read'], v3: ['read_users', 'read_advertisers'] });
     const out = this.output();
-    for (const business of businesses) await out.item(business, () => businessLine(business));
-    await out.note(`${businesses.length} linked ${businesses.length === 1 ? 'business' : 'businesses'}.`);
+    await ads.use(async (pinterest, lines) => {
+      const businesses = await pinterest.listLinkedBusinesses();
+      for (const business of businesses) await out.item(business, () => lines.businessLine(business));
+      await out.note(`${businesses.length} linked ${businesses.length === 1 ? 'business' : 'businesses'}.`);
+    });
   }
 }

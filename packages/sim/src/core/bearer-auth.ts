@@ -13,8 +13,8 @@ export function authenticate(store: SimStore, authorization: string | undefined)
   return { caller, token };
 }
 
-/** 403 naming every scope the operation needs that the token lacks. */
-export function requireScopes(token: TokenRecord, required: readonly string[]): void {
+/** A refusal (403 unless `status` says otherwise) naming every scope the operation needs that the token lacks. */
+export function requireScopes(token: TokenRecord, required: readonly string[], status?: number): void {
   const missing = required.filter((scope) => !token.scopes.includes(scope));
-  if (missing.length > 0) throw failures.missingScopes(missing);
+  if (missing.length > 0) throw failures.missingScopes(missing, status);
 }

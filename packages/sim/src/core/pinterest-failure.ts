@@ -28,9 +28,9 @@ export const failures = {
   invalidUrl: (field: string) =>
     new PinterestFailure(400, 1, `Whoops! It looks like you entered an invalid URL. Try creating a Pin again with a valid URL. (${field})`),
   authenticationFailed: () => new PinterestFailure(401, 2, 'Authentication failed.'),
-  missingScopes: (missing: readonly string[]) =>
+  missingScopes: (missing: readonly string[], status = 403) =>
     new PinterestFailure(
-      403,
+      status,
       3,
       'Your token does not have sufficient permissions to perform this operation. ' +
         'Please ensure your token is authorized with the correct set of scopes. ' +

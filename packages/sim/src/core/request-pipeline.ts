@@ -92,7 +92,7 @@ type SetHeader = (name: string, value: string) => void;
 function prepare(pipeline: Pipeline, route: Route, ctx: RouteContext, setHeader: SetHeader): () => Reply | Promise<Reply> {
   if (route.auth === 'bearer') {
     const { caller, token } = authenticate(pipeline.store, firstHeader(ctx.headers.authorization));
-    requireScopes(token, route.scopes);
+    requireScopes(token, route.scopes, route.missingScopeStatus);
     if (pipeline.knobs.trialAccess) pipeline.trial.charge(token.appId, route.write, Date.now());
     // Pinterest counts per user per app.
     charge(pipeline, route, `${token.appId}/${caller.id}`, setHeader);

@@ -64,6 +64,8 @@ export interface BearerRoute extends ServedRoute {
   auth: 'bearer';
   /** OAuth scopes the operation requires (its `security` in the official description). */
   scopes: readonly string[];
+  /** The HTTP status of the refusal when a scope is missing: 403 unless said (v3's businesses answered 400). */
+  missingScopeStatus?: number;
   handle(ctx: AuthedContext): Reply | Promise<Reply>;
 }
 

@@ -1,6 +1,7 @@
 import type { RouteEntry } from '../core/route.js';
 import { v5Account } from './account-view.js';
 import { v5LinkedBusiness } from './linked-business-view.js';
+import { linkedBusinesses } from './linked-businesses.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/user_account
 export const userRoutes: readonly RouteEntry[] = [
@@ -13,10 +14,7 @@ export const userRoutes: readonly RouteEntry[] = [
     operation: 'linked_business_accounts/get',
     handle: (ctx) => ({
       status: 200,
-      body: ctx.caller.linkedBusinessIds.flatMap((id) => {
-        const business = ctx.store.users.get(id);
-        return business ? [v5LinkedBusiness(business)] : [];
-      }),
+      body: linkedBusinesses(ctx.store, ctx.caller).map(v5LinkedBusiness),
     }),
   },
 ];

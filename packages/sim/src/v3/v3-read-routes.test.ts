@@ -1,4 +1,5 @@
-import type { V3Board, V3Pin, V3Section, V3User } from '@pinkit/api-v3';
+import type { V3Board, V3Business, V3Pin, V3Section, V3User } from '@pinkit/api-v3';
+import type { LinkedBusiness } from '@pinkit/api-v5';
 import { describe, expect, it } from 'vitest';
 import { simApi, type ApiResponse } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
@@ -147,6 +148,31 @@ describe('the v3 reads', () => {
     expect(withV5Token.body).toMatchObject({ status: 'failure', code: 3 });
     expect(withV5Token.body.message).toMatch(/Missing: read_boards\./);
     expect((await v3(sim()).get('/v5/boards')).status).toBe(403);
+  });
+
+  it("lists the user's linked businesses, the ones v5 lists, and answers 400 in v3's envelope without read_advertisers", async () => {
+    const { status, body } = await v3(sim()).get<Envelope<V3Business[]>>('/v3/users/me/businesses/');
+    expect(status).toBe(200);
+    const v5 = (await simApi(sim()).get<LinkedBusiness[]>('/v5/user_account/businesses')).body;
+    expect(body.data).toEqual([
+      {
+        id: expect.stringMatching(/^\d+$/) as unknown,
+        username: 'pinkit_demo_shop',
+        full_name: 'pinkit_demo_shop',
+        profile_url: 'https://www.pinterest.com/pinkit_demo_shop/',
+        image_large_url: v5[0]?.image_large_url,
+      },
+    ]);
+    expect((await v3(sim(), 1).get<Envelope<V3Business[]>>('/v3/users/me/businesses/')).body.data).toEqual([]);
+    const usersOnly = sim().issueToken(sim().users[0]?.id ?? '', ['read_users']);
+    const refused = await simApi(sim(), usersOnly).get<Envelope<never>>('/v3/users/me/businesses/');
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      status: 'failure',
+      code: 3,
+      message: expect.stringMatching(/Missing: read_advertisers\./) as unknown,
+    });
+    expect((await simApi(sim(), usersOnly).get('/v3/users/me/')).status).toBe(200);
   });
 
   it('lists no boards and no pins for the empty second user', async () => {

@@ -3,11 +3,12 @@ import { pageOf, readPageRequest } from '../core/bookmark-paging.js';
 import { failures } from '../core/pinterest-failure.js';
 import type { AuthedContext, BearerRoute, RouteEntry } from '../core/route.js';
 import { readablePin } from '../pins/pin-access.js';
+import { linkedBusinesses } from '../users/linked-businesses.js';
 import type { UserRecord } from '../users/user-record.js';
 import { v3ErrorReply } from './v3-error-reply.js';
 import { booleanFlag } from './v3-query.js';
 import { v3Success } from './v3-reply.js';
-import { v3Board, v3Pin, v3Section, v3User } from './v3-views.js';
+import { v3Board, v3Business, v3Pin, v3Section, v3User } from './v3-views.js';
 
 /** A v3 read: bearer auth with v3 scope names, never a write, refusals in v3's envelope. */
 function read(path: string, scopes: readonly string[], handle: BearerRoute['handle']): BearerRoute {
@@ -25,6 +26,14 @@ function pathUser(ctx: AuthedContext): UserRecord {
 // through v5 is read here, with the same ids and the same bookmark paging.
 export const v3ReadRoutes: readonly RouteEntry[] = [
   read('/v3/users/{user}/', ['read_users'], (ctx) => v3Success(v3User(ctx.store, pathUser(ctx)))),
+  // The quickstart's README: "This script will generate a 400 error if your application does not
+  // have access to the read_advertisers scope."
+  {
+    ...read('/v3/users/{user}/businesses/', ['read_advertisers'], (ctx) =>
+      v3Success(linkedBusinesses(ctx.store, pathUser(ctx)).map(v3Business)),
+    ),
+    missingScopeStatus: 400,
+  },
   read('/v3/users/{user}/boards/feed/', ['read_boards'], (ctx) => {
     const owner = pathUser(ctx);
     const includeEmpty = booleanFlag(ctx.query, 'include_empty', true);

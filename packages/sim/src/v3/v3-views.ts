@@ -1,9 +1,10 @@
-import type { V3Board, V3Pin, V3Section, V3User } from '@pinkit/api-v3';
+import type { V3Board, V3Business, V3Pin, V3Section, V3User } from '@pinkit/api-v3';
 import type { BoardRecord, SectionRecord } from '../boards/board-records.js';
 import { imageUrl } from '../pins/pin-images.js';
 import type { PinRecord } from '../pins/pin-records.js';
 import { coverKey } from '../pins/pin-view.js';
 import type { SimStore } from '../sim-store.js';
+import { v5LinkedBusiness } from '../users/linked-business-view.js';
 import type { UserRecord } from '../users/user-record.js';
 
 // The store's records rendered in v3's shapes, typed by @pinkit/api-v3, whose types are written
@@ -19,6 +20,17 @@ export function v3User(store: SimStore, user: UserRecord): V3User {
     about: user.about,
     profile_url: `${WEB}/${user.username}/`,
     pin_count: store.boardsOf(user.id).reduce((sum, board) => sum + board.pins.length, 0),
+  };
+}
+
+/** A linked business: its profile, with the same profile image v5 lists it with. */
+export function v3Business(business: UserRecord): V3Business {
+  return {
+    id: business.id,
+    username: business.username,
+    full_name: business.username,
+    profile_url: `${WEB}/${business.username}/`,
+    image_large_url: v5LinkedBusiness(business).image_large_url ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import type { V3Client } from '@pinkit/api-v3';
 import type { Logger, TokenProvider } from '@pinkit/http';
 import type { PinkitConfig } from '../../config/pinkit-config.js';
 import type { ReadingApi, V3Shapes } from '../pinterest-api.js';
+import { createCliV3Client } from './create-cli-v3-client.js';
 
 /** The v3 client's side of the reading interfaces; every V3Client call in the CLI is in this folder. */
 export function v3ReadingApi(client: V3Client): ReadingApi<V3Shapes> {
@@ -24,8 +25,7 @@ export function v3ReadingApi(client: V3Client): ReadingApi<V3Shapes> {
   };
 }
 
-/** A v3 client for the configured host; @pinkit/api-v3 loads here, on first use. */
+/** The reads of a v3 client for the configured host. */
 export async function openV3ReadingApi(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<ReadingApi<V3Shapes>> {
-  const { createV3Client } = await import('@pinkit/api-v3');
-  return v3ReadingApi(createV3Client({ apiUri: config.apiUri, token, logger, userAgent: 'pinkit-cli', proxyEnv: config.proxyEnv }));
+  return v3ReadingApi(await createCliV3Client(config, token, logger));
 }
