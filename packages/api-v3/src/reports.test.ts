@@ -88,7 +88,7 @@ describe('client.reports', () => {
       { ...attributes, report_format: 'csv', filters: [{ field: 'SPEND_IN_DOLLAR', operator: 'GREATER_THAN', values: [1] }] },
       { ...time, onProgress: (event) => progress.push(`${event.polls} ${event.status} ${event.nextPollMs ?? '-'}`) },
     );
-    expect(report).toEqual({ token: 'tok', url: 'http://files.test/r.csv', data: 'DATE,IMPRESSION_1\n2021-03-01,4\n' });
+    expect(report).toEqual({ token: 'tok', url: 'http://files.test/r.csv', size: null, data: 'DATE,IMPRESSION_1\n2021-03-01,4\n' });
     expect(time.waits).toEqual([1000, 2000, 4000]);
     expect(progress).toEqual(['0 IN_PROGRESS 1000', '1 IN_PROGRESS 2000', '2 IN_PROGRESS 4000', '3 FINISHED -']);
     const post = calls[0]!;

@@ -11,6 +11,8 @@ import { FIRST_POLL_MS, waitForReport, type WaitForReportOptions } from './wait-
 export interface V3FinishedReport {
   token: string;
   url: string;
+  /** The size the report's state announced, when it did. */
+  size: number | null;
   data: string;
 }
 
@@ -77,7 +79,7 @@ export function reports(context: V3Context) {
       const finished = await api.waitForDeliveryMetricsReport(advertiserId, token, { ...options, timeoutMs: remaining });
       // context.http.fetch is the bare transport: the file host gets no Authorization header.
       const data = await downloadReportFile(context.http.fetch, finished.url, options.maxBytes ?? DEFAULT_REPORT_MAX_BYTES, options.signal);
-      return { token, url: finished.url, data };
+      return { token, url: finished.url, size: finished.size ?? null, data };
     },
   };
   return api;
