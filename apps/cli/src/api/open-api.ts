@@ -3,7 +3,7 @@ import type { ApiVersion, PinkitConfig } from '../config/pinkit-config.js';
 import { InputError } from '../output/describe-error.js';
 import { v5Summaries, type SummarySet } from '../output/summary-set.js';
 import { v3Summaries } from '../output/v3-summaries.js';
-import type { ApiShapes, PinterestApi, ReadingApi } from './pinterest-api.js';
+import type { AnalyticsApi, ApiShapes, PinterestApi, ReadingApi } from './pinterest-api.js';
 
 /**
  * Refuses an API version this pinkit cannot speak yet. The one place that knows which versions
@@ -24,6 +24,11 @@ export async function openApi(config: PinkitConfig, token: string | TokenProvide
   return openV5Api(config, token, logger);
 }
 
+/** Pinterest's sandbox never served v3. */
+function refuseV3Sandbox(config: PinkitConfig): void {
+  if (config.sandbox) throw new InputError("Pinterest's API sandbox serves v5 only; leave out --sandbox (or PINTEREST_SANDBOX) with -v 3.");
+}
+
 /**
  * The reads of the configured version with the summaries of its objects, paired so that a command
  * writes its reads once for every version: `reading.use((api, summaries) => ...)`.
@@ -35,12 +40,21 @@ export interface Reading {
 /** The reading commands' API: v3 as well as v5 (every other command is refused on v3 by `requireAvailableVersion`). */
 export async function openReading(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<Reading> {
   if (config.apiVersion === '3') {
-    if (config.sandbox)
-      throw new InputError("Pinterest's API sandbox serves v5 only; leave out --sandbox (or PINTEREST_SANDBOX) with -v 3.");
+    refuseV3Sandbox(config);
     const { openV3ReadingApi } = await import('./v3/open-v3-api.js');
     const api = await openV3ReadingApi(config, token, logger);
     return { use: (read) => read(api, v3Summaries) };
   }
   const api = await openApi(config, token, logger);
   return { use: (read) => read(api, v5Summaries) };
+}
+
+/** The analytics of the configured version (get-analytics, analytics-api-example): v3 as well as v5. */
+export async function openAnalytics(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<AnalyticsApi> {
+  if (config.apiVersion === '3') {
+    refuseV3Sandbox(config);
+    const { openV3AnalyticsApi } = await import('./v3/analytics-reader.js');
+    return openV3AnalyticsApi(config, token, logger);
+  }
+  return openApi(config, token, logger);
 }

@@ -1,6 +1,6 @@
 import type { Logger } from '@pinkit/http';
-import { openApi, openReading, requireAvailableVersion, type Reading } from '../api/open-api.js';
-import type { PinterestApi } from '../api/pinterest-api.js';
+import { openAnalytics, openApi, openReading, requireAvailableVersion, type Reading } from '../api/open-api.js';
+import type { AnalyticsApi, PinterestApi } from '../api/pinterest-api.js';
 import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
 import { accessTokenOption, apiVersionOption, sandboxOption, tokenStoreOption } from './options.js';
 import { PinkitCommand } from './pinkit-command.js';
@@ -64,5 +64,12 @@ export abstract class ApiCommand extends PinkitCommand {
     const config = this.config();
     const provider = this.tokens().provider(this.accessTokenName, config.apiVersion === '3' ? scopes.v3 : scopes.v5);
     return openReading(config, provider, this.logger());
+  }
+
+  /** The analytics of the configured version, v3 included (get-analytics, analytics-api-example). */
+  protected async analyticsApi(scopes: { v5: readonly string[]; v3: readonly string[] }): Promise<AnalyticsApi> {
+    const config = this.config();
+    const provider = this.tokens().provider(this.accessTokenName, config.apiVersion === '3' ? scopes.v3 : scopes.v5);
+    return openAnalytics(config, provider, this.logger());
   }
 }
