@@ -149,6 +149,13 @@ describe('pinkit analytics-api-example -v 3', () => {
     expect(Object.keys(jsonLines(run.stdout)[0]!)).toEqual([tree.adAccountId]);
   });
 
+  it('on a terminal, chooses the ad account from the v3 advertisers', async () => {
+    const run = await runOnTerminal(['analytics-api-example', '--json'], v3Env, ['1']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`  1. ${tree.adAccountId}  pinkit_demo ads\nWhich ad account? [1-1] `);
+    expect(Object.keys(jsonLines(run.stdout)[0]!)).toEqual([tree.adAccountId]);
+  });
+
   it.each(['FAILED', 'EXPIRED'] as const)('stops on a report that ended %s, in one line, exit 1', async (outcome) => {
     sim.configure({ reportOutcome: outcome });
     const run = await v3Run(['analytics-api-example', '--ad-account-id', tree.adAccountId]);
