@@ -1,7 +1,9 @@
 import { createHttpClient, PINTEREST_API_URI, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
 import { ads } from './ads.js';
+import { analytics } from './analytics.js';
 import { boards } from './boards.js';
 import { pins } from './pins.js';
+import { reports } from './reports.js';
 import { users } from './users.js';
 
 export interface V3ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'token'> {
@@ -24,7 +26,14 @@ export function createV3Client(options: V3ClientOptions) {
     token: typeof token === 'string' ? staticToken(token) : token,
   });
   const context = { http };
-  return { users: users(context), boards: boards(context), pins: pins(context), ads: ads(context) };
+  return {
+    users: users(context),
+    boards: boards(context),
+    pins: pins(context),
+    ads: ads(context),
+    analytics: analytics(context),
+    reports: reports(context),
+  };
 }
 
 export type V3Client = ReturnType<typeof createV3Client>;

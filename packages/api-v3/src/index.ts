@@ -32,4 +32,36 @@ export {
 } from '@pinkit/http';
 export type { Listing, Logger, LogLevel, Page, TokenProvider } from '@pinkit/http';
 export { isV3Scope, V3_SCOPES } from './v3-scopes.js';
+export { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from './analytics-errors.js';
+export { ReportDownloadError, ReportFailedError, ReportTimeoutError } from './report-errors.js';
+export { checkDeliveryMetricsQuery, checkReportAttributes, checkUserMetricsQuery } from './check-analytics-attributes.js';
+export {
+  V3_APP_TYPES,
+  V3_CONVERSION_REPORT_TIMES,
+  V3_DATA_SOURCES,
+  V3_ENTITY_FIELDS,
+  V3_GRANULARITIES,
+  V3_PIN_FORMATS,
+  V3_PUBLISH_TYPES,
+  V3_REPORT_FORMATS,
+  V3_REPORT_LEVELS,
+  V3_REPORT_STATUSES,
+  V3_TAG_VERSIONS,
+  V3_TRISTATE,
+  V3_WINDOW_DAYS,
+  V4_ATTRIBUTION_TYPES,
+} from './analytics-values.js';
+export type { V3Granularity, V3ReportFormat, V3ReportLevel, V3ReportStatus, V3WindowDays } from './analytics-values.js';
+export type { V3DateRange, V3DeliveryMetricsReportAttributes, V3UserMetricsQuery, V4DeliveryMetricsQuery } from './analytics-query.js';
+export type {
+  V3DailyMetrics,
+  V3DeliveryMetric,
+  V3ReportState,
+  V3ReportToken,
+  V3UserMetrics,
+  V4DeliveryMetricsRow,
+} from './analytics-types.js';
+export type { RunReportOptions, V3FinishedReport } from './reports.js';
+export { FIRST_POLL_MS, LONGEST_POLL_MS } from './wait-for-report.js';
+export type { V3ReportProgress, WaitForReportOptions } from './wait-for-report.js';
 export type { V3Scope, V3ScopeInfo } from './v3-scopes.js';

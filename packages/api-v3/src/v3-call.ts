@@ -16,16 +16,17 @@ function requestUrl(http: HttpClient, path: string, query: Record<string, QueryV
 }
 
 /**
- * Sends a GET and returns the envelope. A non-2xx answer is already an `ApiError` (the envelope's
- * `code` and `message` are where @pinkit/http reads them); a 2xx answer that still says
- * `status: "failure"` becomes one here, with the same fields, so callers catch one kind of error.
+ * Sends a request (a GET unless `method` says otherwise) and returns the envelope. A non-2xx
+ * answer is already an `ApiError` (the envelope's `code` and `message` are where @pinkit/http reads
+ * them); a 2xx answer that still says `status: "failure"` becomes one here, with the same fields,
+ * so callers catch one kind of error.
  */
-async function getEnvelope(context: V3Context, call: string, path: string, query: Record<string, QueryValue>) {
-  const response = await context.http.request<unknown>('GET', path, { query });
+async function getEnvelope(context: V3Context, call: string, path: string, query: Record<string, QueryValue>, method = 'GET') {
+  const response = await context.http.request<unknown>(method, path, { query });
   const body = response.data;
   if (!isObject(body)) throw new UnexpectedResponseError({ operation: call, field: 'body', expected: 'an object', got: body });
   if (body.status === 'failure') {
-    const request = { method: 'GET', url: redactText(requestUrl(context.http, path, query)) };
+    const request = { method, url: redactText(requestUrl(context.http, path, query)) };
     const message = typeof body.message === 'string' ? redactText(body.message) : 'failure';
     throw new ApiError({
       status: response.status,
@@ -58,4 +59,25 @@ export function getList<T>(context: V3Context, call: string, path: string, query
     });
     return { data, bookmark: envelope.bookmark };
   });
+}
+
+/**
+ * A POST whose attributes travel in the query string, as v3's asynchronous reports take them,
+ * answering one object. The HTTP layer retries a POST only when it was refused unserved (a 429, a
+ * request never sent): a second report requested by a blind retry would cost quota for nothing.
+ */
+export async function postObject<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue>): Promise<T> {
+  const { data } = await getEnvelope(context, call, path, query, 'POST');
+  if (!isObject(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an object', got: data });
+  return data as T;
+}
+
+/** A GET whose `data` is a list of rows, answered whole (no bookmark): the ads v4 delivery metrics. */
+export async function getRows<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue>): Promise<T[]> {
+  const { data } = await getEnvelope(context, call, path, query);
+  if (!Array.isArray(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an array', got: data });
+  data.forEach((item, index) => {
+    if (!isObject(item)) throw new UnexpectedResponseError({ operation: call, field: `data[${index}]`, expected: 'an object', got: item });
+  });
+  return data as T[];
 }

@@ -10,7 +10,9 @@ import { pinRoutes } from './pins/pin-routes.js';
 import { termRoutes } from './terms/term-routes.js';
 import { userRoutes } from './users/user-routes.js';
 import { v3AdsRoutes } from './v3/v3-ads-routes.js';
+import { v3AnalyticsRoutes } from './v3/v3-analytics-routes.js';
 import { v3ReadRoutes } from './v3/v3-read-routes.js';
+import { v3ReportRoutes } from './v3/v3-report-routes.js';
 import { v3Routes } from './v3/v3-routes.js';
 
 /**
@@ -31,4 +33,6 @@ export const ROUTES: readonly RouteEntry[] = [
   ...v3Routes,
   ...v3ReadRoutes,
   ...v3AdsRoutes,
+  ...v3AnalyticsRoutes,
+  ...v3ReportRoutes,
 ];

@@ -38,8 +38,13 @@ function isAttributeError(error: unknown): error is AttributeError {
  */
 export async function checkWithFlags(flags: FlagNames, check: (api: typeof ApiV5) => void): Promise<void> {
   const api = await import('@pinkit/api-v5');
+  inFlagTerms(flags, () => check(api));
+}
+
+/** Runs a check whose refusals name an API attribute (either client's) and rewords them for the flags. */
+export function inFlagTerms(flags: FlagNames, check: () => void): void {
   try {
-    check(api);
+    check();
   } catch (error) {
     if (!isAttributeError(error)) throw error;
     const flag = flags[error.attribute] ?? error.attribute;

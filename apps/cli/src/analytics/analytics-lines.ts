@@ -1,4 +1,5 @@
 import { terminalSafe } from '../output/terminal-safe.js';
+import { metricsBlocks } from './metrics-blocks.js';
 
 // Human output of analytics answers. Every name and value comes from the server, so each passes
 // through terminalSafe.
@@ -10,8 +11,12 @@ function pairs(values: unknown): string {
     .join('  ');
 }
 
-/** User and Pin analytics: `{ all: { daily_metrics: [{ date, metrics }], summary_metrics } }`, one block per split group. */
-export function metricsLines(answer: object): string[] {
+/**
+ * User and Pin analytics: `{ all: { daily_metrics: [{ date, metrics }], summary_metrics } }`, one
+ * block per split group (or v3's one block without a group).
+ */
+export function metricsLines(v5OrV3: object): string[] {
+  const answer = metricsBlocks(v5OrV3) as object;
   const lines: string[] = [];
   for (const [group, block] of Object.entries(answer)) {
     const { daily_metrics: daily, summary_metrics: summary, lifetime_metrics: lifetime } = (block ?? {}) as Record<string, unknown>;

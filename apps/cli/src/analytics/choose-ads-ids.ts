@@ -1,4 +1,4 @@
-import type { AdsAnalyticsLevel, AdsChoice, AdsIds, PinterestApi } from '../api/pinterest-api.js';
+import type { AdsAnalyticsLevel, AdsChoice, AdsIds, AnalyticsReader } from '../api/pinterest-api.js';
 import type { Prompter } from '../input/ask.js';
 import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';
@@ -19,7 +19,7 @@ const MAX_CHOICES = 100;
  * from a list on a terminal (`prompter`), and without one it is an InputError naming the flag.
  */
 export async function chooseAdsIds(
-  pinterest: PinterestApi,
+  pinterest: Pick<AnalyticsReader, 'listAdsChoices'>,
   prompter: Prompter | undefined,
   level: AdsAnalyticsLevel,
   given: Partial<AdsIds>,

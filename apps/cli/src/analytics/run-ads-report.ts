@@ -1,11 +1,11 @@
-import type { AdsReportRequest, PinterestApi } from '../api/pinterest-api.js';
+import type { AdsReportRequest, AnalyticsReader } from '../api/pinterest-api.js';
 import type { Output } from '../output/output.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 import { reportProgressLine } from './report-progress.js';
 import { writeOutputFile } from './write-output-file.js';
 
 export interface ReportRun {
-  pinterest: PinterestApi;
+  pinterest: Pick<AnalyticsReader, 'runAdsReport'>;
   adAccountId: string;
   request: AdsReportRequest;
   /** Progress lines go here (stderr). */

@@ -3,7 +3,7 @@ import type { ApiVersion, PinkitConfig } from '../config/pinkit-config.js';
 import { InputError } from '../output/describe-error.js';
 import { v5Summaries, type SummarySet } from '../output/summary-set.js';
 import { v3Summaries } from '../output/v3-summaries.js';
-import type { ApiShapes, PinterestApi, ReadingApi } from './pinterest-api.js';
+import type { AnalyticsApi, ApiShapes, PinterestApi, ReadingApi } from './pinterest-api.js';
 import { refuseV3Sandbox } from './refuse-v3-sandbox.js';
 
 /**
@@ -46,4 +46,14 @@ export async function openReading(config: PinkitConfig, token: string | TokenPro
   }
   const api = await openApi(config, token, logger);
   return { use: (read) => read(api, v5Summaries) };
+}
+
+/** The analytics of the configured version (get-analytics, analytics-api-example): v3 as well as v5. */
+export async function openAnalytics(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<AnalyticsApi> {
+  if (config.apiVersion === '3') {
+    refuseV3Sandbox(config);
+    const { openV3AnalyticsApi } = await import('./v3/analytics-reader.js');
+    return openV3AnalyticsApi(config, token, logger);
+  }
+  return openApi(config, token, logger);
 }

@@ -213,5 +213,19 @@ export type PinterestApi<S extends ApiShapes = V5Shapes> = { readonly version: A
 /** What get-ads and get-businesses need: every version has it. */
 export type AdsApi<S extends ApiShapes = V5Shapes> = { readonly version: ApiVersion } & AdsReader<S> & BusinessReader<S>;
 
+/** A metric an asynchronous report can carry, with the version's definition of it. */
+export interface ReportMetric {
+  name: string;
+  definition: string;
+}
+
+/**
+ * What get-analytics and analytics-api-example need: every version has it. v3 had no Pin analytics
+ * (`getPinAnalytics` is v5's alone); only v3 lists the metrics a report can carry.
+ */
+export type AnalyticsApi = { readonly version: ApiVersion } & Omit<AnalyticsReader, 'getPinAnalytics'> & {
+    listReportMetrics?(): Promise<ReportMetric[]>;
+  };
+
 /** What the reading commands (get-pin, get-board, get-user-boards, get-user-pins) need: every version has it. */
 export type ReadingApi<S extends ApiShapes = V5Shapes> = { readonly version: ApiVersion } & UserReader<S> & BoardReader<S> & PinReader<S>;

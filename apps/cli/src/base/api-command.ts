@@ -1,7 +1,7 @@
 import type { Logger, TokenProvider } from '@pinkit/http';
 import { openAdsReading, type AdsReading } from '../api/open-ads-api.js';
-import { openApi, openReading, requireAvailableVersion, type Reading } from '../api/open-api.js';
-import type { PinterestApi } from '../api/pinterest-api.js';
+import { openAnalytics, openApi, openReading, requireAvailableVersion, type Reading } from '../api/open-api.js';
+import type { AnalyticsApi, PinterestApi } from '../api/pinterest-api.js';
 import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
 import { accessTokenOption, apiVersionOption, sandboxOption, tokenStoreOption } from './options.js';
 import { PinkitCommand } from './pinkit-command.js';
@@ -79,5 +79,10 @@ export abstract class ApiCommand extends PinkitCommand {
   /** The token of `--access-token`; a browser sign-in, when none is found, asks for the scopes of the configured version. */
   private versionToken(scopes: VersionScopes): TokenProvider {
     return this.tokens().provider(this.accessTokenName, this.config().apiVersion === '3' ? scopes.v3 : scopes.v5);
+  }
+
+  /** The analytics of the configured version, v3 included (get-analytics, analytics-api-example). */
+  protected async analyticsApi(scopes: VersionScopes): Promise<AnalyticsApi> {
+    return openAnalytics(this.config(), this.versionToken(scopes), this.logger());
   }
 }

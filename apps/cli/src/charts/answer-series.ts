@@ -1,11 +1,12 @@
 import type { AnalyticsSeries, SeriesOptions } from '@pinkit/api-v5';
+import { metricsBlocks } from '../analytics/metrics-blocks.js';
 
 // @pinkit/api-v5 is loaded only when a chart or a file is asked for, as the commands load it.
 
-/** The series of an analytics answer (user, Pin or ads rows). */
+/** The series of an analytics answer (user, Pin or ads rows), of v5 or v3. */
 export async function answerSeries(answer: unknown, options: SeriesOptions): Promise<AnalyticsSeries[]> {
   const { analyticsSeries } = await import('@pinkit/api-v5');
-  return analyticsSeries(answer, options);
+  return analyticsSeries(metricsBlocks(answer), options);
 }
 
 /** The series of a downloaded report file, `JSON` or `CSV`. */

@@ -1,8 +1,8 @@
 import type { SeriesOptions } from '@pinkit/api-v5';
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
-import type { AdsAnalyticsLevel, AdsIds, PinterestApi } from '../api/pinterest-api.js';
-import { checkWithFlags, defaultRange, listFlag } from '../analytics/analytics-flags.js';
+import type { AdsAnalyticsLevel, AdsIds, AnalyticsApi, PinterestApi } from '../api/pinterest-api.js';
+import { checkWithFlags, defaultRange, inFlagTerms, listFlag } from '../analytics/analytics-flags.js';
 import { metricsLines, rowLines } from '../analytics/analytics-lines.js';
 import { chooseAdsIds, chooseOne } from '../analytics/choose-ads-ids.js';
 import { ANALYTICS_OBJECTS, checkIdFlags, IDS_USED, type AnalyticsObject } from '../analytics/id-flags.js';
@@ -20,6 +20,12 @@ import { useColor } from '../output/use-color.js';
 const USER_METRICS = 'IMPRESSION,PIN_CLICK_RATE';
 const PIN_METRICS = 'IMPRESSION,PIN_CLICK,SAVE';
 const ADS_COLUMNS = 'SPEND_IN_DOLLAR,TOTAL_CLICKTHROUGH';
+
+// What v3 never had, and what replaced it on v5.
+const NOT_ON_V3: Partial<Record<AnalyticsObject, string>> = {
+  pin: 'Pin analytics',
+  ad_account_user: "the user analytics of an ad account's owner",
+};
 
 const FLAGS = {
   start_date: '--start-date',
@@ -48,6 +54,10 @@ export class GetAnalyticsCommand extends ApiCommand {
       \`IMPRESSION,PIN_CLICK,SAVE\` for a Pin, \`SPEND_IN_DOLLAR,TOTAL_CLICKTHROUGH\` by \`DAY\` for ads.
       Dates, granularity and metrics are checked against Pinterest's limits before any request.
       \`--output FILE\` writes the answer as JSON (replacing the file only once the answer is in).
+
+      On \`-v 3\` the quickstart's v3 calls answer: \`user\` reads \`GET /v3/partners/analytics/users/{id}/metrics/\`
+      and the ads objects the ads v4 delivery metrics (\`GET /ads/v4/advertisers/{id}/.../delivery_metrics\`); v3 had
+      no \`pin\` nor \`ad_account_user\`, which v5 added. \`--json\` prints v3's own answer; the rest looks the same.
 
       \`--chart\` prints a line per metric under the summary: a sparkline of the values, the total
       (the mean for rates), the lowest and highest day, and the change against the first half of the
@@ -84,6 +94,10 @@ export class GetAnalyticsCommand extends ApiCommand {
 
   protected async run() {
     const object = this.object as AnalyticsObject;
+    const onV3 = this.config().apiVersion === '3';
+    const v3Lacks = NOT_ON_V3[object];
+    if (onV3 && v3Lacks)
+      throw new InputError(`get-analytics -o ${object}: API v3 never had ${v3Lacks}; use -v 5 (get-analytics -o ${object} -v 5).`);
     const given = this.givenIds();
     checkIdFlags(object, given);
     const range = { startDate: this.startDate ?? defaultRange().startDate, endDate: this.endDate ?? defaultRange().endDate };
@@ -91,7 +105,8 @@ export class GetAnalyticsCommand extends ApiCommand {
     if (!ads && this.granularity !== undefined) throw new InputError(`--granularity is for the ads objects; -o ${object} is by day.`);
     const metrics = listFlag(this.metrics ?? (ads ? ADS_COLUMNS : object === 'pin' ? PIN_METRICS : USER_METRICS), '--metrics');
     const granularity = (this.granularity ?? 'DAY').toUpperCase();
-    await this.checkAttributes(object, range, metrics, granularity, given);
+    if (onV3) await this.checkV3Attributes(ads, range, metrics, granularity);
+    else await this.checkAttributes(object, range, metrics, granularity, given);
     if (this.chart && this.json) throw new InputError('--chart draws for people; it does not mix with --json (--html and --csv do).');
 
     const interactive = Boolean((this.context.stdin as { isTTY?: boolean }).isTTY);
@@ -102,11 +117,17 @@ export class GetAnalyticsCommand extends ApiCommand {
     }
     const scopes =
       ads || object === 'ad_account_user' ? ['ads:read', 'user_accounts:read'] : ['user_accounts:read', 'boards:read', 'pins:read'];
-    const pinterest = await this.api(scopes);
+    // v3's sign-in asks for what the quickstart asked, and the ads tree's scopes to choose from it.
+    const v3Scopes = ads ? ['read_users', 'read_advertisers', 'read_campaigns', 'read_pin_promotions'] : ['read_users'];
+    const pinterest = object === 'pin' ? await this.api(scopes) : await this.analyticsApi({ v5: scopes, v3: v3Scopes });
     const prompter = needsChoice ? await openPrompter(this.context.stdin, this.context.stderr) : undefined;
     let answer: object;
     try {
-      answer = await this.read(pinterest, prompter, object, range, metrics, granularity);
+      answer =
+        object === 'pin'
+          ? // Opened with this.api() just above: Pin analytics are v5's alone.
+            await this.readPin(pinterest as PinterestApi, prompter, range, metrics)
+          : await this.read(pinterest, prompter, object, range, metrics, granularity);
     } finally {
       prompter?.close();
     }
@@ -146,28 +167,51 @@ export class GetAnalyticsCommand extends ApiCommand {
     });
   }
 
-  private async read(
+  /** v3's own checks (`@pinkit/api-v3`, loaded here): real dates in order, and the enumerations v3 had. */
+  private async checkV3Attributes(
+    ads: boolean,
+    range: { startDate: string; endDate: string },
+    metrics: string[],
+    granularity: string,
+  ): Promise<void> {
+    const v3 = await import('@pinkit/api-v3');
+    const dates = { start_date: range.startDate, end_date: range.endDate };
+    inFlagTerms(FLAGS, () => {
+      if (ads) v3.checkDeliveryMetricsQuery({ ...dates, granularity: granularity as never, columns: metrics });
+      else v3.checkUserMetricsQuery({ ...dates, metric_types: metrics });
+    });
+  }
+
+  /** Pin analytics, which only v5 has. */
+  private async readPin(
     pinterest: PinterestApi,
     prompter: Prompter | undefined,
-    object: AnalyticsObject,
+    range: { startDate: string; endDate: string },
+    metrics: string[],
+  ): Promise<object> {
+    const write = (text: string) => void this.context.stderr.write(text);
+    let pinId = this.pinId;
+    if (!pinId && prompter) {
+      const pins = [];
+      for await (const pin of pinterest.listUserPins({ pageSize: 50 })) {
+        pins.push({ id: pin.id ?? '', name: pin.title ?? '' });
+        if (pins.length === 50) break;
+      }
+      pinId = await chooseOne(prompter, 'Pin', '--pin-id', pins, write);
+    }
+    return pinterest.getPinAnalytics(pinId ?? '', range, metrics);
+  }
+
+  private async read(
+    pinterest: AnalyticsApi,
+    prompter: Prompter | undefined,
+    object: Exclude<AnalyticsObject, 'pin'>,
     range: { startDate: string; endDate: string },
     metrics: string[],
     granularity: string,
   ): Promise<object> {
     const write = (text: string) => void this.context.stderr.write(text);
     if (object === 'user') return pinterest.getUserAnalytics(range, metrics);
-    if (object === 'pin') {
-      let pinId = this.pinId;
-      if (!pinId && prompter) {
-        const pins = [];
-        for await (const pin of pinterest.listUserPins({ pageSize: 50 })) {
-          pins.push({ id: pin.id ?? '', name: pin.title ?? '' });
-          if (pins.length === 50) break;
-        }
-        pinId = await chooseOne(prompter, 'Pin', '--pin-id', pins, write);
-      }
-      return pinterest.getPinAnalytics(pinId ?? '', range, metrics);
-    }
     const level: AdsAnalyticsLevel = object === 'ad_account_user' ? 'ad_account' : object;
     const given: Partial<AdsIds> = {
       ...(this.adAccountId ? { adAccountId: this.adAccountId } : {}),

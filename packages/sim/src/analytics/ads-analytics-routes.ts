@@ -12,14 +12,19 @@ import { timeBuckets } from './time-buckets.js';
 // and the campaign, ad group and ad ones beside it. Their date limits: up to 90 days back with a
 // range of at most 90 days; by HOUR 8 days back, with a range of at most 3 days (the ad account's
 // own analytics state no HOUR range).
-function limitsFor(granularity: Granularity, hourRange: number | null): DateLimits {
+export function adsDateLimits(granularity: Granularity, hourRange: number | null): DateLimits {
   return granularity === 'HOUR' ? { back: 8, range: hourRange } : { back: 90, range: 90 };
 }
 
 function analyticsReply(ctx: AuthedContext, level: AdsLevel, idColumn: string, hourRange: number | null, filter: EntityFilter): Reply {
   const account = ownAdAccount(ctx.store, ctx.caller, ctx.params['ad_account_id']);
   const granularity = checkEnum('granularity', ctx.query.get('granularity') ?? undefined, GRANULARITIES);
-  const range = readDateRange(ctx.query.get('start_date'), ctx.query.get('end_date'), ctx.store.now(), limitsFor(granularity, hourRange));
+  const range = readDateRange(
+    ctx.query.get('start_date'),
+    ctx.query.get('end_date'),
+    ctx.store.now(),
+    adsDateLimits(granularity, hourRange),
+  );
   const columns = enumList(ctx.query, 'columns', ADS_ANALYTICS_COLUMNS, true) ?? [];
   const buckets = timeBuckets(granularity, range);
   const rows = entitiesOf(ctx.store, account, level, filter).flatMap((entity) => adsAnalyticsRows(entity, idColumn, buckets, columns));

@@ -9,7 +9,7 @@ const SERVED_LEVELS: readonly AdsLevel[] = ['ADVERTISER', 'CAMPAIGN', 'AD_GROUP'
 
 // https://developers.pinterest.com/docs/api/v5/analytics-create_report: not by HOUR, 914 days back
 // and at most 186 days; by HOUR, 8 days back and at most 3 days; PRODUCT_ITEM, 92 days back and 31.
-function limitsFor(granularity: Granularity, level: string): DateLimits {
+export function reportDateLimits(granularity: Granularity, level: string): DateLimits {
   if (granularity === 'HOUR') return { back: 8, range: 3 };
   if (level === 'PRODUCT_ITEM') return { back: 92, range: 31 };
   return { back: 914, range: 186 };
@@ -21,7 +21,7 @@ export type ReportRequest = Pick<ReportRecord, 'level' | 'granularity' | 'range'
 export function readReportRequest(body: Record<string, unknown>, now: number): ReportRequest {
   const granularity = checkEnum('granularity', body['granularity'], GRANULARITIES);
   const level = checkEnum('level', body['level'], REPORT_LEVELS);
-  const range: DateRange = readDateRange(body['start_date'], body['end_date'], now, limitsFor(granularity, level));
+  const range: DateRange = readDateRange(body['start_date'], body['end_date'], now, reportDateLimits(granularity, level));
   const columns = body['columns'];
   if (!Array.isArray(columns) || columns.length === 0) throw failures.invalidParameters("Invalid parameters: 'columns' is required.");
   for (const column of columns) checkEnum('columns', column, REPORT_COLUMNS);

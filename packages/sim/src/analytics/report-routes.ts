@@ -2,35 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { ownAdAccount } from '../ads/ad-account-access.js';
 import { jsonObject } from '../core/http-exchange.js';
 import { failures } from '../core/pinterest-failure.js';
-import type { AuthedContext, RouteEntry } from '../core/route.js';
-import { renderReport } from './report-file.js';
-import { REPORT_POLLS_IN_PROGRESS, REPORT_TTL_MS, REPORT_URL_TTL_MS, type ReportRecord } from './report-records.js';
+import type { RouteEntry } from '../core/route.js';
+import { REPORT_URL_TTL_MS } from './report-records.js';
 import { readReportRequest } from './report-request.js';
+import { DOWNLOAD_PATH, reportStatus } from './report-status.js';
 
-const DOWNLOAD_PATH = '/report-files';
-
-// https://developers.pinterest.com/docs/api/v5/analytics-create_report and analytics-get_report.
-// A report answers IN_PROGRESS to its first poll, then ends as the `reportOutcome` knob says;
-// FINISHED hands out a URL on the simulator itself which, like the storage link behind the real
-// one, takes no bearer token and lapses after five minutes.
-function status(ctx: AuthedContext, report: ReportRecord) {
-  const now = ctx.store.now();
-  if (now - report.createdAt > REPORT_TTL_MS) return { report_status: 'EXPIRED' as const, url: null, size: null };
-  report.polls += 1;
-  if (report.polls <= REPORT_POLLS_IN_PROGRESS) return { report_status: 'IN_PROGRESS' as const, url: null, size: null };
-  const outcome = ctx.knobs.reportOutcome;
-  if (outcome !== 'FINISHED') return { report_status: outcome, url: null, size: null };
-  const account = ownAdAccount(ctx.store, ctx.caller, report.adAccountId);
-  report.file ??= { ...renderReport(ctx.store, account, report), issuedAt: now };
-  report.file.issuedAt = now;
-  const extension = report.format === 'CSV' ? 'csv' : 'json';
-  return {
-    report_status: 'FINISHED' as const,
-    url: `${ctx.origin}${DOWNLOAD_PATH}/${report.token}.${extension}`,
-    size: Buffer.byteLength(report.file.data),
-  };
-}
-
+// https://developers.pinterest.com/docs/api/v5/analytics-create_report and analytics-get_report;
+// how a report moves to its end is in report-status.ts, which v3's reports share.
 export const reportRoutes: readonly RouteEntry[] = [
   {
     operation: 'analytics/create_report',
@@ -60,7 +38,7 @@ export const reportRoutes: readonly RouteEntry[] = [
       const report = ctx.store.reports.get(token);
       if (!report || report.adAccountId !== account.id)
         return { status: 200, body: { report_status: 'DOES_NOT_EXIST', url: null, size: null } };
-      return { status: 200, body: status(ctx, report) };
+      return { status: 200, body: reportStatus(ctx, report) };
     },
   },
   {

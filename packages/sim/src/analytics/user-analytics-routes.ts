@@ -29,7 +29,7 @@ function checkCommonQuery(ctx: AuthedContext): string[] {
   return days;
 }
 
-function metricsBlock(key: string, days: readonly string[], metrics: readonly string[]) {
+export function metricsBlock(key: string, days: readonly string[], metrics: readonly string[]) {
   const daily = days.map((date) => ({
     date,
     data_status: 'READY' as const,
