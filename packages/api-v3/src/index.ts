@@ -19,5 +19,5 @@ export {
   UnexpectedResponseError,
 } from '@pinkit/http';
 export type { Listing, Logger, LogLevel, Page, TokenProvider } from '@pinkit/http';
-export { isV3Scope, V3_SCOPES } from './v3-scopes.js';
+export { grantedV3Scopes, isV3Scope, V3_SCOPES } from './v3-scopes.js';
 export type { V3Scope, V3ScopeInfo } from './v3-scopes.js';
