@@ -106,15 +106,15 @@ describe('pinkit', () => {
     expect(run.stderr).toBe('pinkit: PINTEREST_API_URI must be an http:// or https:// URL (got "api.example.com").\n');
   });
 
-  it('refuses API v3 in one line, from -v or PINTEREST_API_VERSION, for a command not served on v3 yet', async () => {
+  it('refuses API v3 in one line, from -v or PINTEREST_API_VERSION, for a command v3 never had', async () => {
     const cases = [
-      [['get-businesses', '-v', '3'], {}],
-      [['refresh-access-token'], { PINTEREST_API_VERSION: '3' }],
+      [['save-pin', '-p', '1', '-b', '2', '-v', '3'], {}],
+      [['get-terms', 'home', '-s'], { PINTEREST_API_VERSION: '3' }],
     ] as const;
     for (const [args, env] of cases) {
-      const run = await runPinkit([...args], env);
+      const run = await runPinkit([...args], { ACCESS_TOKEN: 'pina_x', ...env });
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');
+      expect(run.stderr).toBe(`pinkit: ${args[0]}: API v3 never had this command; it needs -v 5 (the default).\n`);
     }
   });
 
