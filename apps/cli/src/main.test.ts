@@ -87,6 +87,14 @@ describe('pinkit', () => {
     }
   });
 
+  it('marks -v 3 as legacy once in each help, naming v5 as what replaces it', async () => {
+    for (const args of [['--help'], ['get-access-token', '--help'], ['get-user-boards', '--help']]) {
+      const help = (await runPinkit(args)).stdout.replace(/\s+/g, ' ');
+      expect(help.match(/legacy/gi), args.join(' ')).toHaveLength(1);
+      expect(help, args.join(' ')).toContain('3 = legacy v3, retired by Pinterest; use 5');
+    }
+  });
+
   it("shows a usage example in a command's help", async () => {
     const run = await runPinkit(['get-board', '--help']);
     expect(run.code).toBe(0);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { FETCH_BROWSER } from '@pinkit/test-support';
@@ -178,10 +178,31 @@ describe('refreshing a v3 token', () => {
     expect(stored(env).access_token).not.toBe(before.access_token);
     expect(stored(env).refresh_token).toBe(before.refresh_token);
   });
+
+  it("a v3 token file that does carry an expiry is refreshed ahead of it, at v3's endpoint", async () => {
+    const env = await signedInV3();
+    const before = stored(env);
+    const soon = new Date(Date.now() + 60_000).toISOString();
+    const file = join(env.PINTEREST_OAUTH_TOKEN_DIR!, 'access_token.json');
+    writeFileSync(file, JSON.stringify({ ...before, expires_at: soon }), { mode: 0o600 });
+    const run = await runPinkit(['get-user-boards', '--token-store', 'file'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(requestLines(run.stderr).map((line) => line.split(' -> ')[0]?.split('?')[0])).toEqual([
+      `PUT ${sim.url}/v3/oauth/access_token/`,
+      `GET ${sim.url}/v3/users/me/boards/feed/`,
+    ]);
+    expect(run.stderr).not.toMatch(/\b401\b/);
+    expect(stored(env).access_token).not.toBe(before.access_token);
+    expect(stored(env).refresh_token).toBe(before.refresh_token);
+    // The new token's answer said no expiry: the old one's is not carried over, or every run would refresh.
+    expect(stored(env).expires_at).toBeUndefined();
+    const next = await runPinkit(['get-user-boards', '--token-store', 'file'], env);
+    expect(next.stderr).not.toContain('/v3/oauth/access_token/');
+  });
 });
 
 describe('auth status and auth token on -v 3', () => {
-  it('check each token through v3 and print it', async () => {
+  it('check each token through v3, print it, and log out', async () => {
     const env = await signedInV3();
     const status = await runPinkit(['auth', 'status', '--token-store', 'file', '--json', '-l', '2'], env);
     expect(status.code, status.stderr).toBe(0);
@@ -196,6 +217,11 @@ describe('auth status and auth token on -v 3', () => {
     const refused = await runPinkit(['auth', 'status', '--token-store', 'file', '--json', '-l', '0'], env);
     expect(refused.code).toBe(1);
     expect(jsonLines(refused.stdout)[0]).toMatchObject({ state: 'refused', reason: 'refused by Pinterest (401)' });
+
+    const logout = await runPinkit(['auth', 'logout', 'access_token', '--token-store', 'file', '-l', '0'], env);
+    expect(logout.code, logout.stderr).toBe(0);
+    expect(logout.stderr).toContain('Deleted token "access_token".');
+    expect(() => stored(env)).toThrow();
   });
 });
 

@@ -82,11 +82,12 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
 
   /**
    * Merges new tokens into a record, keeping what the answer left out (refresh token, scopes). A
-   * renewed refresh token never inherits the expiry of the one it replaces.
+   * renewed refresh token never inherits the expiry of the one it replaces, nor a new access token
+   * the old one's (v3 answers carry none: the old time would have it refreshed on every run).
    */
   function toRecord(name: string, tokens: OAuthTokens, previous?: TokenRecord): TokenRecord {
     const { access_token, refresh_token, scopes, expires_at, refresh_token_expires_at } = tokens;
-    const { refresh_token_expires_at: previousExpiry, ...kept }: Partial<TokenRecord> = previous ?? {};
+    const { refresh_token_expires_at: previousExpiry, expires_at: _replaced, ...kept }: Partial<TokenRecord> = previous ?? {};
     const sameRefreshToken = refresh_token === undefined || refresh_token === previous?.refresh_token;
     const refreshExpiry = refresh_token_expires_at ?? (sameRefreshToken ? previousExpiry : undefined);
     return {
