@@ -4,6 +4,7 @@ import { showToken } from '../output/token-display.js';
 import { describeExpiry } from '../output/token-expiry.js';
 import { ApiCommand } from '../base/api-command.js';
 import { cleartextOption } from '../base/options.js';
+import { signInCommand } from '../config/sign-in-command.js';
 
 export class RefreshAccessTokenCommand extends ApiCommand {
   static override paths = [['refresh-access-token']];
@@ -40,7 +41,7 @@ export class RefreshAccessTokenCommand extends ApiCommand {
     const located = await session.locate(this.accessTokenName);
     if (!located)
       throw new InputError(
-        `No stored token named "${this.accessTokenName}"; run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`,
+        `No stored token named "${this.accessTokenName}"; run "${signInCommand(this.accessTokenName, this.config().apiVersion)}" first.`,
       );
     if (located.from === 'env') {
       throw new InputError(

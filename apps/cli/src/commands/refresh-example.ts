@@ -4,6 +4,7 @@ import { showToken } from '../output/token-display.js';
 import { describeExpiry } from '../output/token-expiry.js';
 import { readUserAccount } from '../api/read-user-account.js';
 import { ApiCommand } from '../base/api-command.js';
+import { signInCommand } from '../config/sign-in-command.js';
 
 export class RefreshExampleCommand extends ApiCommand {
   static override paths = [['refresh-example']];
@@ -29,7 +30,7 @@ export class RefreshExampleCommand extends ApiCommand {
     if (!located?.record.refresh_token) {
       throw new InputError(
         `No stored token named "${this.accessTokenName}" with a refresh token; ` +
-          `run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`,
+          `run "${signInCommand(this.accessTokenName, this.config().apiVersion)}" first.`,
       );
     }
     const out = this.output();

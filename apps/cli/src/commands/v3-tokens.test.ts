@@ -225,6 +225,21 @@ describe('auth status and auth token on -v 3', () => {
   });
 });
 
+describe('without a v3 token', () => {
+  it('points to the v3 sign-in, -v 3 included, in one line', async () => {
+    const env = await signedOutEnv(sim);
+    const read = await runPinkit(['get-user-boards', '-v', '3', '--token-store', 'file'], env);
+    expect(read.code).toBe(4);
+    expect(read.stderr).toBe(
+      'pinkit: No access token named "access_token", and no terminal to sign in from; ' +
+        'run "pinkit get-access-token -w -a access_token -v 3" first.\n',
+    );
+    const refresh = await runPinkit(['refresh-access-token', '-v', '3', '-a', 'old', '--token-store', 'file'], env);
+    expect(refresh.code).toBe(2);
+    expect(refresh.stderr).toBe('pinkit: No stored token named "old"; run "pinkit get-access-token -w -a old -v 3" first.\n');
+  });
+});
+
 describe('version-specific app credentials', () => {
   const wrong = { PINTEREST_APP_ID: '1234567', PINTEREST_APP_SECRET: 'not-the-secret' };
 

@@ -6,6 +6,7 @@ import { AuthRequiredError, InputError, oneLine } from '../output/describe-error
 import { checkTokenText } from './check-token-text.js';
 import type { PinkitConfig } from './pinkit-config.js';
 import { refreshTokenWarning } from './refresh-token-warning.js';
+import { signInCommand } from './sign-in-command.js';
 
 /** Pinterest refused a refresh token (400 from the refresh grant): expired, revoked or replaced. */
 export function isRefreshRefused(error: unknown): boolean {
@@ -115,8 +116,8 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
       throw new InputError(
         from === 'env'
           ? `Token "${record.name}" comes from the environment and has no refresh token; ` +
-              `store one with "pinkit get-access-token -w -a ${record.name}".`
-          : `Token "${record.name}" has no refresh token; run "pinkit get-access-token -w -a ${record.name}" again.`,
+              `store one with "${signInCommand(record.name, config.apiVersion)}".`
+          : `Token "${record.name}" has no refresh token; run "${signInCommand(record.name, config.apiVersion)}" again.`,
       );
     }
     const client = await oauthClient();
@@ -152,14 +153,14 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
       if (!config.appId || !config.appSecret) {
         const variable = name.toUpperCase().replaceAll('-', '_');
         throw new InputError(
-          `No access token named "${name}": set ${variable}, run "pinkit get-access-token -w -a ${name}", ` +
+          `No access token named "${name}": set ${variable}, run "${signInCommand(name, config.apiVersion)}", ` +
             'or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).',
         );
       }
       // A script or CI job has nobody to approve a browser page: say so at once instead of waiting.
       if (!(context.stdin as { isTTY?: boolean }).isTTY) {
         throw new AuthRequiredError(
-          `No access token named "${name}", and no terminal to sign in from; run "pinkit get-access-token -w -a ${name}" first.`,
+          `No access token named "${name}", and no terminal to sign in from; run "${signInCommand(name, config.apiVersion)}" first.`,
         );
       }
       options.logger.log(1, `No stored token "${name}"; signing in with the browser.`);
@@ -198,7 +199,7 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
         if (!located.record.refresh_token) {
           throw new Error(
             `Authentication failed - access token "${name}" was rejected (expired or revoked) and has no refresh token to renew it; ` +
-              `get a new one with "pinkit get-access-token -w -a ${name}".`,
+              `get a new one with "${signInCommand(name, config.apiVersion)}".`,
           );
         }
         let updated: TokenRecord;
@@ -209,7 +210,7 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
           // Said in one line rather than Pinterest's refusal, which would not name the way out.
           throw new Error(
             `Pinterest refused the stored token "${name}" (expired or revoked) and its refresh token; ` +
-              `run "pinkit get-access-token -w -a ${name}" to sign in again.`,
+              `run "${signInCommand(name, config.apiVersion)}" to sign in again.`,
           );
         }
         current = Promise.resolve({ record: updated, from: located.from });
