@@ -23,9 +23,8 @@ export class AuthTokenCommand extends ApiCommand {
   protected async run() {
     const located = await this.tokens().locate(this.accessTokenName);
     if (!located) {
-      throw new AuthRequiredError(
-        `No access token named "${this.accessTokenName}"; run "${signInCommand(this.accessTokenName, this.config().apiVersion)}" to sign in.`,
-      );
+      const signIn = signInCommand(this.accessTokenName, this.config().apiVersion);
+      throw new AuthRequiredError(`No access token named "${this.accessTokenName}"; run "${signIn}" to sign in.`);
     }
     this.context.stdout.write(`${located.record.access_token}\n`);
   }
