@@ -25,11 +25,16 @@ export interface Reading {
   use<R>(read: <S extends ApiShapes>(api: ReadingApi<S>, summaries: SummarySet<S>) => R): R;
 }
 
+/** Refuses v3 in Pinterest's API sandbox, which never served it; before a sign-in, not after. */
+export function refuseV3InSandbox(config: PinkitConfig): void {
+  if (config.apiVersion === '3' && config.sandbox)
+    throw new InputError("Pinterest's API sandbox serves v5 only; leave out --sandbox (or PINTEREST_SANDBOX) with -v 3.");
+}
+
 /** The reading commands' API: v3 as well as v5. */
 export async function openReading(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<Reading> {
   if (config.apiVersion === '3') {
-    if (config.sandbox)
-      throw new InputError("Pinterest's API sandbox serves v5 only; leave out --sandbox (or PINTEREST_SANDBOX) with -v 3.");
+    refuseV3InSandbox(config);
     const { openV3ReadingApi } = await import('./v3/open-v3-api.js');
     const api = await openV3ReadingApi(config, token, logger);
     return { use: (read) => read(api, v3Summaries) };

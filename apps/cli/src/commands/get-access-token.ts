@@ -7,6 +7,7 @@ import { showToken } from '../output/token-display.js';
 import { describeExpiry } from '../output/token-expiry.js';
 import { ApiCommand } from '../base/api-command.js';
 import { cleartextOption } from '../base/options.js';
+import { refuseV3InSandbox } from '../api/open-api.js';
 import { readUserAccount, type UserAccount } from '../api/read-user-account.js';
 import { isRefreshRefused, type TokenSession } from '../config/token-session.js';
 
@@ -73,6 +74,7 @@ export class GetAccessTokenCommand extends ApiCommand {
     if (this.clientCredentials && version === '3') {
       throw new InputError('get-access-token: API v3 had no client-credentials grant; -c needs -v 5 (the default).');
     }
+    refuseV3InSandbox(config);
     const requested = parseScopes(this.scopes ?? '', version);
     // v3 with no -s asks for no scope, which grants every scope the app is approved for, as the
     // quickstart's v3 did.

@@ -108,6 +108,12 @@ describe('pinkit get-access-token -v 3', () => {
     expect(unknown.stderr).toMatch(/read_secret_boards/);
   });
 
+  it("refuses Pinterest's API sandbox, which never served v3, before any sign-in", async () => {
+    const run = await runPinkit(['get-access-token', '-w', '--sandbox', '--token-store', 'file'], await v3Env());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("pinkit: Pinterest's API sandbox serves v5 only; leave out --sandbox (or PINTEREST_SANDBOX) with -v 3.\n");
+  });
+
   it('refuses the client-credentials grant, which v3 never had, in one line', async () => {
     const run = await runPinkit(['get-access-token', '-c', '-w', '--token-store', 'file'], await v3Env());
     expect(run.code).toBe(2);
