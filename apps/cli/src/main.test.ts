@@ -87,6 +87,14 @@ describe('pinkit', () => {
     }
   });
 
+  it('marks -v 3 as legacy once in each help, naming v5 as what replaces it', async () => {
+    for (const args of [['--help'], ['get-access-token', '--help'], ['get-user-boards', '--help']]) {
+      const help = (await runPinkit(args)).stdout.replace(/\s+/g, ' ');
+      expect(help.match(/legacy/gi), args.join(' ')).toHaveLength(1);
+      expect(help, args.join(' ')).toContain('3 = legacy v3, retired by Pinterest; use 5');
+    }
+  });
+
   it("shows a usage example in a command's help", async () => {
     const run = await runPinkit(['get-board', '--help']);
     expect(run.code).toBe(0);
@@ -106,15 +114,15 @@ describe('pinkit', () => {
     expect(run.stderr).toBe('pinkit: PINTEREST_API_URI must be an http:// or https:// URL (got "api.example.com").\n');
   });
 
-  it('refuses API v3 in one line, from -v or PINTEREST_API_VERSION, for a command not served on v3 yet', async () => {
+  it('refuses API v3 in one line, from -v or PINTEREST_API_VERSION, for a command v3 never had', async () => {
     const cases = [
       [['save-pin', '-p', '1', '-b', '2', '-v', '3'], {}],
-      [['refresh-access-token'], { PINTEREST_API_VERSION: '3' }],
+      [['get-terms', 'home', '-s'], { PINTEREST_API_VERSION: '3' }],
     ] as const;
     for (const [args, env] of cases) {
-      const run = await runPinkit([...args], env);
+      const run = await runPinkit([...args], { ACCESS_TOKEN: 'pina_x', ...env });
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');
+      expect(run.stderr).toBe(`pinkit: ${args[0]}: API v3 never had this command; it needs -v 5 (the default).\n`);
     }
   });
 

@@ -31,7 +31,7 @@ export {
   UnexpectedResponseError,
 } from '@pinkit/http';
 export type { Listing, Logger, LogLevel, Page, TokenProvider } from '@pinkit/http';
-export { isV3Scope, V3_SCOPES } from './v3-scopes.js';
+export { grantedV3Scopes, isV3Scope, V3_SCOPES } from './v3-scopes.js';
 export { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from './analytics-errors.js';
 export { ReportDownloadError, ReportFailedError, ReportTimeoutError } from './report-errors.js';
 export { checkDeliveryMetricsQuery, checkReportAttributes, checkUserMetricsQuery } from './check-analytics-attributes.js';

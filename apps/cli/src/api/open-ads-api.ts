@@ -2,7 +2,6 @@ import type { Logger, TokenProvider } from '@pinkit/http';
 import type { PinkitConfig } from '../config/pinkit-config.js';
 import { v5AdSummaries, type AdSummarySet } from '../output/ad-summary-set.js';
 import { v3AdSummaries } from '../output/v3-ad-summaries.js';
-import { openApi } from './open-api.js';
 import type { AdsApi, ApiShapes } from './pinterest-api.js';
 import { refuseV3Sandbox } from './refuse-v3-sandbox.js';
 
@@ -22,6 +21,7 @@ export async function openAdsReading(config: PinkitConfig, token: string | Token
     const api = await openV3AdsApi(config, token, logger);
     return { use: (read) => read(api, v3AdSummaries) };
   }
-  const api = await openApi(config, token, logger);
+  const { openV5Api } = await import('./v5/open-v5-api.js');
+  const api = await openV5Api(config, token, logger);
   return { use: (read) => read(api, v5AdSummaries) };
 }

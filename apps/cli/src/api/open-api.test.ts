@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { readPinkitConfig } from '../config/pinkit-config.js';
-import { openApi, openReading, requireAvailableVersion } from './open-api.js';
+import { openApi, openReading } from './open-api.js';
+import { requireV5 } from './require-v5.js';
 
 const silent = { level: 0 as const, log: () => undefined };
 
 describe('openApi', () => {
   it('opens the v5 API for version 5', async () => {
-    const api = await openApi(readPinkitConfig({ PINTEREST_API_URI: 'http://127.0.0.1:9' }), 'pina_x', silent);
+    const api = await openApi(readPinkitConfig({ PINTEREST_API_URI: 'http://127.0.0.1:9' }), 'pina_x', silent, 'save-pin');
     expect(api.version).toBe('5');
   });
 
-  it('refuses version 3 with one line and the exit code for bad input', async () => {
-    const refusal = { name: 'InputError', message: 'API v3 is not available in this version of pinkit yet; use -v 5.' };
-    await expect(openApi(readPinkitConfig({}, '3'), 'pina_x', silent)).rejects.toMatchObject(refusal);
-    expect(() => requireAvailableVersion('3')).toThrow(expect.objectContaining(refusal));
-    expect(() => requireAvailableVersion('5')).not.toThrow();
+  it('refuses version 3 in one line naming the command, with the exit code for bad input', async () => {
+    const refusal = { name: 'InputError', message: 'save-pin: API v3 never had this command; it needs -v 5 (the default).' };
+    await expect(openApi(readPinkitConfig({}, '3'), 'pina_x', silent, 'save-pin')).rejects.toMatchObject(refusal);
+    expect(() => requireV5('3', 'save-pin')).toThrow(expect.objectContaining(refusal));
+    expect(() => requireV5('5', 'save-pin')).not.toThrow();
   });
 
   it('opens the reads of v3 with the v3 summaries, and those of v5 with the v5 ones', async () => {

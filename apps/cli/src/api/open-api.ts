@@ -1,26 +1,18 @@
 import type { Logger, TokenProvider } from '@pinkit/http';
-import type { ApiVersion, PinkitConfig } from '../config/pinkit-config.js';
-import { InputError } from '../output/describe-error.js';
+import type { PinkitConfig } from '../config/pinkit-config.js';
 import { v5Summaries, type SummarySet } from '../output/summary-set.js';
 import { v3Summaries } from '../output/v3-summaries.js';
 import type { AnalyticsApi, ApiShapes, PinterestApi, ReadingApi } from './pinterest-api.js';
 import { refuseV3Sandbox } from './refuse-v3-sandbox.js';
+import { requireV5 } from './require-v5.js';
 
 /**
- * Refuses an API version this pinkit cannot speak yet. The one place that knows which versions
- * exist: commands that need no client (refreshing a token) ask here too.
+ * The v5 API for the configured host, for `command` (refused on v3 in one line: see requireV5).
+ * `token` is an access token or a provider that can renew it. The client loads here, on first
+ * use, so `pinkit --help` never pays for it.
  */
-export function requireAvailableVersion(version: ApiVersion): void {
-  if (version === '3') throw new InputError('API v3 is not available in this version of pinkit yet; use -v 5.');
-}
-
-/**
- * The API for the configured version and host. `token` is an access token or a provider that
- * can renew it. Each version's client loads here, on first use, so `pinkit --help` never pays
- * for it.
- */
-export async function openApi(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<PinterestApi> {
-  requireAvailableVersion(config.apiVersion);
+export async function openApi(config: PinkitConfig, token: string | TokenProvider, logger: Logger, command: string): Promise<PinterestApi> {
+  requireV5(config.apiVersion, command);
   const { openV5Api } = await import('./v5/open-v5-api.js');
   return openV5Api(config, token, logger);
 }
@@ -33,10 +25,7 @@ export interface Reading {
   use<R>(read: <S extends ApiShapes>(api: ReadingApi<S>, summaries: SummarySet<S>) => R): R;
 }
 
-/**
- * The reading commands' API: v3 as well as v5 (get-ads and get-businesses open theirs with
- * `openAdsReading`; the other commands are refused on v3 by `requireAvailableVersion`).
- */
+/** The reading commands' API: v3 as well as v5. */
 export async function openReading(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<Reading> {
   if (config.apiVersion === '3') {
     refuseV3Sandbox(config);
@@ -44,7 +33,8 @@ export async function openReading(config: PinkitConfig, token: string | TokenPro
     const api = await openV3ReadingApi(config, token, logger);
     return { use: (read) => read(api, v3Summaries) };
   }
-  const api = await openApi(config, token, logger);
+  const { openV5Api } = await import('./v5/open-v5-api.js');
+  const api = await openV5Api(config, token, logger);
   return { use: (read) => read(api, v5Summaries) };
 }
 
@@ -55,5 +45,6 @@ export async function openAnalytics(config: PinkitConfig, token: string | TokenP
     const { openV3AnalyticsApi } = await import('./v3/analytics-reader.js');
     return openV3AnalyticsApi(config, token, logger);
   }
-  return openApi(config, token, logger);
+  const { openV5Api } = await import('./v5/open-v5-api.js');
+  return openV5Api(config, token, logger);
 }

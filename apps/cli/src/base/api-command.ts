@@ -1,7 +1,8 @@
 import type { Logger, TokenProvider } from '@pinkit/http';
 import { openAdsReading, type AdsReading } from '../api/open-ads-api.js';
-import { openAnalytics, openApi, openReading, requireAvailableVersion, type Reading } from '../api/open-api.js';
+import { openAnalytics, openApi, openReading, type Reading } from '../api/open-api.js';
 import type { AnalyticsApi, PinterestApi } from '../api/pinterest-api.js';
+import { requireV5 } from '../api/require-v5.js';
 import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
 import { accessTokenOption, apiVersionOption, sandboxOption, tokenStoreOption } from './options.js';
 import { PinkitCommand } from './pinkit-command.js';
@@ -48,19 +49,28 @@ export abstract class ApiCommand extends PinkitCommand {
     return this.session;
   }
 
-  /** For commands that need no API client but still only work with the versions pinkit speaks. */
-  protected requireAvailableVersion(): void {
-    requireAvailableVersion(this.config().apiVersion);
+  /** The command as the user typed it (`auth status`), for messages. */
+  protected commandName(): string {
+    return this.path.join(' ');
   }
 
   /**
-   * The API for `--access-token` (or `token`). `scopes` are what a browser sign-in asks for when
-   * no token is found, as the quickstart's scripts do.
+   * Refuses the versions this command is not available on: v3, for a command that API v3 never
+   * had, in one line naming the command.
+   */
+  protected requireAvailableVersion(): void {
+    requireV5(this.config().apiVersion, this.commandName());
+  }
+
+  /**
+   * The v5 API for `--access-token` (or `token`), refusing v3 as a command v3 never had does; a
+   * command that v3 had opens its own v3 client. `scopes` are what a browser sign-in asks for
+   * when no token is found, as the quickstart's scripts do.
    */
   protected async api(scopes: readonly string[], options: { token?: string; logger?: Logger } = {}): Promise<PinterestApi> {
     this.requireAvailableVersion();
     const logger = options.logger ?? this.logger();
-    return openApi(this.config(), this.tokens().provider(options.token ?? this.accessTokenName, scopes), logger);
+    return openApi(this.config(), this.tokens().provider(options.token ?? this.accessTokenName, scopes), logger, this.commandName());
   }
 
   /**

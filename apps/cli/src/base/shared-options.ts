@@ -24,7 +24,9 @@ export const apiOptions = {
   apiVersion: {
     flags: '-v,--api-version',
     value: 'V',
-    description: 'Pinterest API version: 5 (default) or 3; PINTEREST_API_VERSION sets the default',
+    description:
+      'Pinterest API version: 5 (default) or 3 = legacy v3, retired by Pinterest; use 5, which has the same commands and flags ' +
+      '(PINTEREST_API_VERSION sets the default)',
   },
   accessToken: {
     flags: '-a,--access-token',

@@ -131,7 +131,7 @@ describe('pinkit copy-pin', () => {
     expect((await copyPin(['-p', source.id])).stderr).toBe('pinkit: Missing -b/--board-id: which board the new pin goes on.\n');
     const v3 = await copyPin(['-p', source.id, '-b', target.boardId, '-v', '3']);
     expect(v3.code).toBe(2);
-    expect(v3.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');
+    expect(v3.stderr).toBe('pinkit: copy-pin: API v3 never had this command; it needs -v 5 (the default).\n');
   });
 });
 

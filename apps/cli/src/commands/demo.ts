@@ -33,7 +33,7 @@ export class DemoCommand extends PinkitCommand {
       const env = { ...this.context.env, ...sim.env() };
       // The tour's own look-ups stay quiet: the steps below show their requests.
       const quiet: Logger = { level: 0, log: () => undefined };
-      const pinterest = await openApi(readPinkitConfig(env), sim.env().ACCESS_TOKEN!, quiet);
+      const pinterest = await openApi(readPinkitConfig(env), sim.env().ACCESS_TOKEN!, quiet, 'demo');
       let board;
       for await (const candidate of pinterest.listBoards()) if ((candidate.pin_count ?? 0) > 0 && (board = candidate)) break;
       let pin;

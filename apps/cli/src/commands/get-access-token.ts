@@ -3,17 +3,18 @@ import * as t from 'typanion';
 import type { OAuthTokens } from '@pinkit/oauth';
 import type { LocatedTokenRecord, TokenRecord } from '@pinkit/token-store';
 import { InputError } from '../output/describe-error.js';
-import { userSummary } from '../output/summaries.js';
 import { showToken } from '../output/token-display.js';
 import { describeExpiry } from '../output/token-expiry.js';
 import { ApiCommand } from '../base/api-command.js';
 import { cleartextOption } from '../base/options.js';
-import { openApi } from '../api/open-api.js';
+import { refuseV3Sandbox } from '../api/refuse-v3-sandbox.js';
+import { readUserAccount, type UserAccount } from '../api/read-user-account.js';
 import { isRefreshRefused, type TokenSession } from '../config/token-session.js';
 
 // Past 2^31-1 ms Node's timers fire at once (with a TimeoutOverflowWarning); a day is ample for a sign-in.
 const MAX_TIMEOUT_SECONDS = 86_400;
-const USER_ACCOUNT_SCOPE = 'user_accounts:read';
+// The scope each version reads the signed-in user with (v5 `GET /v5/user_account`, v3 `GET /v3/users/me/`).
+const USER_SCOPE = { '5': 'user_accounts:read', '3': 'read_users' } as const;
 
 export class GetAccessTokenCommand extends ApiCommand {
   static override paths = [['get-access-token']];
@@ -29,6 +30,10 @@ export class GetAccessTokenCommand extends ApiCommand {
       unless \`--cleartext\`; \`-w\` stores them (the OS keychain when one answers, else a file
       readable only by you). Then it reads the user account with the token.
 
+      With \`-v 3\` it asks for v3 scopes (default: every scope your app is approved for,
+      as the quickstart did; composites such as read_organic are accepted) and exchanges the code
+      at v3's token endpoint; \`-c\` is v5 only.
+
       Needs PINTEREST_APP_ID and PINTEREST_APP_SECRET. The browser returns to
       PINTEREST_REDIRECT_URI (default http://localhost:8085/), which must be a redirect URI of
       your app.
@@ -37,13 +42,16 @@ export class GetAccessTokenCommand extends ApiCommand {
       ['Sign in with the default scopes and store the token', '$0 get-access-token -w'],
       ['Ask for write access too, under another name', '$0 get-access-token -w -a writer -s boards:read,boards:write,pins:read,pins:write'],
       ['List the scopes', '$0 get-access-token -s help'],
+      ['Sign in on API v3 with its composite read scope', '$0 get-access-token -v 3 -w -s read_organic'],
     ],
   });
 
   write = Option.Boolean('-w,--write', false, { description: 'Store the token in the token store' });
   cleartext = cleartextOption();
   scopes = Option.String('-s,--scopes', {
-    description: 'Comma-separated scopes, or "help" to list them (v5 default: user_accounts:read,pins:read,boards:read)',
+    description:
+      'Comma-separated scopes, or "help" to list them (v5 default: user_accounts:read,pins:read,boards:read; ' +
+      'v3 default: all the app is approved for)',
   });
   clientCredentials = Option.Boolean('-c,--client-credentials', false, {
     description: "Use the client-credentials grant (the app owner's account, no browser)",
@@ -57,17 +65,26 @@ export class GetAccessTokenCommand extends ApiCommand {
     const config = this.config();
     const version = config.apiVersion;
     const { parseScopes, formatScopeHelp, DEFAULT_V5_SCOPES, createOAuthClient } = await import('@pinkit/oauth');
+    // What a list of scopes grants: v3's composites (read_organic) stand for several.
+    const granted = version === '3' ? (await import('@pinkit/api-v3')).grantedV3Scopes : (list: readonly string[]) => list;
     if (this.scopes?.trim().toLowerCase() === 'help') {
       for (const line of formatScopeHelp(version)) this.context.stdout.write(`${line}\n`);
       return;
     }
+    if (this.clientCredentials && version === '3') {
+      throw new InputError('get-access-token: API v3 had no client-credentials grant; -c needs -v 5 (the default).');
+    }
+    refuseV3Sandbox(config);
     const requested = parseScopes(this.scopes ?? '', version);
+    // v3 with no -s asks for no scope, which grants every scope the app is approved for, as the
+    // quickstart's v3 did.
     const scopes = version === '5' && requested.length === 0 ? [...DEFAULT_V5_SCOPES] : requested;
     // The command reads the user account with the token it gets: without this scope that read
     // fails with a 403 after the sign-in, and the stored token cannot do what the command shows.
-    if (version === '5' && !scopes.includes(USER_ACCOUNT_SCOPE)) {
-      scopes.unshift(USER_ACCOUNT_SCOPE);
-      this.context.stderr.write(`note: added ${USER_ACCOUNT_SCOPE} to the scopes: get-access-token needs it to show the signed-in user.\n`);
+    const userScope = USER_SCOPE[version];
+    if (scopes.length > 0 && !granted(scopes).includes(userScope)) {
+      scopes.unshift(userScope);
+      this.context.stderr.write(`note: added ${userScope} to the scopes: get-access-token needs it to show the signed-in user.\n`);
     }
     if (!config.appId || !config.appSecret) {
       throw new InputError(
@@ -76,14 +93,17 @@ export class GetAccessTokenCommand extends ApiCommand {
       );
     }
     this.logger().log(1, `Using application ID and secret from ${config.credentialSource}.`);
-    this.requireAvailableVersion();
 
     const session = this.tokens(Number(this.timeout) * 1000);
     const name = this.accessTokenName;
     let record: TokenRecord | undefined;
-    let user: Awaited<ReturnType<typeof this.readUser>> | undefined;
+    let account: UserAccount | undefined;
     const reusable = this.clientCredentials ? undefined : await session.locate(name);
-    if (reusable && covers(reusable.record.scopes, scopes)) ({ record, user } = (await this.liveToken(session, reusable)) ?? {});
+    // A stored token of the other version (only v5 scopes, on -v 3) is no token for this one.
+    const ofThisVersion = (have: readonly string[]) => have.some((scope) => isScopeOf(scope, version, parseScopes));
+    if (reusable && covers(reusable.record.scopes, scopes, { granted, ofThisVersion })) {
+      ({ record, account } = (await this.liveToken(session, reusable)) ?? {});
+    }
     // Found out before the browser opens, not after the user has approved access.
     if (!record && this.write) await (await session.openStore()).assertWritable(name);
     if (!record) {
@@ -101,17 +121,17 @@ export class GetAccessTokenCommand extends ApiCommand {
       const where = await session.save(record);
       this.context.stderr.write(`Stored token "${name}" in ${where}.\n`);
     }
-    user ??= await this.readUser(record.access_token);
+    const { user, summary } = account ?? (await this.readUser(record.access_token));
     await out.item(
       this.json
         ? { name, scopes: record.scopes, expires_at: record.expires_at, refresh_token_expires_at: record.refresh_token_expires_at, user }
         : user,
-      () => userSummary(user),
+      () => summary,
     );
   }
 
-  private async readUser(accessToken: string) {
-    return (await openApi(this.config(), accessToken, this.logger())).getUserAccount();
+  private async readUser(accessToken: string): Promise<UserAccount> {
+    return readUserAccount(this.config(), accessToken, this.logger());
   }
 
   /**
@@ -123,9 +143,9 @@ export class GetAccessTokenCommand extends ApiCommand {
     const { name } = located.record;
     const refused = (error: unknown) => error instanceof Error && (error as { status?: unknown }).status === 401;
     try {
-      const user = await this.readUser(located.record.access_token);
+      const account = await this.readUser(located.record.access_token);
       this.logger().log(1, `Using the existing token "${name}" from the ${located.from === 'env' ? 'environment' : located.from}.`);
-      return { record: located.record, user };
+      return { record: located.record, account };
     } catch (error) {
       if (!refused(error)) throw error;
     }
@@ -133,7 +153,7 @@ export class GetAccessTokenCommand extends ApiCommand {
       try {
         const record = await session.refresh(located);
         this.logger().log(1, `Renewed the existing token "${name}" with its refresh token.`);
-        return { record, user: await this.readUser(record.access_token) };
+        return { record, account: await this.readUser(record.access_token) };
       } catch (error) {
         if (!refused(error) && !isRefreshRefused(error)) throw error;
       }
@@ -143,8 +163,22 @@ export class GetAccessTokenCommand extends ApiCommand {
   }
 }
 
-function covers(have: readonly string[] | undefined, want: readonly string[]): boolean {
+function isScopeOf(scope: string, version: '3' | '5', parseScopes: (input: string, version: '3' | '5') => string[]): boolean {
+  try {
+    return parseScopes(scope, version).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function covers(
+  have: readonly string[] | undefined,
+  want: readonly string[],
+  scopes: { granted: (list: readonly string[]) => readonly string[]; ofThisVersion: (list: readonly string[]) => boolean },
+): boolean {
   // A token from the environment has no recorded scopes: trust it, as the quickstart does.
   if (!have || have.length === 0) return true;
-  return want.every((scope) => have.includes(scope));
+  if (!scopes.ofThisVersion(have)) return false;
+  const granted = scopes.granted(have);
+  return want.every((scope) => granted.includes(scope));
 }

@@ -4,6 +4,7 @@ import { showToken } from '../output/token-display.js';
 import { describeExpiry } from '../output/token-expiry.js';
 import { ApiCommand } from '../base/api-command.js';
 import { cleartextOption } from '../base/options.js';
+import { signInCommand } from '../config/sign-in-command.js';
 
 export class RefreshAccessTokenCommand extends ApiCommand {
   static override paths = [['refresh-access-token']];
@@ -18,10 +19,14 @@ export class RefreshAccessTokenCommand extends ApiCommand {
       replace the stored ones in one atomic write, where the old ones were (a server that sends
       no new refresh token leaves the stored one in place). \`--continuous\` also sends the
       quickstart's \`refresh_on\` parameter; every refresh asks for a continuous refresh token.
+
+      With \`-v 3\` it refreshes at v3's token endpoint, which answers only a new access
+      token: the stored refresh token is kept. \`--continuous\` is v5 only.
     `,
     examples: [
       ['Refresh the default token', '$0 refresh-access-token'],
       ['Refresh the token named "writer" with continuous refresh', '$0 refresh-access-token -a writer --continuous'],
+      ['Refresh a token of API v3', '$0 refresh-access-token -v 3 -a v3_token'],
     ],
   });
 
@@ -29,12 +34,14 @@ export class RefreshAccessTokenCommand extends ApiCommand {
   continuous = Option.Boolean('--continuous', false, { description: "Also send the quickstart's refresh_on parameter" });
 
   protected async run() {
-    this.requireAvailableVersion();
+    // Continuous refresh tokens came with v5 (2025): v3 never sent a refresh token back.
+    if (this.continuous && this.config().apiVersion === '3')
+      throw new InputError('refresh-access-token: --continuous is v5 only (v3 never renewed refresh tokens); leave it out with -v 3.');
     const session = this.tokens();
     const located = await session.locate(this.accessTokenName);
     if (!located)
       throw new InputError(
-        `No stored token named "${this.accessTokenName}"; run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`,
+        `No stored token named "${this.accessTokenName}"; run "${signInCommand(this.accessTokenName, this.config().apiVersion)}" first.`,
       );
     if (located.from === 'env') {
       throw new InputError(

@@ -1,10 +1,10 @@
 import { Command } from 'clipanion';
 import { InputError } from '../output/describe-error.js';
-import { userSummary } from '../output/summaries.js';
 import { showToken } from '../output/token-display.js';
 import { describeExpiry } from '../output/token-expiry.js';
-import { openApi } from '../api/open-api.js';
+import { readUserAccount } from '../api/read-user-account.js';
 import { ApiCommand } from '../base/api-command.js';
+import { signInCommand } from '../config/sign-in-command.js';
 
 export class RefreshExampleCommand extends ApiCommand {
   static override paths = [['refresh-example']];
@@ -18,19 +18,19 @@ export class RefreshExampleCommand extends ApiCommand {
       expires, and reads the user account with the new access token. Pinterest renews the
       refresh token on every refresh and the old one stops working, so the renewed tokens are
       stored where the token was found (only when a server sends no new refresh token is nothing
-      written); \`refresh-access-token\` is the command for everyday use.
+      written); \`refresh-access-token\` is the command for everyday use. On \`-v 3\` the
+      refresh answers only an access token and the refresh token stays as it was.
     `,
     examples: [['Run the demonstration', '$0 refresh-example']],
   });
 
   protected async run() {
-    this.requireAvailableVersion();
     const session = this.tokens();
     const located = await session.locate(this.accessTokenName);
     if (!located?.record.refresh_token) {
       throw new InputError(
         `No stored token named "${this.accessTokenName}" with a refresh token; ` +
-          `run "pinkit get-access-token -w -a ${this.accessTokenName}" first.`,
+          `run "${signInCommand(this.accessTokenName, this.config().apiVersion)}" first.`,
       );
     }
     const out = this.output();
@@ -48,7 +48,7 @@ export class RefreshExampleCommand extends ApiCommand {
       const where = await session.save(refreshed);
       this.context.stderr.write(`Stored the renewed tokens of "${refreshed.name}" in ${where}; the old refresh token no longer works.\n`);
     }
-    const user = await (await openApi(this.config(), refreshed.access_token, this.logger())).getUserAccount();
-    await out.item(user, () => userSummary(user));
+    const { user, summary } = await readUserAccount(this.config(), refreshed.access_token, this.logger());
+    await out.item(user, () => summary);
   }
 }

@@ -119,14 +119,14 @@ describe('the reading commands on -v 3', () => {
     expect(sandbox.stderr).toBe("pinkit: Pinterest's API sandbox serves v5 only; leave out --sandbox (or PINTEREST_SANDBOX) with -v 3.\n");
   });
 
-  it('keeps refusing the commands not served on v3 yet, in one line', async () => {
+  it('refuses, in one line naming the command, the commands that API v3 never had', async () => {
     for (const args of [
       ['save-pin', '-p', '1', '-b', '2'],
-      ['delete-board', '-b', '1', '--yes'],
+      ['get-terms', 'home', '-s'],
     ]) {
       const run = await runPinkit(args, v3Env);
       expect(run.code, args[0]).toBe(2);
-      expect(run.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');
+      expect(run.stderr).toBe(`pinkit: ${args[0]}: API v3 never had this command; it needs -v 5 (the default).\n`);
     }
   });
 });

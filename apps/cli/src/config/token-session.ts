@@ -6,6 +6,7 @@ import { AuthRequiredError, InputError, oneLine } from '../output/describe-error
 import { checkTokenText } from './check-token-text.js';
 import type { PinkitConfig } from './pinkit-config.js';
 import { refreshTokenWarning } from './refresh-token-warning.js';
+import { signInCommand } from './sign-in-command.js';
 
 /** Pinterest refused a refresh token (400 from the refresh grant): expired, revoked or replaced. */
 export function isRefreshRefused(error: unknown): boolean {
@@ -82,11 +83,12 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
 
   /**
    * Merges new tokens into a record, keeping what the answer left out (refresh token, scopes). A
-   * renewed refresh token never inherits the expiry of the one it replaces.
+   * renewed refresh token never inherits the expiry of the one it replaces, nor a new access token
+   * the old one's (v3 answers carry none: the old time would have it refreshed on every run).
    */
   function toRecord(name: string, tokens: OAuthTokens, previous?: TokenRecord): TokenRecord {
     const { access_token, refresh_token, scopes, expires_at, refresh_token_expires_at } = tokens;
-    const { refresh_token_expires_at: previousExpiry, ...kept }: Partial<TokenRecord> = previous ?? {};
+    const { refresh_token_expires_at: previousExpiry, expires_at: _replaced, ...kept }: Partial<TokenRecord> = previous ?? {};
     const sameRefreshToken = refresh_token === undefined || refresh_token === previous?.refresh_token;
     const refreshExpiry = refresh_token_expires_at ?? (sameRefreshToken ? previousExpiry : undefined);
     return {
@@ -114,8 +116,8 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
       throw new InputError(
         from === 'env'
           ? `Token "${record.name}" comes from the environment and has no refresh token; ` +
-              `store one with "pinkit get-access-token -w -a ${record.name}".`
-          : `Token "${record.name}" has no refresh token; run "pinkit get-access-token -w -a ${record.name}" again.`,
+              `store one with "${signInCommand(record.name, config.apiVersion)}".`
+          : `Token "${record.name}" has no refresh token; run "${signInCommand(record.name, config.apiVersion)}" again.`,
       );
     }
     const client = await oauthClient();
@@ -151,14 +153,14 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
       if (!config.appId || !config.appSecret) {
         const variable = name.toUpperCase().replaceAll('-', '_');
         throw new InputError(
-          `No access token named "${name}": set ${variable}, run "pinkit get-access-token -w -a ${name}", ` +
+          `No access token named "${name}": set ${variable}, run "${signInCommand(name, config.apiVersion)}", ` +
             'or set PINTEREST_APP_ID and PINTEREST_APP_SECRET to sign in (for a local trial, "pinkit sim" prints all of these).',
         );
       }
       // A script or CI job has nobody to approve a browser page: say so at once instead of waiting.
       if (!(context.stdin as { isTTY?: boolean }).isTTY) {
         throw new AuthRequiredError(
-          `No access token named "${name}", and no terminal to sign in from; run "pinkit get-access-token -w -a ${name}" first.`,
+          `No access token named "${name}", and no terminal to sign in from; run "${signInCommand(name, config.apiVersion)}" first.`,
         );
       }
       options.logger.log(1, `No stored token "${name}"; signing in with the browser.`);
@@ -197,7 +199,7 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
         if (!located.record.refresh_token) {
           throw new Error(
             `Authentication failed - access token "${name}" was rejected (expired or revoked) and has no refresh token to renew it; ` +
-              `get a new one with "pinkit get-access-token -w -a ${name}".`,
+              `get a new one with "${signInCommand(name, config.apiVersion)}".`,
           );
         }
         let updated: TokenRecord;
@@ -208,7 +210,7 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
           // Said in one line rather than Pinterest's refusal, which would not name the way out.
           throw new Error(
             `Pinterest refused the stored token "${name}" (expired or revoked) and its refresh token; ` +
-              `run "pinkit get-access-token -w -a ${name}" to sign in again.`,
+              `run "${signInCommand(name, config.apiVersion)}" to sign in again.`,
           );
         }
         current = Promise.resolve({ record: updated, from: located.from });

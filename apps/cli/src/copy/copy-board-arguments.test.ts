@@ -100,6 +100,6 @@ describe('pinkit copy-board refuses what the quickstart refuses', () => {
       ['-b', board.id, '-n', 'Copy', '--writes-per-second', '0'],
       'Invalid value for --writes-per-second: expected to be at least 0.1 (got 0)',
     );
-    await refused(['-b', board.id, '-n', 'Copy', '-v', '3'], 'API v3 is not available in this version of pinkit yet; use -v 5.');
+    await refused(['-b', board.id, '-n', 'Copy', '-v', '3'], 'copy-board: API v3 never had this command; it needs -v 5 (the default).');
   });
 });

@@ -1,3 +1,4 @@
+import { grantedScopes } from '../oauth/known-scopes.js';
 import { isLive } from '../oauth/mint-token.js';
 import type { TokenRecord } from '../oauth/oauth-records.js';
 import type { SimStore } from '../sim-store.js';
@@ -13,8 +14,9 @@ export function authenticate(store: SimStore, authorization: string | undefined)
   return { caller, token };
 }
 
-/** A refusal (403 unless `status` says otherwise) naming every scope the operation needs that the token lacks. */
+/** A refusal (403 unless `status` says otherwise) naming every scope the operation needs that the token lacks (a v3 composite grants what it includes). */
 export function requireScopes(token: TokenRecord, required: readonly string[], status?: number): void {
-  const missing = required.filter((scope) => !token.scopes.includes(scope));
+  const granted = grantedScopes(token.scopes);
+  const missing = required.filter((scope) => !granted.includes(scope));
   if (missing.length > 0) throw failures.missingScopes(missing, status);
 }

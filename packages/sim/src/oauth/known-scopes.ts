@@ -1,4 +1,4 @@
-import { V3_SCOPES } from '@pinkit/api-v3';
+import { grantedV3Scopes, V3_SCOPES } from '@pinkit/api-v3';
 import { V5_SCOPES } from '@pinkit/api-v5/operations';
 
 // The scopes are written once: v5's in the table generated from the official description, v3's in
@@ -15,4 +15,9 @@ const DESCRIPTIONS: ReadonlyMap<string, string> = new Map([...V5_SCOPES, ...V3_S
 /** What a v5 or v3 scope lets the app do, as the consent page shows it; undefined for a scope neither version has. */
 export function describeScope(scope: string): string | undefined {
   return DESCRIPTIONS.get(scope);
+}
+
+/** Every scope a token's scopes grant: v3 composites (`read_organic`) stand for the granular scopes they include. */
+export function grantedScopes(scopes: readonly string[]): readonly string[] {
+  return grantedV3Scopes(scopes);
 }

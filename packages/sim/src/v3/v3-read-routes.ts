@@ -2,7 +2,9 @@ import { ownBoard } from '../boards/board-access.js';
 import { pageOf, readPageRequest } from '../core/bookmark-paging.js';
 import { failures } from '../core/pinterest-failure.js';
 import type { AuthedContext, BearerRoute, RouteEntry } from '../core/route.js';
+import { grantedScopes } from '../oauth/known-scopes.js';
 import { readablePin } from '../pins/pin-access.js';
+import type { PinRecord } from '../pins/pin-records.js';
 import { linkedBusinesses } from '../users/linked-businesses.js';
 import type { UserRecord } from '../users/user-record.js';
 import { v3ErrorReply } from './v3-error-reply.js';
@@ -20,6 +22,13 @@ function pathUser(ctx: AuthedContext): UserRecord {
   const user = ctx.params['user'];
   if (user === 'me' || user === ctx.caller.id || user === ctx.caller.username) return ctx.caller;
   throw failures.notPermitted();
+}
+
+// v3's scopes say who sees what: read_boards covers secret boards ("See all your boards (including
+// secret and group boards)"), read_pins only public pins ("See all public Pins"); a pin on a secret
+// board needs read_secret_pins (or the read_secret composite). Listings leave such pins out.
+function seesPin(ctx: AuthedContext, pin: PinRecord): boolean {
+  return ctx.store.boards.get(pin.boardId)?.privacy !== 'SECRET' || grantedScopes(ctx.token.scopes).includes('read_secret_pins');
 }
 
 // The v3 reads the quickstart made (API-V3.md), from the same store as v5: a board created
@@ -49,7 +58,7 @@ export const v3ReadRoutes: readonly RouteEntry[] = [
   }),
   read('/v3/users/{user}/pins/', ['read_pins'], (ctx) => {
     const owner = pathUser(ctx);
-    const pins = ctx.store.boardsOf(owner.id).flatMap((board) => board.pins.filter((pin) => pin.ownerId === owner.id));
+    const pins = ctx.store.boardsOf(owner.id).flatMap((board) => board.pins.filter((pin) => pin.ownerId === owner.id && seesPin(ctx, pin)));
     const page = pageOf(
       pins.sort((a, b) => a.seq - b.seq),
       readPageRequest(ctx.query),
@@ -62,7 +71,7 @@ export const v3ReadRoutes: readonly RouteEntry[] = [
   ),
   read('/v3/boards/{board}/pins/', ['read_pins'], (ctx) => {
     const board = ownBoard(ctx.store, ctx.caller, ctx.params['board']);
-    const page = pageOf(board.pins, readPageRequest(ctx.query), { newestFirst: true });
+    const page = pageOf(board.pins, readPageRequest(ctx.query), { newestFirst: true, include: (pin) => seesPin(ctx, pin) });
     return v3Success(page.items.map(v3Pin), page.bookmark);
   }),
   read('/v3/board/{board}/sections/', ['read_boards'], (ctx) => {
@@ -73,5 +82,9 @@ export const v3ReadRoutes: readonly RouteEntry[] = [
       page.bookmark,
     );
   }),
-  read('/v3/pins/{pin}/', ['read_pins'], (ctx) => v3Success(v3Pin(readablePin(ctx.store, ctx.caller, ctx.params['pin'], null)))),
+  read('/v3/pins/{pin}/', ['read_pins'], (ctx) => {
+    const pin = readablePin(ctx.store, ctx.caller, ctx.params['pin'], null);
+    if (!seesPin(ctx, pin)) throw failures.missingScopes(['read_secret_pins']);
+    return v3Success(v3Pin(pin));
+  }),
 ];

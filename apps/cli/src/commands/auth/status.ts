@@ -24,7 +24,6 @@ export class AuthStatusCommand extends ApiCommand {
   });
 
   protected async run() {
-    this.requireAvailableVersion();
     const store = await this.tokens().openStore();
     const located = await store.listLocated();
     const now = Date.now();

@@ -1,6 +1,6 @@
 import type { Logger } from '@pinkit/http';
 import type { TokenRecord } from '@pinkit/token-store';
-import { openApi } from '../../api/open-api.js';
+import { readUserAccount } from '../../api/read-user-account.js';
 import type { PinkitConfig } from '../../config/pinkit-config.js';
 import { oneLine } from '../../output/describe-error.js';
 
@@ -15,15 +15,14 @@ export interface TokenCheck {
 }
 
 /**
- * Asks Pinterest whose token this is, with the token as stored (no refresh: a status check
- * changes nothing). A 401 means refused; an access token past its expiry time is expired even
+ * Asks Pinterest whose token this is, through the configured version's API (v5 or v3), with the
+ * token as stored (no refresh: a status check changes nothing). A 401 means refused; an access token past its expiry time is expired even
  * when Pinterest still takes it; a check that got no answer is unverified.
  */
 export async function checkToken(config: PinkitConfig, record: TokenRecord, logger: Logger, now: number): Promise<TokenCheck> {
   const expired = record.expires_at !== undefined && Date.parse(record.expires_at) <= now;
   try {
-    const user = await (await openApi(config, record.access_token, logger)).getUserAccount();
-    const username = typeof user.username === 'string' ? user.username : null;
+    const { username } = await readUserAccount(config, record.access_token, logger);
     return expired ? { state: 'expired', username, reason: `expired ${record.expires_at}` } : { state: 'valid', username, reason: null };
   } catch (error) {
     if ((error as { status?: unknown }).status === 401) return { state: 'refused', username: null, reason: 'refused by Pinterest (401)' };

@@ -1,6 +1,7 @@
 import { Command } from 'clipanion';
 import { ApiCommand } from '../../base/api-command.js';
 import { AuthRequiredError } from '../../output/describe-error.js';
+import { signInCommand } from '../../config/sign-in-command.js';
 
 export class AuthTokenCommand extends ApiCommand {
   static override paths = [['auth', 'token']];
@@ -22,9 +23,8 @@ export class AuthTokenCommand extends ApiCommand {
   protected async run() {
     const located = await this.tokens().locate(this.accessTokenName);
     if (!located) {
-      throw new AuthRequiredError(
-        `No access token named "${this.accessTokenName}"; run "pinkit get-access-token -w -a ${this.accessTokenName}" to sign in.`,
-      );
+      const signIn = signInCommand(this.accessTokenName, this.config().apiVersion);
+      throw new AuthRequiredError(`No access token named "${this.accessTokenName}"; run "${signIn}" to sign in.`);
     }
     this.context.stdout.write(`${located.record.access_token}\n`);
   }
