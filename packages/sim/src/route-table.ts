@@ -11,6 +11,7 @@ import { termRoutes } from './terms/term-routes.js';
 import { userRoutes } from './users/user-routes.js';
 import { v3ReadRoutes } from './v3/v3-read-routes.js';
 import { v3Routes } from './v3/v3-routes.js';
+import { v3WriteRoutes } from './v3/v3-write-routes.js';
 
 /**
  * Every endpoint the simulator serves, one line per area. An area is a folder with its records,
@@ -29,4 +30,5 @@ export const ROUTES: readonly RouteEntry[] = [
   ...oauthRoutes,
   ...v3Routes,
   ...v3ReadRoutes,
+  ...v3WriteRoutes,
 ];
