@@ -1,7 +1,7 @@
 export { createV3Client } from './create-v3-client.js';
 export type { V3Client, V3ClientOptions } from './create-v3-client.js';
 export type { ListUserBoardsOptions, V3PageOptions } from './users.js';
-export type { V3Board, V3Envelope, V3Pin, V3Section, V3User } from './v3-types.js';
+export type { V3Board, V3BoardCreate, V3CarouselSlot, V3Envelope, V3Pin, V3PinCreate, V3Section, V3User } from './v3-types.js';
 // The errors a call can throw and the paging types, so that catching `ApiError` or typing a
 // `Listing<V3Pin>` does not need @pinkit/http installed alongside.
 export {
