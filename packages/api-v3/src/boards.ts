@@ -19,6 +19,16 @@ export function boards(context: V3Context) {
       getList(context, 'boards.listSections', `/v3/board/${board('boards.listSections', boardId)}/sections/`, {
         page_size: options.pageSize,
       }),
+    /** `GET /v3/board/sections/{section}/pins/`: a section's pins, named by the section alone. */
+    listSectionPins: (sectionId: string, options: V3PageOptions = {}): Listing<V3Pin> =>
+      getList(
+        context,
+        'boards.listSectionPins',
+        `/v3/board/sections/${pathSegment('boards.listSectionPins', 'sectionId', sectionId)}/pins/`,
+        {
+          page_size: options.pageSize,
+        },
+      ),
     /** `PUT /v3/boards/`: a new board of the token's owner. */
     create: (input: V3BoardCreate): Promise<V3Board> =>
       writeObject(context, 'boards.create', '/v3/boards/', { method: 'PUT', json: input, rateLimitCategory: ORG_WRITE }),

@@ -66,6 +66,14 @@ describe('the v3 writes', () => {
     await expect(transport(() => ({ status: 204 })).client.boards.delete('5')).resolves.toBeUndefined();
   });
 
+  it("lists a section's pins under /v3/board/sections/{section}/pins/", async () => {
+    const { sent, client } = transport(() => ok([{ id: '9', board_section_id: '7' }]));
+    const pins = [];
+    for await (const pin of client.boards.listSectionPins('7', { pageSize: 5 })) pins.push(pin);
+    expect(pins).toEqual([{ id: '9', board_section_id: '7' }]);
+    expect(sent).toEqual([{ method: 'GET', path: '/v3/board/sections/7/pins/', body: undefined }]);
+  });
+
   it('refuses ids that are not one path segment before sending anything', () => {
     const { sent, client } = transport(() => ok(null));
     expect(() => client.boards.delete('../users/me')).toThrow(InvalidPathParamError);
