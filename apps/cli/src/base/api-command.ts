@@ -1,6 +1,14 @@
 import type { Logger } from '@pinkit/http';
-import { openApi, openReading, requireAvailableVersion, type Reading } from '../api/open-api.js';
-import type { PinterestApi } from '../api/pinterest-api.js';
+import {
+  openApi,
+  openBoardDeleting,
+  openCopying,
+  openReading,
+  requireAvailableVersion,
+  type Copying,
+  type Reading,
+} from '../api/open-api.js';
+import type { BoardDeletingApi, PinterestApi } from '../api/pinterest-api.js';
 import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
 import { accessTokenOption, apiVersionOption, sandboxOption, tokenStoreOption } from './options.js';
 import { PinkitCommand } from './pinkit-command.js';
@@ -64,5 +72,25 @@ export abstract class ApiCommand extends PinkitCommand {
     const config = this.config();
     const provider = this.tokens().provider(this.accessTokenName, config.apiVersion === '3' ? scopes.v3 : scopes.v5);
     return openReading(config, provider, this.logger());
+  }
+
+  /**
+   * copy-pin's and copy-board's API for `--access-token` (or `token`), v3 included. A browser
+   * sign-in asks for the scopes of the configured version.
+   */
+  protected async copying(
+    scopes: { v5: readonly string[]; v3: readonly string[] },
+    options: { token?: string; logger?: Logger } = {},
+  ): Promise<Copying> {
+    const config = this.config();
+    const provider = this.tokens().provider(options.token ?? this.accessTokenName, config.apiVersion === '3' ? scopes.v3 : scopes.v5);
+    return openCopying(config, provider, options.logger ?? this.logger());
+  }
+
+  /** delete-board's API, v3 included. */
+  protected async boardDeleting(scopes: { v5: readonly string[]; v3: readonly string[] }): Promise<BoardDeletingApi> {
+    const config = this.config();
+    const provider = this.tokens().provider(this.accessTokenName, config.apiVersion === '3' ? scopes.v3 : scopes.v5);
+    return openBoardDeleting(config, provider, this.logger());
   }
 }

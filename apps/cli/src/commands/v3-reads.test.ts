@@ -120,7 +120,7 @@ describe('the reading commands on -v 3', () => {
   });
 
   it('keeps refusing the commands not served on v3 yet, in one line', async () => {
-    for (const args of [['get-businesses'], ['save-pin', '-p', '1', '-b', '2'], ['delete-board', '-b', '1', '--yes']]) {
+    for (const args of [['get-businesses'], ['save-pin', '-p', '1', '-b', '2'], ['get-terms', '-s', 'soup']]) {
       const run = await runPinkit(args, v3Env);
       expect(run.code, args[0]).toBe(2);
       expect(run.stderr).toBe('pinkit: API v3 is not available in this version of pinkit yet; use -v 5.\n');
