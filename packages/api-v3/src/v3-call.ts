@@ -15,15 +15,31 @@ function requestUrl(http: HttpClient, path: string, query: Record<string, QueryV
   return url.toString();
 }
 
+/** A v3 write: `PUT` creates, `DELETE` deletes; the JSON body and the rate-limit category Pinterest counts it in. */
+export interface V3Write {
+  method: 'PUT' | 'DELETE';
+  json?: unknown;
+  /** The category of the v5 counterpart (`org_write`): one Pinterest account, one quota, whichever version asks. */
+  rateLimitCategory: string;
+}
+
+/** How a request other than a plain GET is sent: a write, or a report's POST. */
+type Send = V3Write | { method: 'POST'; json?: undefined; rateLimitCategory?: undefined };
+
 /**
- * Sends a request (a GET unless `method` says otherwise) and returns the envelope. A non-2xx
- * answer is already an `ApiError` (the envelope's `code` and `message` are where @pinkit/http reads
- * them); a 2xx answer that still says `status: "failure"` becomes one here, with the same fields,
- * so callers catch one kind of error.
+ * Sends a request and returns the envelope. A non-2xx answer is already an `ApiError` (the envelope's
+ * `code` and `message` are where @pinkit/http reads them); a 2xx answer that still says
+ * `status: "failure"` becomes one here, with the same fields, so callers catch one kind of error.
  */
-async function getEnvelope(context: V3Context, call: string, path: string, query: Record<string, QueryValue>, method = 'GET') {
-  const response = await context.http.request<unknown>(method, path, { query });
-  const body = response.data;
+async function sendEnvelope(context: V3Context, call: string, path: string, query: Record<string, QueryValue>, write?: Send) {
+  const method = write?.method ?? 'GET';
+  const response = await context.http.request<unknown>(method, path, {
+    query,
+    ...(write?.json === undefined ? {} : { json: write.json }),
+    ...(write?.rateLimitCategory ? { rateLimitCategory: write.rateLimitCategory } : {}),
+  });
+  // A delete may answer 204 without an envelope; nothing then said it failed.
+  const body = response.data === undefined && response.status === 204 ? {} : response.data;
   if (!isObject(body)) throw new UnexpectedResponseError({ operation: call, field: 'body', expected: 'an object', got: body });
   if (body.status === 'failure') {
     const request = { method, url: redactText(requestUrl(context.http, path, query)) };
@@ -42,7 +58,7 @@ async function getEnvelope(context: V3Context, call: string, path: string, query
 
 /** One object: the envelope's `data`, checked to be an object. */
 export async function getObject<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue> = {}): Promise<T> {
-  const { data } = await getEnvelope(context, call, path, query);
+  const { data } = await sendEnvelope(context, call, path, query);
   if (!isObject(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an object', got: data });
   return data as T;
 }
@@ -50,7 +66,7 @@ export async function getObject<T>(context: V3Context, call: string, path: strin
 /** A bookmark-paged list: each page is the same path with `bookmark` added; `data` is the page's items. */
 export function getList<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue> = {}): Listing<T> {
   return createListing<T>(async (bookmark) => {
-    const envelope = await getEnvelope(context, call, path, { ...query, bookmark });
+    const envelope = await sendEnvelope(context, call, path, { ...query, bookmark });
     const { data } = envelope;
     if (!Array.isArray(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an array', got: data });
     data.forEach((item, index) => {
@@ -67,17 +83,29 @@ export function getList<T>(context: V3Context, call: string, path: string, query
  * request never sent): a second report requested by a blind retry would cost quota for nothing.
  */
 export async function postObject<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue>): Promise<T> {
-  const { data } = await getEnvelope(context, call, path, query, 'POST');
+  const { data } = await sendEnvelope(context, call, path, query, { method: 'POST' });
+  if (!isObject(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an object', got: data });
+  return data as T;
+}
+
+/** A write answered with the created object in `data`, checked to be an object. */
+export async function writeObject<T>(context: V3Context, call: string, path: string, write: V3Write): Promise<T> {
+  const { data } = await sendEnvelope(context, call, path, {}, write);
   if (!isObject(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an object', got: data });
   return data as T;
 }
 
 /** A GET whose `data` is a list of rows, answered whole (no bookmark): the ads v4 delivery metrics. */
 export async function getRows<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue>): Promise<T[]> {
-  const { data } = await getEnvelope(context, call, path, query);
+  const { data } = await sendEnvelope(context, call, path, query);
   if (!Array.isArray(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an array', got: data });
   data.forEach((item, index) => {
     if (!isObject(item)) throw new UnexpectedResponseError({ operation: call, field: `data[${index}]`, expected: 'an object', got: item });
   });
   return data as T[];
+}
+
+/** A write whose answer carries nothing to return (a delete): success is the envelope without `status: "failure"`. */
+export async function writeNothing(context: V3Context, call: string, path: string, write: V3Write): Promise<void> {
+  await sendEnvelope(context, call, path, {}, write);
 }

@@ -119,3 +119,32 @@ export interface V3PinPromotion {
   creative_type?: string | null;
   created_time?: number | null;
 }
+
+/** The body of `PUT /v3/boards/`. */
+export interface V3BoardCreate {
+  name: string;
+  description?: string;
+  /** `public` or `secret` (v3 spelled them in lower case); absent, public. */
+  privacy?: string;
+}
+
+/** One slide of `carousel_data_json`, as the simulator and the quickstart's copies wrote it. */
+export interface V3CarouselSlot {
+  image_url: string;
+  title?: string;
+  description?: string;
+  link?: string;
+}
+
+/** The body of `PUT /v3/pins/`: v3 calls the link `source_url` and the section id `section`. */
+export interface V3PinCreate {
+  board_id: string;
+  image_url: string;
+  section?: string;
+  source_url?: string;
+  title?: string;
+  description?: string;
+  alt_text?: string;
+  /** `JSON.stringify({ carousel_slots: V3CarouselSlot[] })`: 2 to 5 slides. */
+  carousel_data_json?: string;
+}

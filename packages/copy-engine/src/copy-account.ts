@@ -1,5 +1,5 @@
 // The small surface the engine needs from a Pinterest client, shaped after API v5 so that
-// `@pinkit/api-v5` (and later `@pinkit/api-v3`) can adapt to it without this package
+// `@pinkit/api-v5` and `@pinkit/api-v3` can adapt to it without this package
 // depending on either. One CopyAccount per token: source and target may be the same object.
 
 export interface CopyBoard {
@@ -85,6 +85,8 @@ export interface CreatePinInput {
 }
 
 export interface CopyAccount {
+  /** The API this account speaks (`API v3`), as the reasons for skipped pins name it; absent, `API v5`. */
+  readonly api?: string;
   listBoards(): AsyncIterable<CopyBoard>;
   getBoard(boardId: string): Promise<CopyBoard>;
   /** v5 returns every pin of the board, sectioned ones too (board_section_id set). */

@@ -22,7 +22,10 @@ export interface PinDestination {
 /** Copies one source pin the journal does not map yet, or reports why it is skipped. */
 async function copyPinTask(ctx: CopyContext, destination: PinDestination, pin: CopyPin, key: string): Promise<void> {
   const sourceBoardId = destination.scope.sourceBoardId;
-  const plan = preparePinCopy(pin, { uploadsVideo: ctx.target.uploadVideo !== undefined });
+  const plan = preparePinCopy(pin, {
+    uploadsVideo: ctx.target.uploadVideo !== undefined,
+    ...(ctx.target.api ? { api: ctx.target.api } : {}),
+  });
   if (plan.kind === 'skip') return ctx.progress.skipped('pin', pin.id, plan.reason, plan.message);
   for (const warning of plan.warnings) ctx.progress.warning(warning);
   const target = destination.target;

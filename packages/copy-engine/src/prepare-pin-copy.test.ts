@@ -90,6 +90,16 @@ describe('preparePinCopy', () => {
     expect(plan.kind === 'skip' && plan.message).toMatch(message);
   });
 
+  it("names the target's API in the reason: a v3 story pin, or a carousel v3 cannot make", () => {
+    const story = preparePinCopy({ id: 'p6', media: { media_type: 'story' } }, { api: 'API v3' });
+    expect(story.kind === 'skip' && story.message).toBe(
+      'Pin p6 is a story pin (media_type story), which API v3 cannot create; it was not copied.',
+    );
+    const slides = Array.from({ length: 6 }, () => ({ images: media.images }));
+    const carousel = preparePinCopy({ id: 'p7', media: { media_type: 'multiple_images', items: slides } }, { api: 'API v3' });
+    expect(carousel.kind === 'skip' && carousel.message).toMatch(/a carousel of 6 images; API v3 creates carousels of 2 to 5/);
+  });
+
   it('reads a pin without media_type as an image pin', () => {
     expect(preparePinCopy({ id: 'p5', media: { images: media.images } })).toMatchObject({
       kind: 'copy',

@@ -26,6 +26,8 @@ export type PinCopyPlan =
 export interface PreparePinOptions {
   /** The target can take a video by its url (`CopyAccount.uploadVideo`). */
   uploadsVideo?: boolean;
+  /** The API the target speaks, as skip reasons name it (`CopyAccount.api`); default `API v5`. */
+  api?: string;
 }
 
 type MediaPlan =
@@ -36,6 +38,8 @@ const fields: TruncatedField[] = ['title', 'description', 'link', 'alt_text'];
 const KIND_NAMES: Readonly<Record<string, string>> = {
   multiple_videos: 'a pin of several videos',
   multiple_mixed: 'a pin of images and videos together',
+  // v3's name for Idea pins (`type: "story"`), which its `PUT /v3/pins/` could not create either.
+  story: 'a story pin',
 };
 
 /**
@@ -93,17 +97,17 @@ function mediaSource(pin: CopyPin, options: PreparePinOptions): MediaPlan {
       return { kind: 'media', source: cover, warnings: [videoAsImageWarning(pin.id)] };
     }
     case 'carousel':
-      return carousel(pin, media.slides);
+      return carousel(pin, media.slides, options.api ?? 'API v5');
     case 'not-creatable': {
       const what = KIND_NAMES[media.mediaType] ?? 'a kind of pin';
-      return notCreatable(pin, `${what} (${describeKind(pin, media.mediaType)}), which API v5 cannot create`);
+      return notCreatable(pin, `${what} (${describeKind(pin, media.mediaType)}), which ${options.api ?? 'API v5'} cannot create`);
     }
   }
 }
 
-function carousel(pin: CopyPin, slides: CarouselSlide[]): MediaPlan {
+function carousel(pin: CopyPin, slides: CarouselSlide[], api: string): MediaPlan {
   if (slides.length < CAROUSEL_SIZE.min || slides.length > CAROUSEL_SIZE.max) {
-    return notCreatable(pin, `a carousel of ${slides.length} images; API v5 creates carousels of 2 to 5`);
+    return notCreatable(pin, `a carousel of ${slides.length} images; ${api} creates carousels of 2 to 5`);
   }
   const items: CarouselImageSource[] = [];
   for (const { image, item } of slides) {

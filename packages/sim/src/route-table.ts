@@ -14,6 +14,7 @@ import { v3AnalyticsRoutes } from './v3/v3-analytics-routes.js';
 import { v3ReadRoutes } from './v3/v3-read-routes.js';
 import { v3ReportRoutes } from './v3/v3-report-routes.js';
 import { v3Routes } from './v3/v3-routes.js';
+import { v3WriteRoutes } from './v3/v3-write-routes.js';
 
 /**
  * Every endpoint the simulator serves, one line per area. An area is a folder with its records,
@@ -35,4 +36,5 @@ export const ROUTES: readonly RouteEntry[] = [
   ...v3AdsRoutes,
   ...v3AnalyticsRoutes,
   ...v3ReportRoutes,
+  ...v3WriteRoutes,
 ];

@@ -229,3 +229,35 @@ export type AnalyticsApi = { readonly version: ApiVersion } & Omit<AnalyticsRead
 
 /** What the reading commands (get-pin, get-board, get-user-boards, get-user-pins) need: every version has it. */
 export type ReadingApi<S extends ApiShapes = V5Shapes> = { readonly version: ApiVersion } & UserReader<S> & BoardReader<S> & PinReader<S>;
+
+/** Who a token belongs to, in the fields every version's user has. */
+export interface AccountRef {
+  id?: string | null;
+  username?: string | null;
+}
+
+/** A board as delete-board names it, in the fields every version's board has. */
+export interface BoardRef {
+  id?: string | null;
+  name?: string | null;
+  pin_count?: number | null;
+}
+
+/**
+ * What copy-pin and copy-board need of one account, in every version: who it is, the copy
+ * engine's account, and a new pin in the version's own shape. `media` is there where the
+ * version can upload videos (v5; v3 could not).
+ */
+export type CopyingApi<S extends ApiShapes = V5Shapes> = { readonly version: ApiVersion } & CopySource & {
+    getUserAccount(): Promise<S['user'] & AccountRef>;
+    createPin(pin: NewPin): Promise<S['pin']>;
+    readonly media: MediaUploader | undefined;
+  };
+
+/** What delete-board needs, in every version. */
+export interface BoardDeletingApi extends BoardWriter {
+  readonly version: ApiVersion;
+  getUserAccount(): Promise<AccountRef>;
+  getBoard(boardId: string): Promise<BoardRef>;
+  listBoards(): AsyncIterable<BoardRef>;
+}

@@ -1,7 +1,7 @@
 import type { Logger, TokenProvider } from '@pinkit/http';
 import { openAdsReading, type AdsReading } from '../api/open-ads-api.js';
-import { openAnalytics, openApi, openReading, type Reading } from '../api/open-api.js';
-import type { AnalyticsApi, PinterestApi } from '../api/pinterest-api.js';
+import { openAnalytics, openApi, openBoardDeleting, openCopying, openReading, type Copying, type Reading } from '../api/open-api.js';
+import type { AnalyticsApi, BoardDeletingApi, PinterestApi } from '../api/pinterest-api.js';
 import { requireV5 } from '../api/require-v5.js';
 import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
 import { accessTokenOption, apiVersionOption, sandboxOption, tokenStoreOption } from './options.js';
@@ -86,13 +86,29 @@ export abstract class ApiCommand extends PinkitCommand {
     return openAdsReading(this.config(), this.versionToken(scopes), this.logger());
   }
 
-  /** The token of `--access-token`; a browser sign-in, when none is found, asks for the scopes of the configured version. */
-  private versionToken(scopes: VersionScopes): TokenProvider {
-    return this.tokens().provider(this.accessTokenName, this.config().apiVersion === '3' ? scopes.v3 : scopes.v5);
+  /**
+   * The token of `--access-token` (or `name`); a browser sign-in, when none is found, asks for the
+   * scopes of the configured version.
+   */
+  private versionToken(scopes: VersionScopes, name = this.accessTokenName): TokenProvider {
+    return this.tokens().provider(name, this.config().apiVersion === '3' ? scopes.v3 : scopes.v5);
   }
 
   /** The analytics of the configured version, v3 included (get-analytics, analytics-api-example). */
   protected async analyticsApi(scopes: VersionScopes): Promise<AnalyticsApi> {
     return openAnalytics(this.config(), this.versionToken(scopes), this.logger());
+  }
+
+  /**
+   * copy-pin's and copy-board's API for `--access-token` (or `token`), v3 included. A browser
+   * sign-in asks for the scopes of the configured version.
+   */
+  protected async copying(scopes: VersionScopes, options: { token?: string; logger?: Logger } = {}): Promise<Copying> {
+    return openCopying(this.config(), this.versionToken(scopes, options.token), options.logger ?? this.logger());
+  }
+
+  /** delete-board's API, v3 included. */
+  protected async boardDeleting(scopes: VersionScopes): Promise<BoardDeletingApi> {
+    return openBoardDeleting(this.config(), this.versionToken(scopes), this.logger());
   }
 }

@@ -1,45 +1,8 @@
-import { spawn } from 'node:child_process';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectTargetEqualsSource } from '../test-support/board-contents.js';
-import { PINKIT_BIN, runPinkit, TEST_HOME } from '../test-support/run-pinkit.js';
-
-interface Stopped {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs the built CLI and sends `signal` once `pins` pin-copied lines have reached stderr; with
- * `twice`, again once the CLI says it is stopping (signals sent together would merge into one).
- */
-function runUntilPins(args: string[], env: Record<string, string>, pins: number, signal: NodeJS.Signals, twice = false): Promise<Stopped> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PINKIT_BIN, ...args], {
-      env: { PATH: process.env.PATH, HOME: TEST_HOME, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let sent = 0;
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-      if (sent === 0 && (stderr.match(/^ {2}pin \d+ -> \d+: created$/gm)?.length ?? 0) >= pins) {
-        sent = 1;
-        child.kill(signal);
-      }
-      if (twice && sent === 1 && stderr.includes('Stopping:')) {
-        sent = 2;
-        child.kill(signal);
-      }
-    });
-    child.on('error', reject);
-    child.on('close', (code, received) => resolve({ code, signal: received, stdout, stderr }));
-  });
-}
+import { runPinkit } from '../test-support/run-pinkit.js';
+import { runUntilPins } from '../test-support/run-until-pins.js';
 
 const copyAll = ['copy-board', '--all', '-s', 'access_token', '-t', 'target_access_token'];
 

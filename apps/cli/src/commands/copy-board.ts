@@ -10,10 +10,9 @@ import { copyBoardRequest } from '../copy/copy-board-arguments.js';
 import { reportJson, reportText } from '../copy/copy-report-text.js';
 import { onInterrupt } from '../copy/interrupt.js';
 import { defaultJournalPath } from '../copy/journal-path.js';
-import { accountId, openCopyAccounts } from '../copy/open-copy-accounts.js';
+import { accountId, openCopyAccounts, type CopyParty } from '../copy/open-copy-accounts.js';
 import { videoDownload, videoUploader } from '../copy/video-upload.js';
 import { mediaPolling } from '../copy/wait-for-media.js';
-import type { PinterestApi } from '../api/pinterest-api.js';
 
 const DEFAULT_TOKEN = 'access_token';
 const EXIT_INTERRUPTED = 130;
@@ -49,6 +48,11 @@ export class CopyBoardCommand extends ApiCommand {
       \`--journal PATH\` chooses another file (with a fresh file, boards the target already has are adopted
       and their pins looked up before any is created). One copy at a time per journal: a second is
       refused (exit 1) while the first runs; the journal of a killed run is taken over.
+
+      With \`-v 3\` the same copy runs on v3's endpoints (\`PUT /v3/boards/\`, \`PUT
+      /v3/board/{id}/sections/\`, \`PUT /v3/pins/\`, carousels as \`carousel_data_json\`), with the
+      same journal and report: story pins are skipped, a video pin (v3 shows only its cover) is
+      copied as an image pin, and \`--copy-videos\` is refused.
 
       On a terminal, progress is one redrawn line on stderr (request lines only with \`-l 3\`);
       otherwise plain lines: boards, skips, warnings and failures, and each pin from \`-l 2\`. The
@@ -103,16 +107,20 @@ export class CopyBoardCommand extends ApiCommand {
       accessToken: this.accessTokenName,
       defaultAccessToken: DEFAULT_TOKEN,
     });
-    this.requireAvailableVersion();
     const display = createProgressDisplay(this.context.stderr, { level: this.level() });
-    const accounts = await openCopyAccounts(request, (token, scopes) => this.api(scopes, { token, logger: this.requestLogger(display) }));
+    const accounts = await openCopyAccounts(
+      request,
+      async (token, scopes) => (await this.copying(scopes, { token, logger: this.requestLogger(display) })).api,
+      { videos: this.copyVideos },
+    );
     const { copyBoard, CopyOptionsError } = await import('@pinkit/copy-engine');
     const { apiUri } = this.config();
     const { sourceUser, targetUser } = accounts;
     const journal = this.journal ?? defaultJournalPath(this.context.env, apiUri, accountId(sourceUser), accountId(targetUser));
     // The account written to uploads the videos: the target, or the source within one account.
     const download = this.copyVideos ? videoDownload(this.config().proxyEnv, this.config().transportTimeouts) : undefined;
-    const videos = (api: PinterestApi) => (download ? { uploadVideo: videoUploader(api, mediaPolling(this.context.env), download) } : {});
+    const videos = (api: CopyParty) =>
+      download && api.media ? { uploadVideo: videoUploader(api.media, mediaPolling(this.context.env), download) } : {};
     const source: CopyAccount = accounts.source.copyAccount(videos(accounts.source));
     const target: CopyAccount | undefined = accounts.target?.copyAccount(videos(accounts.target));
     const controller = new AbortController();

@@ -126,12 +126,12 @@ describe('pinkit copy-pin', () => {
     expect(run.stderr).toBe('pinkit: -m/--media "no-such-clip.mp4" is neither an existing file nor a media id (digits).\n');
   });
 
-  it('asks for the pin and the board, and answers -v 3 like the other commands', async () => {
+  it('asks for the pin and the board, and refuses -m on -v 3, which had no video pins', async () => {
     expect((await copyPin(['-b', target.boardId])).stderr).toBe('pinkit: Missing -p/--pin-id: which pin to copy.\n');
     expect((await copyPin(['-p', source.id])).stderr).toBe('pinkit: Missing -b/--board-id: which board the new pin goes on.\n');
-    const v3 = await copyPin(['-p', source.id, '-b', target.boardId, '-v', '3']);
+    const v3 = await copyPin(['-p', source.id, '-b', target.boardId, '-v', '3', '-m', '1234']);
     expect(v3.code).toBe(2);
-    expect(v3.stderr).toBe('pinkit: copy-pin: API v3 never had this command; it needs -v 5 (the default).\n');
+    expect(v3.stderr).toBe('pinkit: -m/--media: API v3 cannot create video pins; leave it out or use -v 5.\n');
   });
 });
 

@@ -1,5 +1,5 @@
 import { Command, Option } from 'clipanion';
-import { pinSummary } from '../output/summaries.js';
+import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 import type { NewPin } from '../api/pinterest-api.js';
 import { ApiCommand } from '../base/api-command.js';
@@ -26,6 +26,9 @@ export class CopyPinCommand extends ApiCommand {
       10 s, until Pinterest has processed it, and the new pin is a video pin with the source's
       largest image as its cover. \`-m MEDIA_ID\` (digits) uses an earlier upload instead.
       PINKIT_MEDIA_POLL_MS sets the first wait between polls.
+
+      With \`-v 3\`: \`GET /v3/pins/{pin}/\` and \`PUT /v3/pins/\` (a carousel as \`carousel_data_json\`);
+      story pins are refused, and \`-m\` is (v3 could not create video pins).
     `,
     examples: [
       ['Copy a pin onto a board', '$0 copy-pin -p 1234567890 -b 5550001'],
@@ -44,35 +47,41 @@ export class CopyPinCommand extends ApiCommand {
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to copy');
     const boardId = required(this.boardId, '-b/--board-id', 'which board the new pin goes on');
-    const pinterest = await this.api(['boards:read', 'pins:read', 'pins:write']);
-    const { preparePinCopy, largestImage } = await import('@pinkit/copy-engine');
-    const source = await pinterest.getCopyablePin(pinId);
-    const plan = preparePinCopy(source);
-    if (plan.kind === 'skip') {
-      if (plan.reason === 'no-image' && this.media !== undefined)
-        throw new Error(`Pin ${pinId} has no image to use as the cover of the video pin.`);
-      throw new Error(plan.message);
-    }
-    const note = (text: string) => void this.context.stderr.write(`${terminalSafe(text)}\n`);
-    for (const warning of plan.warnings) {
-      // A video pin copied with -m stays a video pin; the "copied as an image" warning is moot.
-      if (!(warning.code === 'video-as-image' && this.media !== undefined)) note(`warning: ${warning.message}`);
-    }
-    const { media_source: image, ...text } = plan.content;
-    let mediaSource: NewPin['media_source'];
-    if (this.media === undefined) {
-      mediaSource = image;
-    } else {
-      const mediaId = await videoMediaId(pinterest, this.media, mediaPolling(this.context.env), (line) => this.logger().log(1, line));
-      const cover = largestImage(source.media);
-      mediaSource = { source_type: 'video_id', media_id: mediaId, ...(cover ? { cover_image_url: cover.url } : {}) };
-    }
-    const pin = await pinterest.createPin({
-      ...text,
-      board_id: boardId,
-      ...(this.section ? { board_section_id: this.section } : {}),
-      media_source: mediaSource,
+    const copying = await this.copying({ v5: ['boards:read', 'pins:read', 'pins:write'], v3: ['read_pins', 'write_pins'] });
+    return copying.use(async (pinterest, summaries) => {
+      const { media } = pinterest;
+      if (this.media !== undefined && media === undefined) {
+        throw new InputError(`-m/--media: API v${pinterest.version} cannot create video pins; leave it out or use -v 5.`);
+      }
+      const { preparePinCopy, largestImage } = await import('@pinkit/copy-engine');
+      const source = await pinterest.getCopyablePin(pinId);
+      const plan = preparePinCopy(source, { api: `API v${pinterest.version}` });
+      if (plan.kind === 'skip') {
+        if (plan.reason === 'no-image' && this.media !== undefined)
+          throw new Error(`Pin ${pinId} has no image to use as the cover of the video pin.`);
+        throw new Error(plan.message);
+      }
+      const note = (text: string) => void this.context.stderr.write(`${terminalSafe(text)}\n`);
+      for (const warning of plan.warnings) {
+        // A video pin copied with -m stays a video pin; the "copied as an image" warning is moot.
+        if (!(warning.code === 'video-as-image' && this.media !== undefined)) note(`warning: ${warning.message}`);
+      }
+      const { media_source: image, ...text } = plan.content;
+      let mediaSource: NewPin['media_source'];
+      if (this.media === undefined || media === undefined) {
+        mediaSource = image;
+      } else {
+        const mediaId = await videoMediaId(media, this.media, mediaPolling(this.context.env), (line) => this.logger().log(1, line));
+        const cover = largestImage(source.media);
+        mediaSource = { source_type: 'video_id', media_id: mediaId, ...(cover ? { cover_image_url: cover.url } : {}) };
+      }
+      const pin = await pinterest.createPin({
+        ...text,
+        board_id: boardId,
+        ...(this.section ? { board_section_id: this.section } : {}),
+        media_source: mediaSource,
+      });
+      await this.output().item(pin, () => summaries.pinSummary(pin));
     });
-    await this.output().item(pin, () => pinSummary(pin));
   }
 }

@@ -1,11 +1,11 @@
 import { Command, Option } from 'clipanion';
-import type { Board } from '../api/pinterest-api.js';
+import type { BoardRef } from '../api/pinterest-api.js';
 import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 import { ApiCommand } from '../base/api-command.js';
 import { isYes, openPrompter, type Prompter } from '../input/ask.js';
 
-const describe = (board: Board) => terminalSafe(`board ${board.id} "${board.name}" (${board.pin_count ?? '?'} pins)`);
+const describe = (board: BoardRef) => terminalSafe(`board ${board.id} "${board.name}" (${board.pin_count ?? '?'} pins)`);
 
 export class DeleteBoardCommand extends ApiCommand {
   static override paths = [['delete-board']];
@@ -14,8 +14,8 @@ export class DeleteBoardCommand extends ApiCommand {
     category: 'Writing and copying',
     description: 'Delete one board or every board of the account, after confirmation',
     details: `
-      Deletes boards with \`DELETE /v5/boards/{board_id}\`, pins and sections included; this cannot
-      be undone. \`-b ID\` asks "yes or no" first. \`--all-boards\` first asks you to type
+      Deletes boards with \`DELETE /v5/boards/{board_id}\` (with \`-v 3\`, \`DELETE /v3/boards/{board}/\`),
+      pins and sections included; this cannot be undone. \`-b ID\` asks "yes or no" first. \`--all-boards\` first asks you to type
       \`Delete all boards for <username>\` (the quickstart's phrase), then asks about each board;
       the default answer is no.
 
@@ -40,10 +40,13 @@ export class DeleteBoardCommand extends ApiCommand {
     if (!this.yes && !interactive) {
       throw new InputError('delete-board asks before deleting, and the input is not a terminal; use --yes in scripts.');
     }
-    const pinterest = await this.api(['user_accounts:read', 'boards:read', 'boards:write']);
+    const pinterest = await this.boardDeleting({
+      v5: ['user_accounts:read', 'boards:read', 'boards:write'],
+      v3: ['read_users', 'read_boards', 'write_boards'],
+    });
     const prompter = this.yes ? undefined : await openPrompter(this.context.stdin, this.context.stderr);
     try {
-      let boards: Board[];
+      let boards: BoardRef[];
       if (this.boardId !== undefined) {
         boards = [await pinterest.getBoard(this.boardId)];
       } else {

@@ -91,7 +91,7 @@ describe('pinkit copy-board refuses what the quickstart refuses', () => {
     await refused(['-b', board.id, '-n', board.name], `A copy within the same account needs a name other than "${board.name}".`);
   });
 
-  it('checks the pacing options and the API version', async () => {
+  it('checks the pacing options, and --copy-videos against the API version', async () => {
     await refused(
       ['-b', board.id, '-n', 'Copy', '--concurrency', '0'],
       'Invalid value for --concurrency: expected to be in the [1; 64] range (got 0)',
@@ -100,6 +100,9 @@ describe('pinkit copy-board refuses what the quickstart refuses', () => {
       ['-b', board.id, '-n', 'Copy', '--writes-per-second', '0'],
       'Invalid value for --writes-per-second: expected to be at least 0.1 (got 0)',
     );
-    await refused(['-b', board.id, '-n', 'Copy', '-v', '3'], 'copy-board: API v3 never had this command; it needs -v 5 (the default).');
+    await refused(
+      ['-b', board.id, '-n', 'Copy', '-v', '3', '--copy-videos'],
+      '--copy-videos: API v3 cannot upload videos; leave it out (videos are copied as their cover image) or use -v 5.',
+    );
   });
 });

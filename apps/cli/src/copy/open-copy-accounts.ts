@@ -1,46 +1,70 @@
-import type { Account, PinterestApi } from '../api/pinterest-api.js';
+import type { AccountRef, ApiShapes, CopyingApi } from '../api/pinterest-api.js';
 import { InputError } from '../output/describe-error.js';
 import type { CopyBoardRequest } from './copy-board-arguments.js';
 
-const READ = ['user_accounts:read', 'boards:read', 'boards:read_secret', 'pins:read', 'pins:read_secret'];
-// The target is read too: after an unclear answer the engine looks for what it may have created.
-const WRITE = [...READ, 'boards:write', 'boards:write_secret', 'pins:write', 'pins:write_secret'];
-
-export interface CopyAccounts {
-  source: PinterestApi;
-  /** Undefined when both token names turn out to be one user: a copy within one account. */
-  target: PinterestApi | undefined;
-  sourceUser: Account;
-  targetUser: Account;
+/** A browser sign-in's scopes in each version's names. */
+export interface CopyScopes {
+  v5: readonly string[];
+  v3: readonly string[];
 }
 
-function userId(user: Account, token: string): string {
+const READ: CopyScopes = {
+  v5: ['user_accounts:read', 'boards:read', 'boards:read_secret', 'pins:read', 'pins:read_secret'],
+  v3: ['read_users', 'read_boards', 'read_secret_boards', 'read_pins', 'read_secret_pins'],
+};
+// The target is read too: after an unclear answer the engine looks for what it may have created.
+const WRITE: CopyScopes = {
+  v5: [...READ.v5, 'boards:write', 'boards:write_secret', 'pins:write', 'pins:write_secret'],
+  v3: [...READ.v3, 'write_boards', 'write_pins'],
+};
+
+/** One account as copy-board opens it, in any API version. */
+export type CopyParty = CopyingApi<ApiShapes>;
+
+export interface CopyAccounts {
+  source: CopyParty;
+  /** Undefined when both token names turn out to be one user: a copy within one account. */
+  target: CopyParty | undefined;
+  sourceUser: AccountRef;
+  targetUser: AccountRef;
+}
+
+function userId(user: AccountRef, token: string, version: string): string {
   const id = user.id ?? user.username;
-  if (!id) throw new Error(`GET /v5/user_account for token "${token}" returned neither an id nor a username.`);
+  const read = version === '3' ? 'GET /v3/users/me/' : 'GET /v5/user_account';
+  if (!id) throw new Error(`${read} for token "${token}" returned neither an id nor a username.`);
   return id;
 }
 
-export function accountId(user: Account): string {
+export function accountId(user: AccountRef): string {
   return user.id ?? user.username ?? '';
 }
 
 /**
  * Opens the API per token name and reads both user accounts. Two token names may still be
  * one user; then the copy is within one account, with that case's rules (a new name, no --all).
+ * With `videos`, the account written to must be able to upload them; that is checked before any
+ * request is sent.
  */
 export async function openCopyAccounts(
   request: CopyBoardRequest,
-  open: (token: string, scopes: string[]) => Promise<PinterestApi>,
+  open: (token: string, scopes: CopyScopes) => Promise<CopyParty>,
+  options: { videos?: boolean } = {},
 ): Promise<CopyAccounts> {
   const oneToken = request.sourceToken === request.targetToken;
   const source = await open(request.sourceToken, oneToken ? WRITE : READ);
   const target = oneToken ? source : await open(request.targetToken, WRITE);
+  if (options.videos && target.media === undefined) {
+    throw new InputError(
+      `--copy-videos: API v${target.version} cannot upload videos; leave it out (videos are copied as their cover image) or use -v 5.`,
+    );
+  }
   // One after the other: each may need a browser sign-in, and those share the redirect port.
   const sourceUser = await source.getUserAccount();
   const targetUser = oneToken ? undefined : await target.getUserAccount();
-  const sourceId = userId(sourceUser, request.sourceToken);
+  const sourceId = userId(sourceUser, request.sourceToken, source.version);
   if (targetUser === undefined) return { source, target: undefined, sourceUser, targetUser: sourceUser };
-  const sameUser = userId(targetUser, request.targetToken) === sourceId;
+  const sameUser = userId(targetUser, request.targetToken, target.version) === sourceId;
   if (!sameUser) return { source, target, sourceUser, targetUser };
   const who = `Tokens "${request.sourceToken}" and "${request.targetToken}" both belong to user ${sourceUser.username ?? sourceId}`;
   if ('all' in request.selection) throw new InputError(`${who}; --all copies into another account.`);

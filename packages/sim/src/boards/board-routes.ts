@@ -1,10 +1,10 @@
 import { optionalEnum, optionalString, requiredString } from '../core/body-fields.js';
 import { pageOf, readPageRequest } from '../core/bookmark-paging.js';
 import { jsonObject } from '../core/http-exchange.js';
-import { failures } from '../core/pinterest-failure.js';
-import type { AuthedContext, RouteEntry } from '../core/route.js';
+import type { RouteEntry } from '../core/route.js';
 import { v5Pin } from '../pins/pin-view.js';
 import { ownBoard } from './board-access.js';
+import { createBoard, refuseTakenName } from './create-board.js';
 import type { BoardPrivacy, BoardRecord } from './board-records.js';
 import { v5Board } from './board-views.js';
 import { sectionRoutes } from './section-routes.js';
@@ -33,23 +33,11 @@ export const boardRoutes: readonly RouteEntry[] = [
     handle: (ctx) => {
       const body = jsonObject(ctx.body);
       const name = requiredString(body, 'name', { min: 1, max: 180 }).trim();
-      refuseTakenName(ctx, name);
-      const seq = ctx.store.nextSeq();
-      const now = Date.now();
-      const board: BoardRecord = {
-        id: ctx.store.nextId('board'),
-        seq,
-        ownerId: ctx.caller.id,
+      const board = createBoard(ctx, {
         name,
         description: optionalString(body, 'description') ?? null,
         privacy: optionalEnum(body, 'privacy', CREATE_PRIVACY) ?? 'PUBLIC',
-        createdAt: now,
-        pinsModifiedAt: now,
-        followerCount: 0,
-        pins: [],
-        sections: [],
-      };
-      ctx.store.addBoard(board);
+      });
       return { status: 201, body: v5Board(ctx.store, board) };
     },
   },
@@ -89,9 +77,3 @@ export const boardRoutes: readonly RouteEntry[] = [
   },
   ...sectionRoutes,
 ];
-
-/** Board names are unique per user, ignoring case (Pinterest refuses a second "Recipes"). */
-function refuseTakenName(ctx: AuthedContext, name: string): void {
-  const taken = ctx.store.boardsOf(ctx.caller.id).some((board) => board.name.toLowerCase() === name.toLowerCase());
-  if (taken) throw failures.boardNameTaken(name);
-}

@@ -1,11 +1,11 @@
 import { requiredString } from '../core/body-fields.js';
 import { pageOf, readPageRequest } from '../core/bookmark-paging.js';
 import { jsonObject } from '../core/http-exchange.js';
-import { failures } from '../core/pinterest-failure.js';
 import type { RouteEntry } from '../core/route.js';
 import { v5Pin } from '../pins/pin-view.js';
 import { boardSection, ownBoard } from './board-access.js';
 import { v5Section } from './board-views.js';
+import { createSection } from './create-section.js';
 
 // https://developers.pinterest.com/docs/api/v5/#tag/boards (board_sections/*)
 export const sectionRoutes: readonly RouteEntry[] = [
@@ -22,10 +22,7 @@ export const sectionRoutes: readonly RouteEntry[] = [
     handle: (ctx) => {
       const board = ownBoard(ctx.store, ctx.caller, ctx.params['board_id']);
       const name = requiredString(jsonObject(ctx.body), 'name', { min: 1, max: 180 }).trim();
-      if (board.sections.some((section) => section.name.toLowerCase() === name.toLowerCase())) throw failures.sectionConflict(name);
-      const section = { id: ctx.store.nextId('section'), seq: ctx.store.nextSeq(), boardId: board.id, name };
-      ctx.store.addSection(board, section);
-      return { status: 201, body: v5Section(section) };
+      return { status: 201, body: v5Section(createSection(ctx.store, board, name)) };
     },
   },
   {

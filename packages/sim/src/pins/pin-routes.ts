@@ -5,9 +5,9 @@ import { jsonObject } from '../core/http-exchange.js';
 import { failures } from '../core/pinterest-failure.js';
 import type { AuthedContext, RouteEntry } from '../core/route.js';
 import { parseMediaSource } from '../media/media-source.js';
+import { addPin } from './add-pin.js';
 import { ownPin, readablePin, visiblePin } from './pin-access.js';
 import { readPinText } from './pin-input.js';
-import type { PinRecord } from './pin-records.js';
 import { v5Pin } from './pin-view.js';
 import { refuseSpam } from './spam-check.js';
 
@@ -59,30 +59,4 @@ function destination(ctx: AuthedContext, body: Readonly<Record<string, unknown>>
   const board = ownBoard(ctx.store, ctx.caller, boardId);
   const sectionId = optionalId(body, 'board_section_id');
   return { board, sectionId: sectionId === undefined ? null : boardSection(ctx.store, board, sectionId).id };
-}
-
-type PinContent = Pick<
-  PinRecord,
-  'title' | 'description' | 'link' | 'altText' | 'dominantColor' | 'parentPinId' | 'sectionId' | 'media' | 'isStandard'
->;
-
-function addPin(ctx: AuthedContext, board: BoardRecord, content: PinContent): PinRecord {
-  const pin: PinRecord = {
-    id: ctx.store.nextId('pin'),
-    seq: ctx.store.nextSeq(),
-    boardId: board.id,
-    ownerId: ctx.caller.id,
-    createdAt: Date.now(),
-    title: content.title,
-    description: content.description,
-    link: content.link,
-    altText: content.altText,
-    dominantColor: content.dominantColor,
-    parentPinId: content.parentPinId,
-    sectionId: content.sectionId,
-    media: content.media,
-    isStandard: content.isStandard,
-  };
-  ctx.store.addPin(board, pin);
-  return pin;
 }

@@ -93,8 +93,12 @@ describe('the v3 reads', () => {
     expect(pins.items.filter((pin) => pin.carousel_data !== null)).toHaveLength(1);
     const sections = await walk<V3Section>(sim(), `/v3/board/${board.id}/sections/`);
     for (const section of sections.items) {
-      expect(section.pin_count).toBe(pins.items.filter((pin) => pin.board_section_id === section.id).length);
+      const inSection = pins.items.filter((pin) => pin.board_section_id === section.id);
+      expect(section.pin_count).toBe(inSection.length);
+      // GET /v3/board/sections/{id}/pins/ names the section only.
+      expect((await walk<V3Pin>(sim(), `/v3/board/sections/${section.id}/pins/?page_size=1`)).items).toEqual(inSection);
     }
+    expect(sections.items.length).toBeGreaterThan(0);
     const one = pins.items[0]!;
     expect((await v3(sim()).get<Envelope<V3Pin>>(`/v3/pins/${one.id}/`)).body.data).toEqual(one);
   });
@@ -140,6 +144,7 @@ describe('the v3 reads', () => {
     expect(badFlag.body).toMatchObject({ status: 'failure', code: 1 });
     expect((await v3(sim()).get('/v3/users/pinkit_target/pins/')).body).toMatchObject({ status: 'failure', code: 29 });
     expect((await v3(sim()).get('/v3/nowhere/')).body).toMatchObject({ status: 'failure', code: 404 });
+    expect((await v3(sim()).get('/v3/board/sections/999999999999/pins/')).body).toMatchObject({ status: 'failure', code: 2031 });
   });
 
   it('reads v3 with v3 scopes only: a v5 token is refused there, a v3 token on v5', async () => {

@@ -1,5 +1,6 @@
 import { ownBoard } from '../boards/board-access.js';
 import { pageOf, readPageRequest } from '../core/bookmark-paging.js';
+import { numericId } from '../core/numeric-id.js';
 import { failures } from '../core/pinterest-failure.js';
 import type { AuthedContext, BearerRoute, RouteEntry } from '../core/route.js';
 import { grantedScopes } from '../oauth/known-scopes.js';
@@ -81,6 +82,17 @@ export const v3ReadRoutes: readonly RouteEntry[] = [
       page.items.map((section) => v3Section(board, section)),
       page.bookmark,
     );
+  }),
+  // A section's pins by the section id alone; its board must be the caller's, as on v5.
+  read('/v3/board/sections/{section}/pins/', ['read_pins'], (ctx) => {
+    const section = ctx.store.sections.get(numericId('section', ctx.params['section']));
+    if (!section) throw failures.sectionNotFound();
+    const board = ownBoard(ctx.store, ctx.caller, section.boardId);
+    const page = pageOf(board.pins, readPageRequest(ctx.query), {
+      newestFirst: true,
+      include: (pin) => pin.sectionId === section.id && seesPin(ctx, pin),
+    });
+    return v3Success(page.items.map(v3Pin), page.bookmark);
   }),
   read('/v3/pins/{pin}/', ['read_pins'], (ctx) => {
     const pin = readablePin(ctx.store, ctx.caller, ctx.params['pin'], null);

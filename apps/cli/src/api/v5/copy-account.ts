@@ -1,15 +1,11 @@
 import type { BoardCreate, BoardPrivacy, PageOptions, Pin, V5Client } from '@pinkit/api-v5';
 import type { CopyAccount, CopyPin, CopyPinImage, CopyPinMediaItem, CreateBoardInput } from '@pinkit/copy-engine';
+import { withId, withIds } from '../with-id.js';
 import { toPinCreate } from './pin-create.js';
 
 // @pinkit/copy-engine declares the account it needs and depends on no client; this is the v5
 // client's side of that contract, kept in the CLI so that neither package depends on the other.
 // Only types are imported: neither package is loaded until a command runs.
-function withId<T extends { id?: string | undefined }>(item: T, what: string): T & { id: string } {
-  // An item without an id cannot be mapped in a journal; better to stop on it than to guess.
-  if (typeof item.id !== 'string' || item.id === '') throw new Error(`Pinterest returned a ${what} without an id.`);
-  return item as T & { id: string };
-}
 
 type RawImages = Record<string, { url?: unknown; width?: unknown; height?: unknown } | undefined>;
 /** v5's `PinMedia` union read loosely: the generated type (Omit over a union) cannot be narrowed. */
@@ -70,13 +66,6 @@ export function toCopyablePin(pin: Pin): CopyPin {
 
 async function* pinsOf(listing: AsyncIterable<Pin>): AsyncGenerator<CopyPin> {
   for await (const pin of listing) yield toCopyablePin(pin);
-}
-
-async function* withIds<T extends { id?: string | undefined }>(
-  listing: AsyncIterable<T>,
-  what: string,
-): AsyncGenerator<T & { id: string }> {
-  for await (const item of listing) yield withId(item, what);
 }
 
 const PRIVACY: readonly string[] = ['PUBLIC', 'PROTECTED', 'SECRET'] satisfies BoardPrivacy[];
