@@ -159,3 +159,22 @@ describe('the v3 reads', () => {
     expect((await target('/v3/users/me/pins/')).body.data).toEqual([]);
   });
 });
+
+describe('the v3 rate limits', () => {
+  const sim = useSimulator({ boards: 1, pinsPerBoard: 1, rateLimits: { org_read: '3/min', ads_read: '1/min' } });
+
+  it('charges v3 reads to the quota of their v5 counterparts: one user, one org_read budget, whichever version asks', async () => {
+    expect((await simApi(sim()).get('/v5/boards')).status).toBe(200);
+    expect((await simApi(sim()).get('/v5/user_account')).status).toBe(200);
+    const last = await v3Api(sim()).get('/v3/users/me/');
+    expect(last.status).toBe(200);
+    expect(last.headers.get('x-ratelimit-remaining')).toBe('0');
+    const limited = await v3Api(sim()).get<Envelope<never>>('/v3/users/me/boards/feed/');
+    expect(limited.status).toBe(429);
+    expect(limited.body).toMatchObject({ status: 'failure', code: 8 });
+    // The ads tree has its own category: org_read being spent does not stop it.
+    const me = sim().users[0]?.id ?? '';
+    expect((await v3Api(sim()).get(`/ads/v3/advertisers/?owner_user_id=${me}`)).status).toBe(200);
+    expect((await v3Api(sim()).get(`/ads/v3/advertisers/?owner_user_id=${me}`)).status).toBe(429);
+  });
+});
