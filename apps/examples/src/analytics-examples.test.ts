@@ -52,4 +52,12 @@ describe('analytics examples, run with tsx against the simulator', () => {
     const { stdout } = await runExample('analytics-api-example.ts', [adAccountId]);
     expect(stdout).toBe('report IN_PROGRESS\nreport FINISHED\n31 rows\n');
   });
+
+  it('v3-analytics-api-example lists v3 metrics, then waits for the v3 report and counts its rows', async () => {
+    const { stdout } = await runExample('v3-analytics-api-example.ts', [adAccountId]);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^SPEND_IN_DOLLAR: \S/);
+    expect(lines[1]).toMatch(/^TOTAL_CLICKTHROUGH: \S/);
+    expect(lines.slice(2)).toEqual(['report IN_PROGRESS', 'report IN_PROGRESS', 'report FINISHED', '31 rows']);
+  });
 });

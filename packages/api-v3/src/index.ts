@@ -35,8 +35,16 @@ export {
 } from '@pinkit/http';
 export type { Listing, Logger, LogLevel, Page, TokenProvider } from '@pinkit/http';
 export { grantedV3Scopes, isV3Scope, V3_SCOPES } from './v3-scopes.js';
-export { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from './analytics-errors.js';
-export { ReportDownloadError, ReportFailedError, ReportTimeoutError } from './report-errors.js';
+export {
+  AnalyticsAttributeError,
+  DateRangeError,
+  InvalidDateError,
+  MissingAttributeError,
+  ReportDownloadError,
+  ReportFailedError,
+  ReportTimeoutError,
+  UnknownValueError,
+} from '@pinkit/http';
 export { checkDeliveryMetricsQuery, checkReportAttributes, checkUserMetricsQuery } from './check-analytics-attributes.js';
 export {
   V3_APP_TYPES,

@@ -1,9 +1,8 @@
-import { pathSegment, UnexpectedResponseError } from '@pinkit/http';
+import { downloadReport, pathSegment, UnexpectedResponseError } from '@pinkit/http';
 import { queryOf } from './analytics.js';
 import type { V3DeliveryMetricsReportAttributes } from './analytics-query.js';
 import type { V3DeliveryMetric, V3ReportState, V3ReportToken } from './analytics-types.js';
 import { checkReportAttributes } from './check-analytics-attributes.js';
-import { DEFAULT_REPORT_MAX_BYTES, downloadReportFile } from './download-report-file.js';
 import { getObject, postObject, type V3Context } from './v3-call.js';
 import { FIRST_POLL_MS, waitForReport, type WaitForReportOptions } from './wait-for-report.js';
 
@@ -78,7 +77,11 @@ export function reports(context: V3Context) {
       const remaining = (options.timeoutMs ?? 10 * 60_000) - ((options.now ?? Date.now)() - started);
       const finished = await api.waitForDeliveryMetricsReport(advertiserId, token, { ...options, timeoutMs: remaining });
       // context.http.fetch is the bare transport: the file host gets no Authorization header.
-      const data = await downloadReportFile(context.http.fetch, finished.url, options.maxBytes ?? DEFAULT_REPORT_MAX_BYTES, options.signal);
+      const data = await downloadReport(context.http.fetch, finished.url, {
+        announcedSize: finished.size ?? null,
+        ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
       return { token, url: finished.url, size: finished.size ?? null, data };
     },
   };

@@ -56,6 +56,15 @@ async function sendEnvelope(context: V3Context, call: string, path: string, quer
   return body;
 }
 
+/** The envelope's `data` checked to be a list of objects. */
+function objectItems<T>(call: string, data: unknown): T[] {
+  if (!Array.isArray(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an array', got: data });
+  data.forEach((item, index) => {
+    if (!isObject(item)) throw new UnexpectedResponseError({ operation: call, field: `data[${index}]`, expected: 'an object', got: item });
+  });
+  return data as T[];
+}
+
 /** One object: the envelope's `data`, checked to be an object. */
 export async function getObject<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue> = {}): Promise<T> {
   const { data } = await sendEnvelope(context, call, path, query);
@@ -67,13 +76,7 @@ export async function getObject<T>(context: V3Context, call: string, path: strin
 export function getList<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue> = {}): Listing<T> {
   return createListing<T>(async (bookmark) => {
     const envelope = await sendEnvelope(context, call, path, { ...query, bookmark });
-    const { data } = envelope;
-    if (!Array.isArray(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an array', got: data });
-    data.forEach((item, index) => {
-      if (!isObject(item))
-        throw new UnexpectedResponseError({ operation: call, field: `data[${index}]`, expected: 'an object', got: item });
-    });
-    return { data, bookmark: envelope.bookmark };
+    return { data: objectItems<T>(call, envelope.data), bookmark: envelope.bookmark };
   });
 }
 
@@ -97,12 +100,7 @@ export async function writeObject<T>(context: V3Context, call: string, path: str
 
 /** A GET whose `data` is a list of rows, answered whole (no bookmark): the ads v4 delivery metrics. */
 export async function getRows<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue>): Promise<T[]> {
-  const { data } = await sendEnvelope(context, call, path, query);
-  if (!Array.isArray(data)) throw new UnexpectedResponseError({ operation: call, field: 'data', expected: 'an array', got: data });
-  data.forEach((item, index) => {
-    if (!isObject(item)) throw new UnexpectedResponseError({ operation: call, field: `data[${index}]`, expected: 'an object', got: item });
-  });
-  return data as T[];
+  return objectItems<T>(call, (await sendEnvelope(context, call, path, query)).data);
 }
 
 /** A write whose answer carries nothing to return (a delete): success is the envelope without `status: "failure"`. */

@@ -1,5 +1,5 @@
 import type { V3ReportState } from './analytics-types.js';
-import { ReportFailedError, ReportTimeoutError } from './report-errors.js';
+import { ReportFailedError, ReportTimeoutError } from '@pinkit/http';
 
 /** What `onProgress` hears after the request and after each poll. */
 export interface V3ReportProgress {

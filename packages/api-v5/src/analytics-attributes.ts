@@ -1,4 +1,4 @@
-import { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from './analytics-errors.js';
+import { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from '@pinkit/http';
 import type { DateLimits } from './analytics-date-limits.js';
 
 const DAY_MS = 86_400_000;

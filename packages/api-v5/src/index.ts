@@ -29,8 +29,16 @@ export type { ListAdGroupsOptions } from './ad-groups.js';
 export type { ListAdsOptions } from './ads.js';
 export type { SuggestedTermsOptions } from './terms.js';
 export type { ListPinsOptions } from './pins.js';
-export { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from './analytics-errors.js';
-export { ReportDownloadError, ReportFailedError, ReportTimeoutError } from './report-errors.js';
+export {
+  AnalyticsAttributeError,
+  DateRangeError,
+  InvalidDateError,
+  MissingAttributeError,
+  ReportDownloadError,
+  ReportFailedError,
+  ReportTimeoutError,
+  UnknownValueError,
+} from '@pinkit/http';
 export { checkAdsAnalyticsQuery, checkPinAnalyticsQuery, checkReportRequest, checkUserAnalyticsQuery } from './check-analytics-request.js';
 export type {
   AdAccountAnalyticsQuery,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '@pinkit/http';
 import { createV5Client } from './create-v5-client.js';
-import { ReportDownloadError, ReportFailedError, ReportTimeoutError } from './report-errors.js';
+import { ReportDownloadError, ReportFailedError, ReportTimeoutError } from '@pinkit/http';
 import { runReport, type ReportProgress, type ReportSteps } from './run-report.js';
 
 const FILE = '{"1":[{"SPEND_IN_DOLLAR":3}]}';

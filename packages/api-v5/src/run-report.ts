@@ -1,7 +1,5 @@
-import type { FetchLike } from '@pinkit/http';
+import { downloadReport, ReportFailedError, ReportTimeoutError, type FetchLike } from '@pinkit/http';
 import type { components } from './generated/openapi.js';
-import { downloadReport } from './download-report.js';
-import { ReportFailedError, ReportTimeoutError } from './report-errors.js';
 
 type Status = components['schemas']['AdsAnalyticsGetAsyncResponse'];
 

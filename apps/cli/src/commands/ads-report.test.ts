@@ -72,7 +72,7 @@ describe('pinkit ads-report', () => {
 
   it.each([
     ['FAILED', 'Pinterest could not build it'],
-    ['EXPIRED', 'it expired before it was downloaded (reports live one hour)'],
+    ['EXPIRED', 'it expired before it was downloaded'],
   ] as const)('stops with exit 1 when the report ends %s, writing no file', async (outcome, reason) => {
     sim.configure({ reportOutcome: outcome });
     const file = join(tempDir('pinkit-report-'), 'report.json');

@@ -3,46 +3,20 @@ import type { Ad, AdAccount, AdGroup, Campaign } from '@pinkit/api-v5';
 import { describe, expect, it } from 'vitest';
 import { simApi, walkPages } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
-import type { Simulator } from '../simulator.js';
-
-interface Envelope<T> {
-  status: 'success' | 'failure';
-  code: number;
-  data?: T;
-  message?: string;
-  bookmark?: string;
-}
-
-const v3 = (sim: Simulator, index: 0 | 1 = 0) => simApi(sim, sim.users[index]?.v3AccessToken ?? null);
-
-/** Follows v3 bookmarks to the last page. */
-async function walk<T>(sim: Simulator, path: string, index: 0 | 1 = 0): Promise<{ items: T[]; pages: number }> {
-  const items: T[] = [];
-  let bookmark: string | undefined;
-  let pages = 0;
-  do {
-    const url = bookmark === undefined ? path : `${path}${path.includes('?') ? '&' : '?'}bookmark=${encodeURIComponent(bookmark)}`;
-    const page = await v3(sim, index).get<Envelope<T[]>>(url);
-    expect(page.status, url).toBe(200);
-    items.push(...(page.body.data ?? []));
-    bookmark = page.body.bookmark;
-    pages += 1;
-  } while (bookmark !== undefined);
-  return { items, pages };
-}
+import { type Envelope, v3Api, walkV3 } from '../test-support/v3-api.js';
 
 describe('the v3 ads tree', () => {
   const sim = useSimulator({ boards: 2, pinsPerBoard: 4 });
   const me = () => sim().users[0]?.id ?? '';
 
   it('walks advertisers, campaigns, ad groups and pin promotions: the tree v5 lists, level by level', async () => {
-    const advertisers = await walk<V3Advertiser>(sim(), `/ads/v3/advertisers/?owner_user_id=${me()}&include_acl=true`);
+    const advertisers = await walkV3<V3Advertiser>(sim(), `/ads/v3/advertisers/?owner_user_id=${me()}&include_acl=true`);
     const v5Accounts = (await walkPages<AdAccount>(simApi(sim()), '/v5/ad_accounts')).items;
     expect(advertisers.items.map((a) => [a.id, a.name, a.owner_user_id, a.currency])).toEqual(
       v5Accounts.map((a) => [a.id, a.name, me(), a.currency]),
     );
     const advertiser = advertisers.items[0]!.id;
-    const campaigns = await walk<V3Campaign>(sim(), `/ads/v3/advertisers/${advertiser}/campaigns/?page_size=1`);
+    const campaigns = await walkV3<V3Campaign>(sim(), `/ads/v3/advertisers/${advertiser}/campaigns/?page_size=1`);
     expect(campaigns.pages).toBe(2);
     const v5Campaigns = (await walkPages<Campaign>(simApi(sim()), `/v5/ad_accounts/${advertiser}/campaigns`)).items;
     expect(campaigns.items.map((c) => [c.id, c.name, c.status, c.advertiser_id])).toEqual(
@@ -50,11 +24,11 @@ describe('the v3 ads tree', () => {
     );
     const groups: V3AdGroup[] = [];
     for (const campaign of campaigns.items)
-      groups.push(...(await walk<V3AdGroup>(sim(), `/ads/v3/campaigns/${campaign.id}/ad_groups/`)).items);
+      groups.push(...(await walkV3<V3AdGroup>(sim(), `/ads/v3/campaigns/${campaign.id}/ad_groups/`)).items);
     const v5Groups = (await walkPages<AdGroup>(simApi(sim()), `/v5/ad_accounts/${advertiser}/ad_groups`)).items;
     expect(groups.map((g) => [g.id, g.name, g.campaign_id])).toEqual(v5Groups.map((g) => [g.id, g.name, g.campaign_id]));
     const ads: V3PinPromotion[] = [];
-    for (const group of groups) ads.push(...(await walk<V3PinPromotion>(sim(), `/ads/v3/ad_groups/${group.id}/pin_promotions/`)).items);
+    for (const group of groups) ads.push(...(await walkV3<V3PinPromotion>(sim(), `/ads/v3/ad_groups/${group.id}/pin_promotions/`)).items);
     const v5Ads = (await walkPages<Ad>(simApi(sim()), `/v5/ad_accounts/${advertiser}/ads`)).items;
     expect(ads.map((ad) => [ad.id, ad.pin_id, ad.ad_group_id, ad.status])).toEqual(
       v5Ads.map((ad) => [ad.id, ad.pin_id, ad.ad_group_id, ad.status]),
@@ -63,9 +37,9 @@ describe('the v3 ads tree', () => {
   });
 
   it("refuses another user's tree in v3's envelope, the same for ids that do not exist", async () => {
-    const advertiser = (await walk<V3Advertiser>(sim(), `/ads/v3/advertisers/?owner_user_id=${me()}`)).items[0]!.id;
-    const campaign = (await walk<V3Campaign>(sim(), `/ads/v3/advertisers/${advertiser}/campaigns/`)).items[0]!.id;
-    const other = (path: string) => v3(sim(), 1).get<Envelope<never>>(path);
+    const advertiser = (await walkV3<V3Advertiser>(sim(), `/ads/v3/advertisers/?owner_user_id=${me()}`)).items[0]!.id;
+    const campaign = (await walkV3<V3Campaign>(sim(), `/ads/v3/advertisers/${advertiser}/campaigns/`)).items[0]!.id;
+    const other = (path: string) => v3Api(sim(), 1).get<Envelope<never>>(path);
     for (const path of [
       `/ads/v3/advertisers/?owner_user_id=${me()}`,
       `/ads/v3/advertisers/${advertiser}/campaigns/`,
@@ -76,8 +50,8 @@ describe('the v3 ads tree', () => {
       expect(answer.status, path).toBe(403);
       expect(answer.body, path).toMatchObject({ status: 'failure', code: 29 });
     }
-    expect((await v3(sim()).get<Envelope<never>>('/ads/v3/advertisers/')).body).toMatchObject({ status: 'failure', code: 1 });
-    expect((await v3(sim()).get<Envelope<never>>('/ads/v3/campaigns/not-a-number/ad_groups/')).status).toBe(400);
+    expect((await v3Api(sim()).get<Envelope<never>>('/ads/v3/advertisers/')).body).toMatchObject({ status: 'failure', code: 1 });
+    expect((await v3Api(sim()).get<Envelope<never>>('/ads/v3/campaigns/not-a-number/ad_groups/')).status).toBe(400);
   });
 
   it('needs the v3 ads scopes', async () => {
@@ -89,6 +63,6 @@ describe('the v3 ads tree', () => {
 
   it('answers the second user, who has no ad account, with an empty list', async () => {
     const other = sim().users[1]?.id ?? '';
-    expect((await walk<V3Advertiser>(sim(), `/ads/v3/advertisers/?owner_user_id=${other}`, 1)).items).toEqual([]);
+    expect((await walkV3<V3Advertiser>(sim(), `/ads/v3/advertisers/?owner_user_id=${other}`, 1)).items).toEqual([]);
   });
 });

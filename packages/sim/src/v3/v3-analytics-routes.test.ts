@@ -2,13 +2,8 @@ import type { AdAccount, Campaign } from '@pinkit/api-v5';
 import { describe, expect, it } from 'vitest';
 import { simApi, walkPages } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
+import { type Envelope, v3Api } from '../test-support/v3-api.js';
 
-interface Envelope<T> {
-  status: 'success' | 'failure';
-  code: number;
-  data?: T;
-  message?: string;
-}
 type Row = Record<string, string | number>;
 type UserMetrics = { daily_metrics: Array<{ date: string; metrics: Record<string, number> }>; summary_metrics: Record<string, number> };
 
@@ -17,7 +12,7 @@ const DATES = 'start_date=2026-03-01&end_date=2026-03-03';
 
 describe('the v3 user metrics and ads v4 delivery metrics', () => {
   const sim = useSimulator({ boards: 1, pinsPerBoard: 2, now: () => now });
-  const v3 = () => simApi(sim(), sim().users[0]?.v3AccessToken ?? null);
+  const v3 = () => v3Api(sim());
   const account = async () => (await walkPages<AdAccount>(simApi(sim()), '/v5/ad_accounts')).items[0]!.id!;
 
   it('serves the user metrics of v5 (same days, same numbers) in the v3 envelope, on org_analytics', async () => {

@@ -1,3 +1,4 @@
+import { V3_APP_TYPES, V3_PIN_FORMATS, V3_PUBLISH_TYPES, V3_TRISTATE, V4_ATTRIBUTION_TYPES } from '@pinkit/api-v3';
 import { ADS_ANALYTICS_COLUMNS, GRANULARITIES, USER_ANALYTICS_METRICS } from '@pinkit/api-v5/analytics-values';
 import { ownAdAccount } from '../ads/ad-account-access.js';
 import { adsAnalyticsRows } from '../analytics/ads-analytics-rows.js';
@@ -21,19 +22,6 @@ function get(path: string, scopes: readonly string[], category: string, handle: 
   return { method: 'GET', path, auth: 'bearer', scopes, write: false, rateLimitCategory: category, formatError: v3ErrorReply, handle };
 }
 
-const TRISTATE = ['0', '1', '2'];
-const PIN_FORMATS = [
-  'all',
-  'product',
-  'standard',
-  'standard_product_stl_union',
-  'standard_product_union',
-  'standard_stl_union',
-  'stl',
-  'story',
-  'video',
-];
-
 function userMetrics(ctx: AuthedContext): Reply {
   const user = ctx.params['user'];
   // v3 let partners read other users' metrics; simulated users share with no one.
@@ -41,10 +29,11 @@ function userMetrics(ctx: AuthedContext): Reply {
   // v5's limits ("Cannot be more than 90 days back from today", 90 days long), which v3 did not state.
   const days = daysOf(readDateRange(ctx.query.get('start_date'), ctx.query.get('end_date'), ctx.store.now(), { back: 90, range: 90 }));
   const metrics = enumList(ctx.query, 'metric_types', USER_ANALYTICS_METRICS, false) ?? [...USER_ANALYTICS_METRICS];
-  for (const name of ['paid', 'in_profile', 'from_owned_content', 'downstream', 'include_curated']) optionalEnum(ctx.query, name, TRISTATE);
-  optionalEnum(ctx.query, 'pin_format', PIN_FORMATS);
-  optionalEnum(ctx.query, 'app_types', ['all', 'mobile', 'tablet', 'web']);
-  optionalEnum(ctx.query, 'publish_types', ['all', 'published']);
+  for (const name of ['paid', 'in_profile', 'from_owned_content', 'downstream', 'include_curated'])
+    optionalEnum(ctx.query, name, V3_TRISTATE);
+  optionalEnum(ctx.query, 'pin_format', V3_PIN_FORMATS);
+  optionalEnum(ctx.query, 'app_types', V3_APP_TYPES);
+  optionalEnum(ctx.query, 'publish_types', V3_PUBLISH_TYPES);
   // The same key as v5's user_account/analytics, hence the same numbers.
   return v3Success(metricsBlock(`user:${ctx.caller.id}`, days, metrics));
 }
@@ -61,7 +50,7 @@ function deliveryMetrics(ctx: AuthedContext, level: AdsLevel, idColumn: string, 
   );
   const columns = enumList(ctx.query, 'columns', ADS_ANALYTICS_COLUMNS, true) ?? [];
   checkWindows(ctx.query);
-  optionalEnum(ctx.query, 'attribution_types', ['INDIVIDUAL', 'HOUSEHOLD']);
+  optionalEnum(ctx.query, 'attribution_types', V4_ATTRIBUTION_TYPES);
   const buckets = timeBuckets(granularity, range);
   return v3Success(entitiesOf(ctx.store, account, level, filter).flatMap((entity) => adsAnalyticsRows(entity, idColumn, buckets, columns)));
 }

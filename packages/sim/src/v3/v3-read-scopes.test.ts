@@ -3,14 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { REDIRECT_URI, authorize, tokenRequest } from '../test-support/oauth-flow.js';
 import { simApi } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
+import { type Envelope } from '../test-support/v3-api.js';
 import type { Simulator } from '../simulator.js';
-
-interface Envelope<T> {
-  status: 'success' | 'failure';
-  code: number;
-  data?: T;
-  message?: string;
-}
 
 /** A v3 access token of the demo user for exactly `scopes`, through the consent page and the v3 exchange. */
 async function v3Token(sim: Simulator, scopes: string[]): Promise<string> {

@@ -2,13 +2,8 @@ import type { AdAccount } from '@pinkit/api-v5';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simApi, walkPages } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
+import { type Envelope, v3Api } from '../test-support/v3-api.js';
 
-interface Envelope<T> {
-  status: 'success' | 'failure';
-  code: number;
-  data?: T;
-  message?: string;
-}
 type State = { report_status: string; url: string | null; size: number | null };
 
 let now = Date.UTC(2026, 2, 15, 12);
@@ -16,7 +11,7 @@ const ATTRIBUTES = 'start_date=2026-03-01&end_date=2026-03-03&level=CAMPAIGN&met
 
 describe("v3's asynchronous delivery-metrics report", () => {
   const sim = useSimulator({ boards: 1, pinsPerBoard: 2, now: () => now });
-  const v3 = () => simApi(sim(), sim().users[0]?.v3AccessToken ?? null);
+  const v3 = () => v3Api(sim());
   let base = '';
   beforeEach(async () => {
     now = Date.UTC(2026, 2, 15, 12);

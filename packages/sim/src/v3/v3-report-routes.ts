@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { V3_ENTITY_FIELDS, V3_REPORT_LEVELS } from '@pinkit/api-v3';
+import {
+  V3_CONVERSION_REPORT_TIMES,
+  V3_DATA_SOURCES,
+  V3_ENTITY_FIELDS,
+  V3_REPORT_FORMATS,
+  V3_REPORT_LEVELS,
+  V3_TAG_VERSIONS,
+} from '@pinkit/api-v3';
 import { GRANULARITIES, REPORT_COLUMNS } from '@pinkit/api-v5/analytics-values';
 import { ownAdAccount } from '../ads/ad-account-access.js';
 import type { AdsLevel } from '../analytics/ads-entities.js';
@@ -50,11 +57,11 @@ function requestReport(ctx: AuthedContext): Reply {
   const range = readDateRange(q.get('start_date'), q.get('end_date'), ctx.store.now(), reportDateLimits(granularity, level));
   const metrics = enumList(q, 'metrics', REPORT_COLUMNS, true) ?? [];
   const entityFields = enumList(q, 'entity_fields', V3_ENTITY_FIELDS, false) ?? [];
-  const format = optionalEnum(q, 'report_format', ['csv', 'json']) ?? 'json';
+  const format = optionalEnum(q, 'report_format', V3_REPORT_FORMATS) ?? 'json';
   checkWindows(q);
-  optionalEnum(q, 'conversion_report_time', ['AD_EVENT', 'CONVERSION_EVENT']);
-  optionalEnum(q, 'data_source', ['OFFLINE', 'REALTIME']);
-  optionalEnum(q, 'tag_version', ['2', '3']);
+  optionalEnum(q, 'conversion_report_time', V3_CONVERSION_REPORT_TIMES);
+  optionalEnum(q, 'data_source', V3_DATA_SOURCES);
+  optionalEnum(q, 'tag_version', V3_TAG_VERSIONS);
   // Checked as Pinterest would, but not applied: the simulated numbers are not filtered.
   checkFilters(q.get('filters'));
   if (!(SERVED_LEVELS as readonly string[]).includes(level)) {

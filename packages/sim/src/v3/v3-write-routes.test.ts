@@ -2,17 +2,10 @@ import type { V3Board, V3Pin, V3Section } from '@pinkit/api-v3';
 import { describe, expect, it } from 'vitest';
 import { simApi } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
+import { type Envelope, v3Api } from '../test-support/v3-api.js';
 import type { Simulator } from '../simulator.js';
 
-interface Envelope<T> {
-  status: 'success' | 'failure';
-  code: number;
-  data?: T;
-  message?: string;
-}
-
-const v3 = (sim: Simulator) => simApi(sim, sim.users[0]?.v3AccessToken ?? null);
-const put = <T>(sim: Simulator, path: string, body: unknown) => v3(sim).call<Envelope<T>>('PUT', path, body);
+const put = <T>(sim: Simulator, path: string, body: unknown) => v3Api(sim).call<Envelope<T>>('PUT', path, body);
 const IMAGE = 'https://example.com/pictures/tart.jpg';
 
 describe('the v3 writes', () => {
@@ -27,7 +20,7 @@ describe('the v3 writes', () => {
     expect(read.body).toMatchObject({ id, name: 'Made on v3', description: 'Both ways', privacy: 'SECRET' });
 
     const v5Board = await simApi(sim()).post<{ id: string }>('/v5/boards', { name: 'Made on v5' });
-    const deleted = await v3(sim()).delete<Envelope<null>>(`/v3/boards/${v5Board.body.id}/`);
+    const deleted = await v3Api(sim()).delete<Envelope<null>>(`/v3/boards/${v5Board.body.id}/`);
     expect(deleted).toMatchObject({ status: 200, body: { status: 'success', code: 0, data: null } });
     expect((await simApi(sim()).get(`/v5/boards/${v5Board.body.id}`)).status).toBe(404);
   });
@@ -70,7 +63,7 @@ describe('the v3 writes', () => {
 
   it('keeps the image of a pin the simulator served, so a copy shows the same picture', async () => {
     const board = (await put<V3Board>(sim(), '/v3/boards/', { name: 'Copies' })).body.data?.id ?? '';
-    const [source] = (await v3(sim()).get<Envelope<V3Pin[]>>('/v3/users/me/pins/')).body.data ?? [];
+    const [source] = (await v3Api(sim()).get<Envelope<V3Pin[]>>('/v3/users/me/pins/')).body.data ?? [];
     const copy = await put<V3Pin>(sim(), '/v3/pins/', { board_id: board, image_url: source?.image_large_url });
     expect(copy.body.data?.image_large_url).toBe(source?.image_large_url);
   });
@@ -135,7 +128,7 @@ describe('the v3 writes and the knobs', () => {
     );
     expect(answers.every((answer) => answer !== 200)).toBe(true);
     sim().configure({ faultRate: 0 });
-    const feed = await v3(sim()).get<Envelope<V3Board[]>>('/v3/users/me/boards/feed/?page_size=100');
+    const feed = await v3Api(sim()).get<Envelope<V3Board[]>>('/v3/users/me/boards/feed/?page_size=100');
     const landed = (feed.body.data ?? []).filter((board) => board.name.startsWith('Fault '));
     // Only a lost answer lands (a closed connection, as a drop is): the 500, 503 and drop come before the handler runs.
     expect(landed.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
-import { redactText, type FetchLike } from '@pinkit/http';
+import type { FetchLike } from './fetch-like.js';
+import { redactText } from './redact.js';
 import { ReportDownloadError } from './report-errors.js';
 
 /** Reports bigger than this are refused unless the caller allows more (`maxBytes`). */

@@ -1,10 +1,11 @@
 /** A report that ended without a file: FAILED, EXPIRED, CANCELLED, or DOES_NOT_EXIST (an unknown or lapsed token). */
 export class ReportFailedError extends Error {
   override name = 'ReportFailedError';
-  readonly status: string;
+  /** FAILED, EXPIRED, CANCELLED, DOES_NOT_EXIST, or another end state a version reports. */
+  readonly status: 'FAILED' | 'EXPIRED' | 'CANCELLED' | 'DOES_NOT_EXIST' | (string & {});
   readonly token: string;
 
-  constructor(status: string, token: string) {
+  constructor(status: ReportFailedError['status'], token: string) {
     const why: Record<string, string> = {
       FAILED: 'Pinterest could not build it',
       EXPIRED: 'it expired before it was downloaded',
@@ -17,7 +18,7 @@ export class ReportFailedError extends Error {
   }
 }
 
-/** The report was still not finished when the caller's time ran out. */
+/** The report was still not finished when the caller's overall time ran out. */
 export class ReportTimeoutError extends Error {
   override name = 'ReportTimeoutError';
   readonly token: string;

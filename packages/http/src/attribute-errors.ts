@@ -1,7 +1,7 @@
 /**
  * An analytics or report attribute that Pinterest would refuse, found before any request is sent.
- * `attribute` is the API's name for it (`start_date`, `columns`), so a caller can point at its own
- * flag or field.
+ * `attribute` is the API's name for it (`start_date`, `columns`, `level`), so a caller can point at
+ * its own flag or field. Shared by the v5 and v3 clients.
  */
 export class AnalyticsAttributeError extends Error {
   override name = 'AnalyticsAttributeError';
@@ -38,7 +38,7 @@ export class DateRangeError extends AnalyticsAttributeError {
   override name = 'DateRangeError';
 }
 
-/** A value outside the description's enumeration (a granularity, metric, column, level or format). */
+/** A value outside the attribute's enumeration (a granularity, metric, column, level, window or format). */
 export class UnknownValueError extends AnalyticsAttributeError {
   override name = 'UnknownValueError';
   readonly allowed: readonly (string | number)[];
