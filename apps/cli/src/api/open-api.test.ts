@@ -16,6 +16,9 @@ describe('openApi', () => {
     await expect(openApi(readPinkitConfig({}, '3'), 'pina_x', silent, 'save-pin')).rejects.toMatchObject(refusal);
     expect(() => requireV5('3', 'save-pin')).toThrow(expect.objectContaining(refusal));
     expect(() => requireV5('5', 'save-pin')).not.toThrow();
+    expect(() => requireV5('3', 'ads-report', 'use analytics-api-example -v 3')).toThrow(
+      'ads-report: API v3 never had this command; use analytics-api-example -v 3.',
+    );
   });
 
   it('opens the reads of v3 with the v3 summaries, and those of v5 with the v5 ones', async () => {

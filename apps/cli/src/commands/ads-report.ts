@@ -2,11 +2,11 @@ import { Command, Option } from 'clipanion';
 import { checkWithFlags, defaultRange, listFlag } from '../analytics/analytics-flags.js';
 import { adAccountFor } from '../analytics/ad-account-for.js';
 import { runAdsReport } from '../analytics/run-ads-report.js';
+import { requireV5 } from '../api/require-v5.js';
 import { ApiCommand } from '../base/api-command.js';
 import { reportSeries } from '../charts/answer-series.js';
 import { csvOption, htmlOption } from '../charts/chart-options.js';
 import { writeChartFiles } from '../charts/write-chart-files.js';
-import { InputError } from '../output/describe-error.js';
 
 const FLAGS = {
   start_date: '--start-date',
@@ -67,11 +67,7 @@ export class AdsReportCommand extends ApiCommand {
 
   protected async run() {
     // ads-report goes beyond the quickstart and is v5's report API; v3's is analytics-api-example.
-    if (this.config().apiVersion === '3') {
-      throw new InputError(
-        "ads-report: API v3 never had this command; for v3's asynchronous delivery-metrics report use analytics-api-example -v 3.",
-      );
-    }
+    requireV5(this.config().apiVersion, this.commandName(), "use analytics-api-example -v 3 (v3's asynchronous delivery-metrics report)");
     const request = {
       startDate: this.startDate ?? defaultRange().startDate,
       endDate: this.endDate ?? defaultRange().endDate,

@@ -154,7 +154,7 @@ describe('ads-report on -v 3', () => {
     const run = await runPinkit(['ads-report', '--ad-account-id', ids.account], v3Env);
     expect([run.code, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toBe(
-      "pinkit: ads-report: API v3 never had this command; for v3's asynchronous delivery-metrics report use analytics-api-example -v 3.\n",
+      "pinkit: ads-report: API v3 never had this command; use analytics-api-example -v 3 (v3's asynchronous delivery-metrics report).\n",
     );
     const sandbox = await runPinkit(['get-ads', '--sandbox'], v3Env);
     expect([sandbox.code, sandbox.stderr]).toEqual([

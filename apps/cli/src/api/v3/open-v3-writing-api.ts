@@ -2,6 +2,7 @@ import type { V3Client } from '@pinkit/api-v3';
 import type { Logger, TokenProvider } from '@pinkit/http';
 import type { PinkitConfig } from '../../config/pinkit-config.js';
 import type { BoardDeletingApi, CopyingApi, V3Shapes } from '../pinterest-api.js';
+import { createCliV3Client } from './create-cli-v3-client.js';
 import { createV3CopyAccount, toV3CopyablePin, toV3PinCreate, V3CannotCreateError } from './copy-account.js';
 
 /** The v3 client's side of the copying and deleting interfaces (copy-pin, copy-board, delete-board). */
@@ -25,17 +26,7 @@ export function v3WritingApi(client: V3Client): V3WritingApi {
   };
 }
 
-/** A v3 client for the configured host; @pinkit/api-v3 loads here, on first use. */
+/** copy-pin's, copy-board's and delete-board's v3 API for the configured host. */
 export async function openV3WritingApi(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<V3WritingApi> {
-  const { createV3Client } = await import('@pinkit/api-v3');
-  return v3WritingApi(
-    createV3Client({
-      apiUri: config.apiUri,
-      token,
-      logger,
-      userAgent: 'pinkit-cli',
-      proxyEnv: config.proxyEnv,
-      transportTimeouts: config.transportTimeouts,
-    }),
-  );
+  return v3WritingApi(await createCliV3Client(config, token, logger));
 }
