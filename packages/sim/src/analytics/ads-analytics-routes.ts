@@ -16,8 +16,20 @@ export function adsDateLimits(granularity: Granularity, hourRange: number | null
   return granularity === 'HOUR' ? { back: 8, range: hourRange } : { back: 90, range: 90 };
 }
 
-function analyticsReply(ctx: AuthedContext, level: AdsLevel, idColumn: string, hourRange: number | null, filter: EntityFilter): Reply {
-  const account = ownAdAccount(ctx.store, ctx.caller, ctx.params['ad_account_id']);
+/**
+ * The rows of the ads analytics of the caller's ad account `accountId` at `level`: the query's
+ * granularity, dates and columns checked as v5 checks them. v3's ads v4 delivery metrics answer
+ * the same rows.
+ */
+export function adsAnalyticsRowsOf(
+  ctx: AuthedContext,
+  accountId: string | undefined,
+  level: AdsLevel,
+  idColumn: string,
+  hourRange: number | null,
+  filter: EntityFilter,
+): Array<Record<string, string | number>> {
+  const account = ownAdAccount(ctx.store, ctx.caller, accountId);
   const granularity = checkEnum('granularity', ctx.query.get('granularity') ?? undefined, GRANULARITIES);
   const range = readDateRange(
     ctx.query.get('start_date'),
@@ -27,11 +39,15 @@ function analyticsReply(ctx: AuthedContext, level: AdsLevel, idColumn: string, h
   );
   const columns = enumList(ctx.query, 'columns', ADS_ANALYTICS_COLUMNS, true) ?? [];
   const buckets = timeBuckets(granularity, range);
-  const rows = entitiesOf(ctx.store, account, level, filter).flatMap((entity) => adsAnalyticsRows(entity, idColumn, buckets, columns));
-  return { status: 200, body: rows };
+  return entitiesOf(ctx.store, account, level, filter).flatMap((entity) => adsAnalyticsRows(entity, idColumn, buckets, columns));
 }
 
-function requiredIds(ctx: AuthedContext, name: string): string[] {
+function analyticsReply(ctx: AuthedContext, level: AdsLevel, idColumn: string, hourRange: number | null, filter: EntityFilter): Reply {
+  return { status: 200, body: adsAnalyticsRowsOf(ctx, ctx.params['ad_account_id'], level, idColumn, hourRange, filter) };
+}
+
+/** A list of ids the operation needs (`campaign_ids`, `ad_group_ids`, `ad_ids`), at most 250. */
+export function requiredIds(ctx: AuthedContext, name: string): string[] {
   const ids = idList(ctx.query, name, 250);
   if (ids === undefined) throw failures.invalidParameters(`Invalid parameters: '${name}' is required.`);
   return ids;

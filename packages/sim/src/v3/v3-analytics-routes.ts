@@ -1,12 +1,9 @@
 import { V3_APP_TYPES, V3_PIN_FORMATS, V3_PUBLISH_TYPES, V3_TRISTATE, V4_ATTRIBUTION_TYPES } from '@pinkit/api-v3';
-import { ADS_ANALYTICS_COLUMNS, GRANULARITIES, USER_ANALYTICS_METRICS } from '@pinkit/api-v5/analytics-values';
-import { ownAdAccount } from '../ads/ad-account-access.js';
-import { adsAnalyticsRows } from '../analytics/ads-analytics-rows.js';
-import { adsDateLimits } from '../analytics/ads-analytics-routes.js';
-import { entitiesOf, type AdsLevel, type EntityFilter } from '../analytics/ads-entities.js';
+import { USER_ANALYTICS_METRICS } from '@pinkit/api-v5/analytics-values';
+import { adsAnalyticsRowsOf, requiredIds } from '../analytics/ads-analytics-routes.js';
+import type { AdsLevel, EntityFilter } from '../analytics/ads-entities.js';
 import { daysOf, readDateRange } from '../analytics/analytics-dates.js';
-import { checkEnum, enumList, idList } from '../analytics/analytics-query.js';
-import { timeBuckets } from '../analytics/time-buckets.js';
+import { enumList } from '../analytics/analytics-query.js';
 import { metricsBlock } from '../analytics/user-analytics-routes.js';
 import { failures } from '../core/pinterest-failure.js';
 import type { AuthedContext, BearerRoute, Reply, RouteEntry } from '../core/route.js';
@@ -40,25 +37,9 @@ function userMetrics(ctx: AuthedContext): Reply {
 
 /** Rows of the ads v4 delivery metrics: granularity and columns are required there, as the quickstart knew. */
 function deliveryMetrics(ctx: AuthedContext, level: AdsLevel, idColumn: string, hourRange: number | null, filter: EntityFilter): Reply {
-  const account = ownAdAccount(ctx.store, ctx.caller, ctx.params['advertiser']);
-  const granularity = checkEnum('granularity', ctx.query.get('granularity') ?? undefined, GRANULARITIES);
-  const range = readDateRange(
-    ctx.query.get('start_date'),
-    ctx.query.get('end_date'),
-    ctx.store.now(),
-    adsDateLimits(granularity, hourRange),
-  );
-  const columns = enumList(ctx.query, 'columns', ADS_ANALYTICS_COLUMNS, true) ?? [];
   checkWindows(ctx.query);
   optionalEnum(ctx.query, 'attribution_types', V4_ATTRIBUTION_TYPES);
-  const buckets = timeBuckets(granularity, range);
-  return v3Success(entitiesOf(ctx.store, account, level, filter).flatMap((entity) => adsAnalyticsRows(entity, idColumn, buckets, columns)));
-}
-
-function requiredIds(ctx: AuthedContext, name: string): string[] {
-  const ids = idList(ctx.query, name, 250);
-  if (ids === undefined) throw failures.invalidParameters(`Invalid parameters: '${name}' is required.`);
-  return ids;
+  return v3Success(adsAnalyticsRowsOf(ctx, ctx.params['advertiser'], level, idColumn, hourRange, filter));
 }
 
 const ADS = ['read_advertisers'];
