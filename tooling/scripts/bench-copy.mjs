@@ -3,7 +3,8 @@
 // Copies 8 boards x 40 pins with sections between the simulator's two users through the built
 // CLI, at 100 ms latency and a write limit of 40/s, and reports the writes per second achieved
 // during the write phase as a share of that limit (goal >= 0.8); then the same copy one write at
-// a time (--concurrency 1), which cannot pass 10/s at that latency.
+// a time (--concurrency 1), which cannot pass 10/s at that latency; then the first copy on the
+// legacy API v3 (-v 3, v3 tokens), whose writes spend the same org_write quota.
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { runCopyAll, watchWrites } from './copy-bench-support.mjs';
 const LIMIT = 40;
 const LATENCY_MS = 100;
 
-async function copyFigures(label, extraArgs, goal) {
+async function copyFigures(label, extraArgs, goal, tokens) {
   const sim = await startSimulator({ boards: 9, pinsPerBoard: 40, latencyMs: LATENCY_MS, writeRate: LIMIT });
   // A private HOME: the journal starts empty and nothing of the developer's is read; removed after.
   const home = mkdtempSync(join(tmpdir(), 'pinkit-bench-'));
@@ -21,7 +22,7 @@ async function copyFigures(label, extraArgs, goal) {
     const env = { PATH: process.env.PATH, HOME: home, ...sim.env() };
     const watch = watchWrites(sim);
     const started = performance.now();
-    const run = await runCopyAll(env, ['--writes-per-second', String(LIMIT), ...extraArgs]);
+    const run = await runCopyAll(env, ['--writes-per-second', String(LIMIT), ...extraArgs], tokens);
     const total = (performance.now() - started) / 1000;
     const { writes, seconds } = watch.stop();
     let report;
@@ -52,3 +53,4 @@ await copyFigures(
   ['--concurrency', '1'],
   `one write at a time cannot pass ${1000 / LATENCY_MS}/s at ${LATENCY_MS} ms latency`,
 );
+await copyFigures('API v3, default concurrency 8', ['-v', '3'], 'goal >= 0.8', ['v3_access_token', 'v3_target_access_token']);

@@ -27,9 +27,12 @@ export function watchWrites(sim) {
   };
 }
 
-/** `pinkit copy-board --all` from the demo user to the target user, with `extraArgs`; resolves with its exit code and output. */
-export function runCopyAll(env, extraArgs = []) {
-  const args = [pinkit, 'copy-board', '--all', '-s', 'access_token', '-t', 'target_access_token', '--json', '-l', '0', ...extraArgs];
+/**
+ * `pinkit copy-board --all` from the demo user to the target user, with `extraArgs`, through the
+ * token names `tokens` (v5's by default; `pinkit sim` also has v3's); resolves with its exit code and output.
+ */
+export function runCopyAll(env, extraArgs = [], tokens = ['access_token', 'target_access_token']) {
+  const args = [pinkit, 'copy-board', '--all', '-s', tokens[0], '-t', tokens[1], '--json', '-l', '0', ...extraArgs];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
