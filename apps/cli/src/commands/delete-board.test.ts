@@ -1,17 +1,8 @@
-import { PassThrough } from 'node:stream';
-import type { BaseContext } from 'clipanion';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client, type Board } from '@pinkit/api-v5';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jsonLines, PINKIT_BIN, runPinkit, TEST_HOME } from '../test-support/run-pinkit.js';
-
-type Main = (argv: string[], context: Partial<BaseContext>) => Promise<number>;
-
-/** The built CLI, loaded in this process (clipanion's sources do not load under vitest). */
-async function builtMain(): Promise<Main> {
-  const bundle = new URL('../dist/pinkit.js', `file://${PINKIT_BIN}`).href;
-  return ((await import(bundle)) as { main: Main }).main;
-}
+import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
+import { runOnTerminal } from '../test-support/run-on-terminal.js';
 
 let sim: Simulator;
 let boards: Board[];
@@ -29,25 +20,8 @@ beforeEach(async () => {
 });
 afterEach(() => sim.stop());
 
-/**
- * Runs pinkit in this process with a terminal for input, answering each prompt (a line on
- * stderr ending in "] " or "> ") with the next answer.
- */
-async function withTerminal(args: string[], answers: string[]) {
-  const stdin = Object.assign(new PassThrough(), { isTTY: true });
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => {
-    err += chunk;
-    if (/(\] |> )$/.test(err)) stdin.write(`${answers.shift() ?? ''}\n`);
-  });
-  const context = { stdin, stdout, stderr, env: { ...sim.env(), HOME: TEST_HOME }, colorDepth: 1 } as unknown as BaseContext;
-  const code = await (await builtMain())([...args, '--token-store', 'file', '-l', '0'], context);
-  return { code, stdout: out, stderr: err };
-}
+/** Runs pinkit in this process with a terminal for input, answering its prompts with `answers`. */
+const withTerminal = (args: string[], answers: string[]) => runOnTerminal(args, sim.env(), answers);
 
 describe('pinkit delete-board', () => {
   it('refuses to ask without a terminal and without --yes, deleting nothing', async () => {
