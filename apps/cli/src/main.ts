@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { WriteStream } from 'node:tty';
-import type { BaseContext, CommandClass } from 'clipanion';
+import type { BaseContext } from 'clipanion';
 import { commandList } from './command-list.js';
 import { readCommandManifest } from './command-manifest.js';
 import { commandOverview } from './help/command-overview.js';
@@ -28,6 +28,9 @@ export async function main(argv: string[], context: Partial<BaseContext> = {}): 
   const ctx = { ...defaultContext(), ...context };
   const colored = useColor(ctx);
   const manifest = readCommandManifest();
+  // Entry i of the manifest describes loader i; a build that skipped the manifest would run the wrong command.
+  if (manifest.length !== commandList.length)
+    throw new Error('dist/command-manifest.json does not match the command list; run "pnpm build".');
   // The overview and a mistyped name need only the manifest: no command module and no parser.
   if (argv.length === 0 || (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h'))) {
     ctx.stdout.write(commandOverview(manifest, { version: VERSION, colored }));
@@ -40,11 +43,15 @@ export async function main(argv: string[], context: Partial<BaseContext> = {}): 
     ctx.stderr.write(`pinkit: ${unknownCommandLine(words, paths)}\n`);
     return EXIT_USAGE;
   }
-  const named = path && manifest.findIndex((entry) => entry.paths.some((candidate) => candidate.join(' ') === path.join(' ')));
-  // Options before the command's name (`pinkit -l 3 get-pin ...`) leave it to clipanion to tell
-  // which command is meant: every one is loaded then. A lone option is --version or a mistake.
-  const loaders: readonly (() => Promise<CommandClass>)[] =
-    typeof named === 'number' ? [commandList[named]!] : argv.length > 1 ? commandList : [];
-  const [{ runCommand }, commands] = await Promise.all([import('./run-command.js'), Promise.all(loaders.map((load) => load()))]);
-  return runCommand(argv, ctx, commands, { version: VERSION, colored, paths });
+  // The command named, or (with options before its name: `pinkit -l 3 get-pin ...`) every one, for
+  // clipanion to tell which is meant. A lone option is --version or a mistake.
+  const commandsFor = async (line: readonly string[]) => {
+    const named = matchedPath(leadingWords(line), paths)?.join(' ');
+    const index = manifest.findIndex((entry) => entry.paths.some((candidate) => candidate.join(' ') === named));
+    const loaders = index >= 0 ? [commandList[index]!] : line.length > 1 ? commandList : [];
+    return Promise.all(loaders.map((load) => load()));
+  };
+  // Both at once: the parser's chunk and the command's (loaded again from the module cache).
+  const [{ runCommand }] = await Promise.all([import('./run-command.js'), commandsFor(argv)]);
+  return runCommand(argv, ctx, commandsFor, { version: VERSION, colored, paths });
 }
