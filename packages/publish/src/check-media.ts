@@ -11,7 +11,11 @@ import type { SniffedMedia } from './sniff-media.js';
 
 type Checked = { file: FileHead & { path: string }; sniffed: SniffedMedia } | string;
 
-const mib = (bytes: number) => `${Math.round((bytes / 2 ** 20) * 10) / 10} MiB`;
+function describeSize(bytes: number): string {
+  if (bytes >= 2 ** 30) return `${Math.round((bytes / 2 ** 30) * 10) / 10} GiB`;
+  if (bytes >= 2 ** 20) return `${Math.round((bytes / 2 ** 20) * 10) / 10} MiB`;
+  return `${bytes} bytes`;
+}
 
 async function inspect(files: PlanFiles, path: string, limits: PublishLimits): Promise<Checked> {
   const found = await files.inspect(path, sniffBytes);
@@ -19,7 +23,7 @@ async function inspect(files: PlanFiles, path: string, limits: PublishLimits): P
   const sniffed = sniffMedia(found.head);
   if (sniffed === undefined) return `${basename(path)} is ${describeUnsupported(found.head)} (JPEG and PNG images, MP4 and MOV videos are)`;
   const max = sniffed.kind === 'image' ? limits.maxImageBytes : limits.maxVideoBytes;
-  if (found.size > max) return `${basename(path)} is ${mib(found.size)}; a ${sniffed.kind} may be at most ${mib(max)}`;
+  if (found.size > max) return `${basename(path)} is ${describeSize(found.size)}; ${sniffed.kind === 'image' ? 'an image' : 'a video'} may be at most ${describeSize(max)}`;
   if (found.size === 0) return `${basename(path)} is empty`;
   return { file: { ...found, path }, sniffed };
 }

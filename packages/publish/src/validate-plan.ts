@@ -31,8 +31,8 @@ export async function validatePlan(parsed: ParsedPlan, deps: ValidationDeps): Pr
     const id = rowId(row.fields, digest);
     const sameId = byId.get(id);
     const sameContent = byDigest.get(digest);
-    if (sameId !== undefined) problems.push({ row: row.row, column: 'id', message: `id "${id}" is also the id of row ${sameId}.` });
-    else if (sameContent !== undefined) problems.push({ row: row.row, message: `this row repeats row ${sameContent}.` });
+    if (sameContent !== undefined) problems.push({ row: row.row, message: `this row repeats row ${sameContent}.` });
+    else if (sameId !== undefined) problems.push({ row: row.row, column: 'id', message: `id "${id}" is also the id of row ${sameId}.` });
     byId.set(id, byId.get(id) ?? row.row);
     byDigest.set(digest, byDigest.get(digest) ?? row.row);
     const board = row.fields.board?.trim();
