@@ -23,7 +23,8 @@ async function inspect(files: PlanFiles, path: string, limits: PublishLimits): P
   const sniffed = sniffMedia(found.head);
   if (sniffed === undefined) return `${basename(path)} is ${describeUnsupported(found.head)} (JPEG and PNG images, MP4 and MOV videos are)`;
   const max = sniffed.kind === 'image' ? limits.maxImageBytes : limits.maxVideoBytes;
-  if (found.size > max) return `${basename(path)} is ${describeSize(found.size)}; ${sniffed.kind === 'image' ? 'an image' : 'a video'} may be at most ${describeSize(max)}`;
+  if (found.size > max)
+    return `${basename(path)} is ${describeSize(found.size)}; ${sniffed.kind === 'image' ? 'an image' : 'a video'} may be at most ${describeSize(max)}`;
   if (found.size === 0) return `${basename(path)} is empty`;
   return { file: { ...found, path }, sniffed };
 }
@@ -37,7 +38,9 @@ async function imageOf(files: PlanFiles, ref: Extract<MediaRef, { kind: 'file' }
 
 /** Checks the files a row names (existence, type by magic bytes, size) and says what it publishes. */
 export async function checkMedia(draft: RowDraft, files: PlanFiles, limits: PublishLimits): Promise<PinMedia | PlanProblem[]> {
-  const fail = (column: 'media' | 'cover', message: string): PlanProblem[] => [{ row: draft.row, column, message: `${column}: ${message}.` }];
+  const fail = (column: 'media' | 'cover', message: string): PlanProblem[] => [
+    { row: draft.row, column, message: `${column}: ${message}.` },
+  ];
   const [first, ...rest] = draft.media;
   if (first === undefined) return fail('media', 'names nothing');
   if (rest.length > 0) {

@@ -36,7 +36,8 @@ export function checkRow(row: PlanRow, baseDir: string): { draft?: RowDraft; pro
   for (const column of ['title', 'description', 'link', 'alt_text'] as const) {
     const value = text(column);
     const limit = pinTextLimits[column];
-    if (value !== undefined && length(value) > limit) problem(column, `${column} has ${length(value)} characters; Pinterest allows ${limit}.`);
+    if (value !== undefined && length(value) > limit)
+      problem(column, `${column} has ${length(value)} characters; Pinterest allows ${limit}.`);
   }
   const link = text('link');
   if (link !== undefined && !/^https?:\/\//i.test(link)) problem('link', `link "${link}" must be an http(s) URL.`);

@@ -40,7 +40,11 @@ export class Destinations {
       const board = await this.#board(draft.board);
       if (board === null) {
         if (!this.#createBoards) {
-          problems.push({ row: draft.row, column: 'board', message: `board "${draft.board}" does not exist (create it, or allow creating boards).` });
+          problems.push({
+            row: draft.row,
+            column: 'board',
+            message: `board "${draft.board}" does not exist (create it, or allow creating boards).`,
+          });
         }
         continue;
       }
@@ -109,7 +113,13 @@ export class Destinations {
         return found && !ctx.journal.isClaimed('board', found.id) ? found : undefined;
       },
     });
-    if (outcome.status !== 'done') return { failed: outcome.status === 'failed' || outcome.status === 'spam' ? `board "${name}" could not be created: ${outcome.message}` : 'cancelled' };
+    if (outcome.status !== 'done')
+      return {
+        failed:
+          outcome.status === 'failed' || outcome.status === 'spam'
+            ? `board "${name}" could not be created: ${outcome.message}`
+            : 'cancelled',
+      };
     this.#boards.set(name, { id: outcome.targetId, name });
     if (outcome.via !== 'journal') this.created.boards.push({ id: outcome.targetId, name });
     ctx.emit({ type: 'board-created', name, boardId: outcome.targetId, via: outcome.via });
@@ -130,7 +140,13 @@ export class Destinations {
         return found && !ctx.journal.isClaimed('section', found.id) ? found : undefined;
       },
     });
-    if (outcome.status !== 'done') return { failed: outcome.status === 'failed' || outcome.status === 'spam' ? `section "${name}" could not be created: ${outcome.message}` : 'cancelled' };
+    if (outcome.status !== 'done')
+      return {
+        failed:
+          outcome.status === 'failed' || outcome.status === 'spam'
+            ? `section "${name}" could not be created: ${outcome.message}`
+            : 'cancelled',
+      };
     this.#sections.set(sectionKey(boardId, name), { id: outcome.targetId, name });
     if (outcome.via !== 'journal') this.created.sections.push({ id: outcome.targetId, name, boardId });
     ctx.emit({ type: 'section-created', boardId, name, sectionId: outcome.targetId, via: outcome.via });

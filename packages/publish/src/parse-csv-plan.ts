@@ -29,7 +29,10 @@ export function parseCsvPlan(text: string): ParsedPlan {
   const columns: (PlanColumn | undefined)[] = header.map((cell) => {
     const name = cell.trim().toLowerCase();
     if (isPlanColumn(name)) return name;
-    problems.push({ row: 1, message: `Unknown column "${cell}"; the columns are board, section, title, description, link, alt_text, media, cover, publish_at and id.` });
+    problems.push({
+      row: 1,
+      message: `Unknown column "${cell}"; the columns are board, section, title, description, link, alt_text, media, cover, publish_at and id.`,
+    });
     return undefined;
   });
   const seen = new Set<PlanColumn>();
@@ -43,7 +46,10 @@ export function parseCsvPlan(text: string): ParsedPlan {
     const row = index + 2;
     if (isBlank(cells)) return;
     if (cells.length > header.length) {
-      problems.push({ row, message: `Row ${row} has ${cells.length} cells but the header has ${header.length}; quote cells that hold commas.` });
+      problems.push({
+        row,
+        message: `Row ${row} has ${cells.length} cells but the header has ${header.length}; quote cells that hold commas.`,
+      });
       return;
     }
     const fields: PlanRow['fields'] = {};

@@ -2,7 +2,13 @@ import { expect, it } from 'vitest';
 import { parseJsonlPlan } from './parse-jsonl-plan.js';
 
 it('reads one object per line, numbered by line, skipping blank lines and listing every bad line', () => {
-  const text = ['{"board":"Recipes","media":"a.jpg","title":null}', '', 'not json', '[1]', '{"board":"B","media":"m.jpg","colour":"red","title":{"x":1}}'].join('\n');
+  const text = [
+    '{"board":"Recipes","media":"a.jpg","title":null}',
+    '',
+    'not json',
+    '[1]',
+    '{"board":"B","media":"m.jpg","colour":"red","title":{"x":1}}',
+  ].join('\n');
   const { rows, problems } = parseJsonlPlan(text);
   expect(rows).toEqual([
     { row: 1, fields: { board: 'Recipes', media: 'a.jpg' } },

@@ -27,7 +27,10 @@ export function parseJsonlPlan(text: string): ParsedPlan {
     const fields: PlanRow['fields'] = {};
     for (const [name, cell] of Object.entries(value)) {
       if (!isPlanColumn(name)) {
-        problems.push({ row, message: `Unknown field "${name}"; the fields are board, section, title, description, link, alt_text, media, cover, publish_at and id.` });
+        problems.push({
+          row,
+          message: `Unknown field "${name}"; the fields are board, section, title, description, link, alt_text, media, cover, publish_at and id.`,
+        });
         continue;
       }
       if (cell === null || cell === undefined || cell === '') continue;

@@ -15,8 +15,25 @@ it('lists each row: published with pin id and time, pending with its time, faile
   const publishedAt = clock.now();
   const status = await planStatus({ plan: planPath, files, journal, clock });
   expect(status).toEqual([
-    { row: 1, id: expect.stringMatching(/^sha256:/), board: 'Recipes', title: 'Refused', state: 'failed', message: 'Invalid image.', at: expect.any(Number) },
-    { row: 2, id: expect.any(String), board: 'Recipes', title: 'Now', state: 'published', pinId: account.pins[0]?.id, via: 'journal', at: expect.any(Number) },
+    {
+      row: 1,
+      id: expect.stringMatching(/^sha256:/),
+      board: 'Recipes',
+      title: 'Refused',
+      state: 'failed',
+      message: 'Invalid image.',
+      at: expect.any(Number),
+    },
+    {
+      row: 2,
+      id: expect.any(String),
+      board: 'Recipes',
+      title: 'Now',
+      state: 'published',
+      pinId: account.pins[0]?.id,
+      via: 'journal',
+      at: expect.any(Number),
+    },
     { row: 3, id: expect.any(String), board: 'Recipes', title: 'Later', publishAt: Date.parse('2026-03-01T18:00:00Z'), state: 'pending' },
     { row: 4, id: expect.any(String), board: 'Recipes', title: 'Too late', publishAt: Date.parse('2026-02-20T18:00:00Z'), state: 'late' },
   ]);

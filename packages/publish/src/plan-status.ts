@@ -33,7 +33,11 @@ export async function planStatus(options: PlanStatusOptions): Promise<RowStatus[
   const store = typeof options.journal === 'object' ? options.journal : createFileJournal(options.journal ?? defaultJournalPath(plan));
   try {
     const { journal } = await JournalIndex.open(store, true);
-    const rules = { now: (options.clock ?? systemClock).now(), lateMs: options.lateMs ?? 24 * 60 * 60 * 1000, publishLate: options.publishLate ?? false };
+    const rules = {
+      now: (options.clock ?? systemClock).now(),
+      lateMs: options.lateMs ?? 24 * 60 * 60 * 1000,
+      publishLate: options.publishLate ?? false,
+    };
     return parsed.rows.map((row) => {
       const digest = rowDigest(row.fields);
       const id = rowId(row.fields, digest);

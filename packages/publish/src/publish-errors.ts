@@ -25,9 +25,12 @@ export class TrialAccessError extends Error {
   readonly report: PublishReport;
 
   constructor(cause: unknown, report: PublishReport) {
-    super(`Pinterest refused to publish (code 29: the app has trial access, which may write to the API sandbox only): ${describeError(cause)}`, {
-      cause,
-    });
+    super(
+      `Pinterest refused to publish (code 29: the app has trial access, which may write to the API sandbox only): ${describeError(cause)}`,
+      {
+        cause,
+      },
+    );
     this.report = report;
   }
 }

@@ -32,5 +32,10 @@ it('publishes every row exactly once when the run is SIGKILLed midway and run ag
   const report = await publishPlan({ plan, account, writesPerSecond: 1000, retryBaseDelayMs: 10 });
   expect(report.counts).toMatchObject({ published: 40, failed: 0, changed: 0 });
   expect(report.counts.publishedNow).toBe(40 - report.rows.filter((row) => row.state === 'published' && row.via === 'journal').length);
-  expect(account.pins().map((pin) => pin.title).sort()).toEqual([...titles].sort());
+  expect(
+    account
+      .pins()
+      .map((pin) => pin.title)
+      .sort(),
+  ).toEqual([...titles].sort());
 });

@@ -23,10 +23,24 @@ describe('publishPlan', () => {
     const sources = rowsOfEveryKind.map((row) => account.pins.find((pin) => pin.title === row.title)?.media_source);
     expect(sources[0]).toEqual({ source_type: 'image_url', url: 'https://img.test/a.jpg' });
     expect(sources[1]).toMatchObject({ source_type: 'image_base64', content_type: 'image/jpeg', data: expect.stringMatching(/^\/9j\//) });
-    expect(sources[2]).toEqual({ source_type: 'multiple_image_urls', items: [{ url: 'https://img.test/1.jpg' }, { url: 'https://img.test/2.jpg' }] });
-    expect(sources[3]).toMatchObject({ source_type: 'multiple_image_base64', items: [{ content_type: 'image/jpeg' }, { content_type: 'image/png' }] });
-    expect(sources[4]).toEqual({ source_type: 'video_id', media_id: expect.stringMatching(/^media-/), cover_image_url: 'https://img.test/cover.jpg' });
-    expect(sources[5]).toMatchObject({ source_type: 'video_id', cover_image_content_type: 'image/png', cover_image_data: expect.any(String) });
+    expect(sources[2]).toEqual({
+      source_type: 'multiple_image_urls',
+      items: [{ url: 'https://img.test/1.jpg' }, { url: 'https://img.test/2.jpg' }],
+    });
+    expect(sources[3]).toMatchObject({
+      source_type: 'multiple_image_base64',
+      items: [{ content_type: 'image/jpeg' }, { content_type: 'image/png' }],
+    });
+    expect(sources[4]).toEqual({
+      source_type: 'video_id',
+      media_id: expect.stringMatching(/^media-/),
+      cover_image_url: 'https://img.test/cover.jpg',
+    });
+    expect(sources[5]).toMatchObject({
+      source_type: 'video_id',
+      cover_image_content_type: 'image/png',
+      cover_image_data: expect.any(String),
+    });
     expect(account.uploads).toEqual([
       { path: '/plans/clip.mp4', size: 256, contentType: 'video/mp4' },
       { path: '/plans/clip.mp4', size: 256, contentType: 'video/mp4' },
@@ -99,7 +113,10 @@ describe('publishPlan', () => {
 
   it('stops after the first write when Pinterest answers code 29 (trial access)', async () => {
     const { account, run, journal } = publishHarness(rowsOfEveryKind.slice(0, 4));
-    account.failNext('createPin', Object.assign(new Error('Apps with Trial access may not create Pins in production; use the API sandbox.'), { status: 403, code: 29 }));
+    account.failNext(
+      'createPin',
+      Object.assign(new Error('Apps with Trial access may not create Pins in production; use the API sandbox.'), { status: 403, code: 29 }),
+    );
     const error = await run({ concurrency: 8 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TrialAccessError);
     expect(account.writes).toEqual(['createPin']);

@@ -47,7 +47,10 @@ export async function publishPlan(options: PublishOptions): Promise<PublishRepor
   const dryRun = options.dryRun ?? false;
   const files = options.files ?? localFiles();
   const limits = { ...defaultLimits, ...options.limits };
-  const store = typeof options.journal === 'object' ? options.journal : createFileJournal(options.journal ?? defaultJournalPath(plan), { lock: !dryRun });
+  const store =
+    typeof options.journal === 'object'
+      ? options.journal
+      : createFileJournal(options.journal ?? defaultJournalPath(plan), { lock: !dryRun });
   try {
     // Opened (and locked) first: a second run of the same plan is refused before it reads anything.
     const { journal, ignoredLines } = await JournalIndex.open(store, dryRun);

@@ -23,8 +23,12 @@ export async function readPlan(files: PlanFiles, path: string, format: PlanForma
   }
   const parsed = format === 'jsonl' ? parseJsonlPlan(text) : parseCsvPlan(text);
   if (parsed.rows.length > limits.maxRows) {
-    return { rows: [], problems: [{ row: 0, message: `The plan has ${parsed.rows.length} rows; at most ${limits.maxRows} are read. Split it.` }] };
+    return {
+      rows: [],
+      problems: [{ row: 0, message: `The plan has ${parsed.rows.length} rows; at most ${limits.maxRows} are read. Split it.` }],
+    };
   }
-  if (parsed.rows.length === 0 && parsed.problems.length === 0) return { rows: [], problems: [{ row: 0, message: `The plan ${path} has no rows.` }] };
+  if (parsed.rows.length === 0 && parsed.problems.length === 0)
+    return { rows: [], problems: [{ row: 0, message: `The plan ${path} has no rows.` }] };
   return parsed;
 }

@@ -4,7 +4,7 @@ import { publishHarness } from './test-support/publish-harness.js';
 
 const good = { board: 'Recipes', title: 'Soup', media: 'https://img.test/soup.jpg' };
 
-async function problemsOf(rows: Record<string, string>[], options = {}) {
+async function problemsOf(rows: Record<string, string | undefined>[], options = {}) {
   const harness = publishHarness(rows);
   const error = await harness.run(options).catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(PlanValidationError);
@@ -86,7 +86,10 @@ describe('validation before any write', () => {
   });
 
   it('refuses unknown sections unless boards may be created', async () => {
-    const rows = [{ ...good, section: 'Winter' }, { board: 'New board', media: 'a.jpg' }];
+    const rows = [
+      { ...good, section: 'Winter' },
+      { board: 'New board', media: 'a.jpg' },
+    ];
     const problems = await problemsOf(rows);
     expect(problems.map((problem) => [problem.row, problem.column])).toEqual([
       [1, 'section'],

@@ -7,7 +7,11 @@ import type { PublishAccount, PublishBoard, PublishedPin, PublishPinInput } from
  * written (synchronously, as a server would commit it) between two waits, so a SIGKILL can land
  * before the create, or after it and before its answer.
  */
-export function fileAccount(path: string, boards: PublishBoard[], latencyMs = 2): PublishAccount & { pins(): (PublishedPin & { board_id: string })[] } {
+export function fileAccount(
+  path: string,
+  boards: PublishBoard[],
+  latencyMs = 2,
+): PublishAccount & { pins(): (PublishedPin & { board_id: string })[] } {
   let counter = 0;
   const pins = (): (PublishedPin & { board_id: string })[] => {
     let text = '';

@@ -11,10 +11,10 @@ export const planPath = '/plans/plan.jsonl';
 export const now = Date.parse('2026-03-01T12:00:00Z');
 
 /** A JSON Lines plan of these rows. */
-export const jsonl = (rows: Record<string, string>[]) => rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
+export const jsonl = (rows: Record<string, string | undefined>[]) => rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
 
 /** An account with boards Recipes (section Soups) and Travel, files for every media kind, a memory journal and virtual time. */
-export function publishHarness(rows: Record<string, string>[]) {
+export function publishHarness(rows: Record<string, string | undefined>[]) {
   const files = new MemoryFiles()
     .set(planPath, jsonl(rows))
     .set('/plans/a.jpg', media.jpeg())
@@ -39,6 +39,6 @@ export function publishHarness(rows: Record<string, string>[]) {
       onEvent: (event) => events.push(event),
       ...options,
     });
-  const setPlan = (next: Record<string, string>[]) => files.set(planPath, jsonl(next));
+  const setPlan = (next: Record<string, string | undefined>[]) => files.set(planPath, jsonl(next));
   return { files, account, journal, clock, events, run, setPlan };
 }
