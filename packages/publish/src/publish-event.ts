@@ -4,6 +4,8 @@ import type { RowStatus } from './row-status.js';
 export type PublishEvent =
   /** After validation: every row and what this run will do with it (`due` rows get published). */
   | { type: 'plan'; rows: RowStatus[]; dryRun: boolean }
+  /** The last run left `unfinished` rows sent without an answer: waiting for those still in flight to land first. */
+  | { type: 'settling'; unfinished: number; waitMs: number }
   | { type: 'board-created'; name: string; boardId: string; via: 'created' | 'adopted' | 'journal' }
   | { type: 'section-created'; boardId: string; name: string; sectionId: string; via: 'created' | 'adopted' | 'journal' }
   | { type: 'video-uploaded'; row: number; id: string; mediaId: string }

@@ -29,7 +29,7 @@ it('publishes every row exactly once when the run is SIGKILLed midway and run ag
   expect(before).toBeGreaterThanOrEqual(5);
   expect(before).toBeLessThan(40);
   // The killed run's lock is taken over: its holder is gone.
-  const report = await publishPlan({ plan, account, writesPerSecond: 1000, retryBaseDelayMs: 10 });
+  const report = await publishPlan({ plan, account, writesPerSecond: 1000, retryBaseDelayMs: 10, resumeSettleMs: 100 });
   expect(report.counts).toMatchObject({ published: 40, failed: 0, changed: 0 });
   expect(report.counts.publishedNow).toBe(40 - report.rows.filter((row) => row.state === 'published' && row.via === 'journal').length);
   expect(

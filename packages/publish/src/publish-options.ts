@@ -27,6 +27,11 @@ export interface PublishOptions {
   publishLate?: boolean;
   /** How long past its `publish_at` a row is still published. Default 24 hours. */
   lateMs?: number;
+  /**
+   * After a killed run, how long to wait before looking for the rows it left unanswered, so that
+   * its requests still in flight land first. Default 2000 ms.
+   */
+  resumeSettleMs?: number;
   /** Stops starting new rows; rows in flight settle, and the report says `cancelled`. */
   signal?: AbortSignal;
   onEvent?: PublishEventListener;

@@ -107,6 +107,8 @@ describe('publishPlan', () => {
     second.account.pins.push(...first.account.pins.map((pin) => ({ ...pin, board_id: second.account.boards[0]?.id ?? '' })));
     for (const record of intents) await second.journal.append(record);
     const report = await second.run();
+    expect(second.events).toContainEqual({ type: 'settling', unfinished: 2, waitMs: 2000 });
+    expect(second.clock.sleeps[0]).toBe(2000);
     expect(second.account.writes.filter((op) => op === 'createPin')).toEqual([]);
     expect(report.rows.map((row) => row.state === 'published' && row.via)).toEqual(['adopted', 'adopted']);
   });

@@ -5,6 +5,7 @@ import { localFiles } from './local-files.js';
 import { defaultLimits } from './pin-limits.js';
 import type { PlannedPin } from './planned-pin.js';
 import { createPublishContext, isTrialRefusal } from './publish-context.js';
+import type { PublishContext } from './publish-context.js';
 import { PlanValidationError, PublishStoppedError, TrialAccessError } from './publish-errors.js';
 import type { PublishOptions } from './publish-options.js';
 import { countRows } from './publish-report.js';
@@ -38,6 +39,21 @@ function statusOf(pin: PlannedPin, boardId: string | null, state: RowState): Row
 }
 
 /**
+ * A killed run may have sent creates that land only after a while; looking for them in the board
+ * before they land would create them a second time. A row whose last attempt was answered with a
+ * failure has nothing in flight, so only rows left with a bare intent are waited for.
+ */
+async function settleUnfinished(ctx: PublishContext, keys: string[], settleMs: number): Promise<void> {
+  const unfinished = keys.filter((key) => ctx.journal.lookup(key).state === 'intent' && ctx.journal.failure(key) === undefined).length;
+  if (unfinished === 0 || settleMs <= 0) return;
+  ctx.emit({ type: 'settling', unfinished, waitMs: settleMs });
+  // An abort ends the wait like any other; the rows then stay due and the report says cancelled.
+  await ctx.clock.sleep(settleMs, ctx.signal).catch((error: unknown) => {
+    if (!ctx.signal.aborted) throw error;
+  });
+}
+
+/**
  * Publishes the rows of a plan whose time has come, exactly once across reruns and crashes.
  * Every row is validated first; any problem throws PlanValidationError and nothing is written.
  * Rows not yet due stay pending for a later run; rows long past due are reported late.
@@ -65,6 +81,11 @@ export async function publishPlan(options: PublishOptions): Promise<PublishRepor
     ctx.emit({ type: 'plan', rows: statuses.map((status) => ({ ...status })), dryRun });
     const due = pins.flatMap((pin, index) => (statuses[index]?.state === 'due' ? [{ pin, index }] : []));
     if (!dryRun) {
+      await settleUnfinished(
+        ctx,
+        due.map(({ pin }) => pin.key),
+        options.resumeSettleMs ?? 2000,
+      );
       const deps = { ctx, account: options.account, files, limits, destinations };
       await runRows(due, options.concurrency ?? 4, ctx.signal, ctx.stop, async ({ pin, index }) => {
         const state = await publishRow(pin, deps);
