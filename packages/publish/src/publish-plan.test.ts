@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PlanValidationError } from './publish-errors.js';
 import { PublishStoppedError, TrialAccessError } from './publish-errors.js';
 import { now, publishHarness } from './test-support/publish-harness.js';
 
@@ -141,6 +142,32 @@ describe('publishPlan', () => {
     expect(report.rows[0]).toMatchObject({ message: 'Invalid image.' });
     const again = await run();
     expect(again.rows.map((row) => row.state === 'published' && row.via)).toEqual(['created', 'journal']);
+  });
+
+  it('stops starting rows when its signal aborts, reports the rest due, and a rerun publishes them', async () => {
+    const { account, run, events } = publishHarness(rowsOfEveryKind.slice(0, 4));
+    const controller = new AbortController();
+    const report = await run({
+      concurrency: 1,
+      signal: controller.signal,
+      onEvent: (event) => {
+        events.push(event);
+        if (event.type === 'row-published') controller.abort();
+      },
+    });
+    expect(report.cancelled).toBe(true);
+    expect(report.rows.map((row) => row.state)).toEqual(['published', 'due', 'due', 'due']);
+    expect(events.map((event) => event.type)).toEqual(['plan', 'row-published', 'done']);
+    await expect(run()).resolves.toMatchObject({ cancelled: false, counts: { published: 4, publishedNow: 3 } });
+    expect(account.pins).toHaveLength(4);
+  });
+
+  it('numbers the problems of a CSV plan as a spreadsheet does, the header being row 1', async () => {
+    const { files, run } = publishHarness([]);
+    files.set('/plans/plan.csv', 'board,title,media\nRecipes,Fine,a.jpg\n\nRecipes,"Two\nlines",missing.png\nRecipes,,\n');
+    const error = await run({ plan: '/plans/plan.csv' }).catch((caught: unknown) => caught);
+    expect((error as PlanValidationError).problems.map((problem) => problem.row)).toEqual([4, 5]);
+    expect((error as PlanValidationError).message).toContain('row 5: media is required');
   });
 
   describe('scheduling', () => {
