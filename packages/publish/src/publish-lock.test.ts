@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JournalLockedError } from '@pinkit/copy-engine';
 import { tempDir } from '@pinkit/test-support';
 import { expect, it } from 'vitest';
+import { PlanValidationError } from './publish-errors.js';
 import { defaultJournalPath, publishPlan } from './publish-plan.js';
 import { FakePublishAccount } from './test-support/fake-publish-account.js';
 
@@ -31,4 +32,13 @@ it('refuses a second run of the same plan while the first is publishing, and kee
   expect(statSync(journal).mode & 0o777).toBe(0o600);
   expect(existsSync(`${journal}.lock`)).toBe(false);
   expect(account.pins).toHaveLength(2);
+});
+
+it('refuses a plan it cannot read before making a journal for it', async () => {
+  const dir = tempDir('publish-missing-');
+  const plan = join(dir, 'missing', 'plan.csv');
+  const error = await publishPlan({ plan, account: new FakePublishAccount() }).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(PlanValidationError);
+  expect((error as PlanValidationError).problems).toEqual([{ row: 0, message: expect.stringContaining(`Cannot read the plan ${plan}`) }]);
+  expect(existsSync(join(dir, 'missing'))).toBe(false);
 });

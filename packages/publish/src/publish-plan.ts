@@ -63,16 +63,18 @@ export async function publishPlan(options: PublishOptions): Promise<PublishRepor
   const dryRun = options.dryRun ?? false;
   const files = options.files ?? localFiles();
   const limits = { ...defaultLimits, ...options.limits };
+  const parsed = await readPlan(files, plan, options.format ?? planFormatOf(plan), limits);
+  // A plan that cannot be read at all is refused before a journal (and its folder) is made for it.
+  if (parsed.rows.length === 0) throw new PlanValidationError(parsed.problems);
   const store =
     typeof options.journal === 'object'
       ? options.journal
       : createFileJournal(options.journal ?? defaultJournalPath(plan), { lock: !dryRun });
   try {
-    // Opened (and locked) first: a second run of the same plan is refused before it reads anything.
+    // Locked before any account call: a second run of the same plan is refused before it reads Pinterest.
     const { journal, ignoredLines } = await JournalIndex.open(store, dryRun);
     const ctx = createPublishContext(options, journal);
     const destinations = new Destinations(ctx, options.account, options.createBoards ?? false);
-    const parsed = await readPlan(files, plan, options.format ?? planFormatOf(plan), limits);
     const { pins, problems } = await validatePlan(parsed, { files, baseDir: options.baseDir ?? dirname(plan), limits, destinations });
     if (problems.length > 0) throw new PlanValidationError(problems);
 
