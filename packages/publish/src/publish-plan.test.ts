@@ -144,6 +144,25 @@ describe('publishPlan', () => {
     expect(again.rows.map((row) => row.state === 'published' && row.via)).toEqual(['created', 'journal']);
   });
 
+  it('adopts a board whose create answer was lost instead of creating a second one', async () => {
+    const { account, run } = publishHarness(rowsOfEveryKind.slice(4, 6));
+    account.failNext('createBoard', Object.assign(new Error('socket hang up'), { name: 'NetworkError' }), true);
+    const report = await run({ createBoards: true });
+    expect(account.boards.filter((board) => board.name === 'New board')).toHaveLength(1);
+    expect(account.writes.filter((op) => op === 'createBoard')).toHaveLength(1);
+    expect(report.counts).toMatchObject({ published: 2 });
+  });
+
+  it('fails only the row whose video Pinterest refuses, and uploads it again on the next run', async () => {
+    const { account, run } = publishHarness(rowsOfEveryKind.slice(4, 5));
+    account.failNext('uploadVideo', Object.assign(new Error('Unsupported video codec.'), { status: 400 }));
+    const report = await run({ createBoards: true });
+    expect(report.rows).toMatchObject([{ state: 'failed', message: 'Unsupported video codec.' }]);
+    expect(account.pins).toEqual([]);
+    await expect(run({ createBoards: true })).resolves.toMatchObject({ counts: { publishedNow: 1 } });
+    expect(account.writes.filter((op) => op === 'uploadVideo')).toHaveLength(2);
+  });
+
   it('stops starting rows when its signal aborts, reports the rest due, and a rerun publishes them', async () => {
     const { account, run, events } = publishHarness(rowsOfEveryKind.slice(0, 4));
     const controller = new AbortController();
