@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { callsModule } from './calls-table.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..');
@@ -119,6 +120,8 @@ function typesSpec() {
 // OAuth package (scope help), the simulator (403s, the consent page) and the client (pacing by
 // rate-limit category) read it.
 writeFileSync(join(pkg, 'src', 'generated', 'operations.ts'), operationsModule());
+// 2b. Where each operation sits on the client, and the little its call needs at run time.
+writeFileSync(join(pkg, 'src', 'generated', 'calls.ts'), callsModule(spec));
 
 // 3. Response schemas of every operation, as plain JSON Schema: OpenAPI 3.0's `nullable` becomes a
 // null type, documentation-only keywords go, and only the components the responses reach stay.
