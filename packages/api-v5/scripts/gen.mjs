@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { callsModule } from './calls-table.mjs';
+import { sampleInputs } from './sample-inputs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..');
@@ -218,6 +219,22 @@ writeFileSync(
   ) + '\n',
 );
 console.log(`api-v5: ${Object.keys(operations).length} operations, ${wanted.size} schemas (spec ${spec.info.version})`);
+
+// 3b. One plausible input per operation, for the test that walks every operation through the
+// client against the simulator (it lives in tooling/api-walk, which may depend on both).
+const walk = join(pkg, '..', '..', 'tooling', 'api-walk');
+mkdirSync(walk, { recursive: true });
+writeFileSync(
+  join(walk, 'operation-samples.json'),
+  JSON.stringify(
+    {
+      $comment: `Derived from Pinterest API ${spec.info.version} by packages/api-v5/scripts/gen.mjs; do not edit.`,
+      inputs: sampleInputs(spec),
+    },
+    null,
+    1,
+  ) + '\n',
+);
 
 // 4. The enumerations that analytics and report attributes are checked against before any request
 // (granularity, metrics, columns, levels, formats), as runtime values: types alone cannot refuse a

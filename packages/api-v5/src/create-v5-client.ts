@@ -52,6 +52,11 @@ type HandWrittenAreas = { readonly [A in keyof typeof HAND_WRITTEN]: BoundArea<(
  * declaration names these types instead of repeating 266 calls.
  */
 export type V5Client = MergedAreas<GeneratedAreas, HandWrittenAreas> & {
+  /**
+   * Every operation in its generated form, also where a hand-written call has the name:
+   * `client.calls.boards.get({ params: { board_id } })` beside `client.boards.get(boardId)`.
+   */
+  readonly calls: GeneratedAreas;
   /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
   readonly request: V5Request;
   /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
@@ -91,9 +96,10 @@ export function createV5Client(options: V5ClientOptions): V5Client {
   const handWritten = Object.fromEntries(
     Object.entries(HAND_WRITTEN).map(([name, area]) => [name, bindArea(area as Record<string, Endpoint<never[], unknown>>, context)]),
   ) as HandWrittenAreas;
-  const areas = mergeAreas(createGeneratedAreas(context), handWritten);
+  const generated = createGeneratedAreas(context);
   return {
-    ...areas,
+    ...mergeAreas(generated, handWritten),
+    calls: generated,
     /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
     request: createV5Request(http, sandbox),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */

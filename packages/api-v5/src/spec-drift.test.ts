@@ -31,9 +31,14 @@ describe('the client against the committed description (spec drift)', () => {
     expect(Object.keys(V5_CALL_INPUTS).sort()).toEqual([...V5_OPERATION_IDS]);
   });
 
-  it('keeps every area clear of the client-wide names request and operation', () => {
-    expect(Object.keys(V5_CALLS)).not.toContain('request');
-    expect(Object.keys(V5_CALLS)).not.toContain('operation');
+  it('keeps every area clear of the client-wide names calls, request and operation', () => {
+    for (const name of ['calls', 'request', 'operation']) expect(Object.keys(V5_CALLS)).not.toContain(name);
+  });
+
+  it('also has every operation in its generated form under client.calls', () => {
+    const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T' });
+    const missing = V5_OPERATION_IDS.filter((id) => !exposedOperations(client.calls).has(id));
+    expect(missing).toEqual([]);
   });
 
   it('loads no generated type at run time: the description types are imported as types only', () => {
