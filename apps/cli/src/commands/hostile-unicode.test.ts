@@ -5,8 +5,8 @@ import { jsonLines, runPinkit } from '../test-support/run-pinkit.js';
 
 // A right-to-left override shows "Recipes\u202Egpj.exe" as "Recipesexe.jpg"; zero-width and bidi
 // characters make one name look like another.
-const DISGUISED = 'Recipes\u202Egpj.exe \u200bPay\u2066me\u2069\ufeff';
-const SHOWN = 'Recipes\\u202egpj.exe \\u200bPay\\u2066me\\u2069\\ufeff';
+const DISGUISED = 'Recipes\u202Egpj.exe \u200bPay\u2066me\u2069\ufeffnow';
+const SHOWN = 'Recipes\\u202egpj.exe \\u200bPay\\u2066me\\u2069\\ufeffnow';
 const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
 
 let sim: Simulator;
