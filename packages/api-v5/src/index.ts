@@ -91,6 +91,7 @@ export type { components, operations, paths } from './generated/openapi.js';
 export { isV5Scope, V5_OPERATIONS, V5_RATE_LIMITS, V5_SCOPES } from './operations.js';
 export type { V5Operation, V5OperationId, V5Scope } from './operations.js';
 export { analyticsSeries } from './analytics-series.js';
+export { MAX_SERIES_POINTS } from './series-axis.js';
 export type { AnalyticsSeries, OmittedPoints, SeriesOptions, SeriesPoint } from './analytics-series.js';
 export { reportFileSeries } from './report-file-series.js';
 export { SeriesShapeError } from './series-shape-error.js';
