@@ -65,4 +65,24 @@ describe('analytics charts from a hostile answer', () => {
     expect(page).not.toMatch(/NaN|Infinity/);
     expect(page.match(/<circle class="point"/g)).toHaveLength(2);
   });
+
+  it('charts an ads-report file spanning 1900 to 2026 over the days asked for only', async () => {
+    const report = `DATE,SPEND_IN_DOLLAR\n1900-01-01,1\n${day(-2)},2\n`;
+    server = await startHostileServer((req, res) => {
+      const url = req.url ?? '';
+      if (req.method === 'POST' && url.includes('/reports')) return sendJson(res, 200, { report_status: 'IN_PROGRESS', token: 'tok' });
+      if (url.includes('/reports?')) return sendJson(res, 200, { report_status: 'FINISHED', url: `${server!.url}/file.csv`, size: report.length });
+      if (url.startsWith('/file.csv')) return void res.writeHead(200, { 'content-type': 'text/csv' }).end(report);
+      return sendJson(res, 200, {});
+    });
+    const out = files();
+    const args = ['ads-report', '--ad-account-id', '123', ...RANGE, '--level', 'advertiser', '--columns', 'spend_in_dollar'];
+    const run = await runPinkit([...args, '--format', 'csv', '--csv', out.csv, '-l', '0'], {
+      PINTEREST_API_URI: server.url,
+      ACCESS_TOKEN: 'pina_TESTTESTTEST',
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('warning: the answer had a point (1900-01-01) outside what the charts cover');
+    expect(readFileSync(out.csv, 'utf8')).toBe(`DATE,SPEND_IN_DOLLAR\n${day(-3)},\n${day(-2)},2\n${day(-1)},\n`);
+  });
 });
