@@ -71,7 +71,8 @@ describe('analytics charts from a hostile answer', () => {
     server = await startHostileServer((req, res) => {
       const url = req.url ?? '';
       if (req.method === 'POST' && url.includes('/reports')) return sendJson(res, 200, { report_status: 'IN_PROGRESS', token: 'tok' });
-      if (url.includes('/reports?')) return sendJson(res, 200, { report_status: 'FINISHED', url: `${server!.url}/file.csv`, size: report.length });
+      if (url.includes('/reports?'))
+        return sendJson(res, 200, { report_status: 'FINISHED', url: `${server!.url}/file.csv`, size: report.length });
       if (url.startsWith('/file.csv')) return void res.writeHead(200, { 'content-type': 'text/csv' }).end(report);
       return sendJson(res, 200, {});
     });
