@@ -93,6 +93,7 @@ export type { V5CallInput, V5Operation, V5OperationId, V5Scope } from './operati
 export type { GeneratedAreas, GeneratedCall } from './generated-areas.js';
 export type { MergedAreas } from './merge-areas.js';
 export { analyticsSeries } from './analytics-series.js';
-export type { AnalyticsSeries, SeriesOptions, SeriesPoint } from './analytics-series.js';
+export { MAX_SERIES_POINTS } from './series-axis.js';
+export type { AnalyticsSeries, OmittedPoints, SeriesOptions, SeriesPoint } from './analytics-series.js';
 export { reportFileSeries } from './report-file-series.js';
 export { SeriesShapeError } from './series-shape-error.js';

@@ -2,7 +2,7 @@ import type { components } from '@pinkit/api-v5';
 import { createHttpClient, PINTEREST_API_URI, type Logger, type ProxyEnv, type RetryOptions, type TransportTimeouts } from '@pinkit/http';
 import { MissingAppCredentialsError, type TokenOperation } from './errors.js';
 import { fromV3TokenResponse, fromV5TokenResponse, type OAuthTokens } from './token-response.js';
-import { toTokenExchangeError } from './to-token-exchange-error.js';
+import { checkV3TokenEnvelope, toTokenExchangeError } from './to-token-exchange-error.js';
 
 type Schemas = components['schemas'];
 
@@ -69,13 +69,22 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     ...(options.retry !== undefined ? { retry: options.retry } : {}),
   });
 
+  // The secret values of a token request, cut out of any message that quotes Pinterest.
+  const secretsOf = (body: Record<string, string>) =>
+    [appSecret!, body.code, body.refresh_token, body.token].filter((value): value is string => value !== undefined);
+
   async function send(operation: TokenOperation, method: 'POST' | 'PUT', path: string, body: Record<string, string>): Promise<unknown> {
     try {
       return (await http.request<unknown>(method, path, { form: body, auth: { basic: { username: appId!, password: appSecret! } } })).data;
     } catch (error) {
-      const sent = [appSecret!, body.code, body.refresh_token, body.token].filter((value): value is string => value !== undefined);
-      throw toTokenExchangeError(error, operation, credentialVariables, sent);
+      throw toTokenExchangeError(error, operation, credentialVariables, secretsOf(body));
     }
+  }
+
+  async function sendV3(operation: TokenOperation, body: Record<string, string>): Promise<unknown> {
+    const answer = await send(operation, 'PUT', V3_TOKEN, body);
+    checkV3TokenEnvelope(answer, operation, secretsOf(body));
+    return answer;
   }
 
   return {
@@ -113,7 +122,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       await send('revoke', 'POST', `${V5_TOKEN}/revoke`, form({ ...body }));
     },
     async exchangeCodeV3({ code, redirectUri }) {
-      const answer = await send('authorization_code', 'PUT', V3_TOKEN, {
+      const answer = await sendV3('authorization_code', {
         grant_type: 'authorization_code',
         code,
         redirect_uri: redirectUri,
@@ -121,7 +130,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       return fromV3TokenResponse(answer, { operation: 'authorization_code', now: now() });
     },
     async refreshV3({ refreshToken }) {
-      const answer = await send('refresh_token', 'PUT', V3_TOKEN, { grant_type: 'refresh_token', refresh_token: refreshToken });
+      const answer = await sendV3('refresh_token', { grant_type: 'refresh_token', refresh_token: refreshToken });
       return fromV3TokenResponse(answer, { operation: 'refresh_token', now: now(), refreshToken });
     },
   };
