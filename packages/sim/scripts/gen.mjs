@@ -21,9 +21,31 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 // Keywords a validator or an answer generator reads; documentation (description, title, xml,
 // x-*) is dropped to keep the file small.
 const KEPT = new Set([
-  'type', 'properties', 'required', 'items', 'enum', 'const', 'allOf', 'anyOf', 'oneOf', 'additionalProperties',
-  'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength',
-  'minItems', 'maxItems', 'readOnly', 'writeOnly', 'example', 'default', '$ref',
+  'type',
+  'properties',
+  'required',
+  'items',
+  'enum',
+  'const',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'additionalProperties',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'readOnly',
+  'writeOnly',
+  'example',
+  'default',
+  '$ref',
 ]);
 
 /** OpenAPI 3.0 to plain JSON Schema: `nullable` becomes a null type, a discriminator an `anyOf` or conditions. */
@@ -50,6 +72,16 @@ function toJsonSchema(node) {
         then: { $ref: ref.replace('#/components/schemas/', '#/definitions/') },
       })),
     ];
+  }
+  // OpenAPI 3.0 writes an exclusive bound as a flag beside `minimum`; JSON Schema as the bound itself.
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ]) {
+    if (typeof out[flag] !== 'boolean') continue;
+    if (out[flag] && out[bound] !== undefined) out[flag] = out[bound];
+    else delete out[flag];
+    if (typeof out[flag] === 'number') delete out[bound];
   }
   if (node.nullable === true) {
     if (typeof out.type === 'string') {
@@ -105,7 +137,11 @@ for (const [path, item] of Object.entries(spec.paths)) {
 }
 table.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
-const definitions = Object.fromEntries(Object.keys(schemas).sort().map((name) => [name, toJsonSchema(schemas[name])]));
+const definitions = Object.fromEntries(
+  Object.keys(schemas)
+    .sort()
+    .map((name) => [name, toJsonSchema(schemas[name])]),
+);
 const oauthScopes = Object.keys(spec.components.securitySchemes.pinterest_oauth2.flows.authorizationCode.scopes);
 
 mkdirSync(join(pkg, 'src', 'generated'), { recursive: true });

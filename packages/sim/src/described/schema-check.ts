@@ -69,14 +69,18 @@ export function findProblem(
     }
     return undefined;
   }
-  if (typeof value === 'object' && value !== null) return objectProblem(description, node, value as Record<string, unknown>, field, direction);
+  if (typeof value === 'object' && value !== null)
+    return objectProblem(description, node, value as Record<string, unknown>, field, direction);
   return undefined;
 }
 
 function stringProblem(node: JsonSchema, value: string, field: string): string | undefined {
-  if (node.minLength !== undefined && value.length < node.minLength) return `${label(field)} must be at least ${node.minLength} characters long.`;
-  if (node.maxLength !== undefined && value.length > node.maxLength) return `${label(field)} is longer than ${node.maxLength} characters (${value.length}).`;
-  if (node.pattern !== undefined && !matches(node.pattern, value)) return `${label(field)} value '${value}' must match the pattern: ${node.pattern}`;
+  if (node.minLength !== undefined && value.length < node.minLength)
+    return `${label(field)} must be at least ${node.minLength} characters long.`;
+  if (node.maxLength !== undefined && value.length > node.maxLength)
+    return `${label(field)} is longer than ${node.maxLength} characters (${value.length}).`;
+  if (node.pattern !== undefined && !matches(node.pattern, value))
+    return `${label(field)} value '${value}' must match the pattern: ${node.pattern}`;
   if (node.format === 'date' && !DATE.test(value)) return `${label(field)} must be a date as YYYY-MM-DD (was '${value}').`;
   if (node.format === 'date-time' && !DATE_TIME.test(value)) return `${label(field)} must be an ISO 8601 date and time (was '${value}').`;
   return undefined;
@@ -98,8 +102,10 @@ function numberProblem(node: JsonSchema, value: number, field: string): string |
   if (node.maximum !== undefined && (node.exclusiveMaximum === true ? value >= node.maximum : value > node.maximum)) {
     return `${label(field)} must be at most ${node.maximum} (was ${value}).`;
   }
-  if (typeof node.exclusiveMinimum === 'number' && value <= node.exclusiveMinimum) return `${label(field)} must be above ${node.exclusiveMinimum}.`;
-  if (typeof node.exclusiveMaximum === 'number' && value >= node.exclusiveMaximum) return `${label(field)} must be below ${node.exclusiveMaximum}.`;
+  if (typeof node.exclusiveMinimum === 'number' && value <= node.exclusiveMinimum)
+    return `${label(field)} must be above ${node.exclusiveMinimum}.`;
+  if (typeof node.exclusiveMaximum === 'number' && value >= node.exclusiveMaximum)
+    return `${label(field)} must be below ${node.exclusiveMaximum}.`;
   return undefined;
 }
 

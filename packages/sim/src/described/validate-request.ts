@@ -69,7 +69,16 @@ function coerce(description: Description, schema: JsonSchema, values: string[]):
     const parts = values.flatMap((value) => value.split(','));
     return parts.map((part) => (items ? scalar(typesOf(description, resolveRef(description, items)), part) : part));
   }
-  return scalar(types, values[values.length - 1] ?? '');
+  const text = values[values.length - 1] ?? '';
+  // An object in the query (reports/stats' `parameters`) travels as JSON.
+  if (types.has('object') && !types.has('string')) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return scalar(types, text);
 }
 
 function scalar(types: Set<string>, text: string): unknown {
