@@ -13,6 +13,8 @@ export interface DescribedRecord {
  */
 export class DescribedRecords {
   private readonly collections = new Map<string, Map<string, DescribedRecord>>();
+  /** `collection/id` of every deleted record: a later read of one is a 404, not a fresh sample. */
+  private readonly deleted = new Set<string>();
 
   list(collection: string): DescribedRecord[] {
     return [...(this.collections.get(collection)?.values() ?? [])];
@@ -23,12 +25,18 @@ export class DescribedRecords {
   }
 
   put(collection: string, record: DescribedRecord): void {
+    this.deleted.delete(`${collection}/${record.id}`);
     let records = this.collections.get(collection);
     if (!records) this.collections.set(collection, (records = new Map()));
     records.set(record.id, record);
   }
 
-  delete(collection: string, id: string): boolean {
-    return this.collections.get(collection)?.delete(id) ?? false;
+  delete(collection: string, id: string): void {
+    this.collections.get(collection)?.delete(id);
+    this.deleted.add(`${collection}/${id}`);
+  }
+
+  wasDeleted(collection: string, id: string): boolean {
+    return this.deleted.has(`${collection}/${id}`);
   }
 }

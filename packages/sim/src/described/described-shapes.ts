@@ -1,10 +1,12 @@
 import { type Description, type JsonSchema, resolveRef } from './load-description.js';
 
-/** The properties an object schema gives, its `allOf` parts' included. */
+/** The properties an object schema gives, its `allOf` parts' and its alternatives' included. */
 export function propertiesOf(description: Description, schema: JsonSchema, depth = 0): Record<string, JsonSchema> {
   const node = resolveRef(description, schema);
   if (depth > 8) return {};
   const merged: Record<string, JsonSchema> = {};
+  // A union's branches (a retail, hotel or creative-assets feed) offer their fields too; the first branch's win.
+  for (const part of [...(node.anyOf ?? node.oneOf ?? [])].reverse()) Object.assign(merged, propertiesOf(description, part, depth + 1));
   for (const part of node.allOf ?? []) Object.assign(merged, propertiesOf(description, part, depth + 1));
   return Object.assign(merged, node.properties ?? {});
 }

@@ -1,3 +1,4 @@
+import { failures } from '../core/pinterest-failure.js';
 import type { AuthedContext } from '../core/route.js';
 import type { DescribedRecord } from './described-records.js';
 import { arrayItemsOf, hasId, isPlainObject, propertiesOf } from './described-shapes.js';
@@ -21,6 +22,7 @@ export interface DescribedCall {
 /** The record at the path, or a sample of the schema carrying the asked id (the same each time). */
 export function readRecord(call: DescribedCall, schema: JsonSchema): unknown {
   const { description } = call;
+  if (call.itemId !== undefined && call.ctx.store.described.wasDeleted(call.collection, call.itemId)) throw failures.notFound();
   const stored = call.itemId === undefined ? undefined : call.ctx.store.described.get(call.collection, call.itemId);
   if (stored && findProblem(description, schema, stored.body, '', 'response') === undefined) return stored.body;
   return withId(description, schema, sampleValue(description, schema, call.seed), call.itemId);
