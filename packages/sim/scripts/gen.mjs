@@ -3,11 +3,12 @@
 // builds, runs and tests without the description itself:
 // - src/generated/operations.ts: every operation (method, path, scopes, auth, rate-limit
 //   category), small enough to import when the simulator starts;
-// - description/v5.json: per operation its request (path and query parameters, body) and
-//   response schemas as plain JSON Schema, with the examples the description gives, plus the
-//   schemas they share. The simulator reads it on its first v5 request, not at start.
+// - description/requests.json: per operation its request (path and query parameters, body) as
+//   plain JSON Schema, with the schemas they share; the simulator reads it on its first v5 request;
+// - description/responses.json: per operation its response schemas and the description's examples,
+//   read by the first answer built from the description (and by the tests).
 // Usage: pnpm --filter @pinkit/sim gen [path/to/openapi.json]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -163,9 +164,38 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+// Requests and responses apart, each with only the schemas it reaches: every v5 request reads the
+// first (0.35 MB), only answers built from the description and the tests read the second.
+function refsIn(node, found = new Set()) {
+  if (Array.isArray(node)) node.forEach((item) => refsIn(item, found));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref') found.add(value.slice('#/definitions/'.length));
+      else refsIn(value, found);
+    }
+  }
+  return found;
+}
+function withSchemas(operations) {
+  const reached = new Set();
+  const queue = [...refsIn(operations)];
+  while (queue.length) {
+    const name = queue.pop();
+    if (reached.has(name)) continue;
+    reached.add(name);
+    queue.push(...refsIn(definitions[name]));
+  }
+  const reachedDefinitions = Object.fromEntries([...reached].sort().map((name) => [name, definitions[name]]));
+  return JSON.stringify({ version: spec.info.version, operations, definitions: reachedDefinitions }) + '\n';
+}
+const requests = {};
+const responses = {};
+for (const [id, { responses: answers, examples, ...request }] of Object.entries(described)) {
+  requests[id] = request;
+  responses[id] = examples ? { responses: answers, examples } : { responses: answers };
+}
 mkdirSync(join(pkg, 'description'), { recursive: true });
-writeFileSync(
-  join(pkg, 'description', 'v5.json'),
-  JSON.stringify({ version: spec.info.version, operations: described, definitions }) + '\n',
-);
+rmSync(join(pkg, 'description', 'v5.json'), { force: true });
+writeFileSync(join(pkg, 'description', 'requests.json'), withSchemas(requests));
+writeFileSync(join(pkg, 'description', 'responses.json'), withSchemas(responses));
 console.log(`sim: ${table.length} operations, ${Object.keys(definitions).length} schemas (description ${spec.info.version})`);

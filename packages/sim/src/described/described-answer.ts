@@ -4,7 +4,7 @@ import type { AuthedContext, Reply, V5UserOperationId } from '../core/route.js';
 import { DESCRIBED_OPERATIONS } from '../generated/operations.js';
 import { arrayItemsOf, isPlainObject } from './described-shapes.js';
 import { type DescribedCall, readRecord, writeBatch, writeRecord } from './described-writes.js';
-import { type DescribedOperation, loadDescription } from './load-description.js';
+import { type DescribedResponses, loadResponses } from './load-description.js';
 import { sampleValue } from './sample-value.js';
 
 /**
@@ -15,7 +15,7 @@ import { sampleValue } from './sample-value.js';
  */
 export function describedAnswer(operationId: V5UserOperationId): (ctx: AuthedContext) => Reply {
   return (ctx) => {
-    const description = loadDescription();
+    const description = loadResponses();
     const operation = DESCRIBED_OPERATIONS[operationId];
     const described = description.operations[operationId];
     if (described === undefined) throw new Error(`the derived description has no operation ${operationId}`);
@@ -60,7 +60,7 @@ export function describedAnswer(operationId: V5UserOperationId): (ctx: AuthedCon
  * The status a success answers with: 204 for a delete that documents it, 201 for a create that
  * does, else the first documented 2xx (5.28 documents both 200 and 201 for most creates).
  */
-function successStatus(method: string, described: DescribedOperation): string {
+function successStatus(method: string, described: DescribedResponses): string {
   const statuses = Object.keys(described.responses).filter((status) => status.startsWith('2'));
   if (method === 'DELETE' && statuses.includes('204')) return '204';
   if (method === 'POST' && described.responses['201']) return '201';

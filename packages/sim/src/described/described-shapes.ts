@@ -1,7 +1,7 @@
-import { type Description, type JsonSchema, resolveRef } from './load-description.js';
+import { type JsonSchema, type SchemaSet, resolveRef } from './load-description.js';
 
 /** The properties an object schema gives, its `allOf` parts' and its alternatives' included. */
-export function propertiesOf(description: Description, schema: JsonSchema, depth = 0): Record<string, JsonSchema> {
+export function propertiesOf(description: SchemaSet, schema: JsonSchema, depth = 0): Record<string, JsonSchema> {
   const node = resolveRef(description, schema);
   if (depth > 8) return {};
   const merged: Record<string, JsonSchema> = {};
@@ -12,7 +12,7 @@ export function propertiesOf(description: Description, schema: JsonSchema, depth
 }
 
 /** The schema of an array property (`items` of a page, `keywords` of a keywords answer), if the object has one. */
-export function arrayItemsOf(description: Description, schema: JsonSchema, name: string): JsonSchema | undefined {
+export function arrayItemsOf(description: SchemaSet, schema: JsonSchema, name: string): JsonSchema | undefined {
   const property = propertiesOf(description, schema)[name];
   if (property === undefined) return undefined;
   const node = resolveRef(description, property);
@@ -23,7 +23,7 @@ export function arrayItemsOf(description: Description, schema: JsonSchema, name:
 }
 
 /** Whether answers of `schema` are objects that carry an `id`: records a later read can find. */
-export function hasId(description: Description, schema: JsonSchema): boolean {
+export function hasId(description: SchemaSet, schema: JsonSchema): boolean {
   return 'id' in propertiesOf(description, schema);
 }
 

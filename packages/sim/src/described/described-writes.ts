@@ -2,14 +2,14 @@ import { failures } from '../core/pinterest-failure.js';
 import type { AuthedContext } from '../core/route.js';
 import type { DescribedRecord } from './described-records.js';
 import { arrayItemsOf, hasId, isPlainObject, propertiesOf } from './described-shapes.js';
-import type { Description, JsonSchema } from './load-description.js';
+import type { JsonSchema, SchemaSet } from './load-description.js';
 import { sampleValue } from './sample-value.js';
 import { findProblem } from './schema-check.js';
 
 /** One call to a described-only operation, as its reads and writes see it. */
 export interface DescribedCall {
   ctx: AuthedContext;
-  description: Description;
+  description: SchemaSet;
   /** The concrete path of the records' collection (`/ad_accounts/5/audiences`). */
   collection: string;
   /** The id in the path's last segment (`…/audiences/{audience_id}`), if it has one. */
@@ -100,7 +100,7 @@ function remember(call: DescribedCall, schema: JsonSchema, body: unknown): unkno
 }
 
 /** `before` with each sent field that fits the answer's schema; the whole must still fit, or `before` stays. */
-function merge(description: Description, schema: JsonSchema, before: unknown, sent: Record<string, unknown>, id: string): unknown {
+function merge(description: SchemaSet, schema: JsonSchema, before: unknown, sent: Record<string, unknown>, id: string): unknown {
   if (!isPlainObject(before)) return before;
   const properties = propertiesOf(description, schema);
   const merged: Record<string, unknown> = { ...before };
@@ -114,7 +114,7 @@ function merge(description: Description, schema: JsonSchema, before: unknown, se
 }
 
 /** `value` with `id` set to `id` when the schema takes it as an id. */
-function withId(description: Description, schema: JsonSchema, value: unknown, id: string | undefined): unknown {
+function withId(description: SchemaSet, schema: JsonSchema, value: unknown, id: string | undefined): unknown {
   if (id === undefined || !isPlainObject(value) || !hasId(description, schema)) return value;
   const property = propertiesOf(description, schema)['id'];
   if (property && findProblem(description, property, id, 'id', 'response') !== undefined) return value;

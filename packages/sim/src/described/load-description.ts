@@ -31,43 +31,59 @@ export interface JsonSchema {
   default?: unknown;
 }
 
-/** One operation's request and responses, as the description gives them. */
-export interface DescribedOperation {
+/** Named schemas that `$ref`s (`#/definitions/Name`) point at. */
+export interface SchemaSet {
+  definitions: Record<string, JsonSchema>;
+}
+
+/** One operation's request, as the description gives it. */
+export interface DescribedRequest {
   /** Path parameters: name and schema. */
   path?: [string, JsonSchema][];
   /** Query parameters: name, schema, required. */
   query?: [string, JsonSchema, boolean][];
   /** The body: its schema, whether it must be there, and whether it is a form (the OAuth token endpoints). */
   body?: { schema: JsonSchema; required: boolean; form?: boolean };
+}
+
+/** One operation's answers, as the description gives them. */
+export interface DescribedResponses {
   /** Schema by status (`200`, `default`); null for a status without a JSON body. */
   responses: Record<string, JsonSchema | null>;
   /** The description's examples of a success answer, by status. */
   examples?: Record<string, unknown>;
 }
 
-export interface Description {
+export interface Description<Operation> extends SchemaSet {
   version: string;
-  operations: Record<string, DescribedOperation>;
-  definitions: Record<string, JsonSchema>;
+  operations: Record<string, Operation>;
 }
 
-let loaded: Description | undefined;
+// Read once per process: the files never change once read, so every simulator shares one copy.
+const cache: { requests?: Description<DescribedRequest>; responses?: Description<DescribedResponses> } = {};
+
+const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../description/${name}`, import.meta.url), 'utf8')) as T;
 
 /**
- * The derived description (description/v5.json, 0.8 MB), read on the first v5 request rather
- * than when the simulator starts: `pinkit sim` and every CLI test start one. It never changes
- * once read, so one copy serves every simulator of the process.
+ * The requests of every operation (description/requests.json, 0.35 MB), read on the first v5
+ * request rather than when the simulator starts: `pinkit sim` and every CLI test start one.
  */
-export function loadDescription(): Description {
-  loaded ??= JSON.parse(readFileSync(new URL('../../description/v5.json', import.meta.url), 'utf8')) as Description;
-  return loaded;
+export function loadRequests(): Description<DescribedRequest> {
+  cache.requests ??= read('requests.json');
+  return cache.requests;
+}
+
+/** The answers of every operation (description/responses.json, 0.5 MB), read on the first answer built from them. */
+export function loadResponses(): Description<DescribedResponses> {
+  cache.responses ??= read('responses.json');
+  return cache.responses;
 }
 
 /** The schema a `$ref` (`#/definitions/Name`) points at. */
-export function resolveRef(description: Description, schema: JsonSchema): JsonSchema {
+export function resolveRef(schemas: SchemaSet, schema: JsonSchema): JsonSchema {
   let current = schema;
   for (let hops = 0; current.$ref !== undefined && hops < 16; hops += 1) {
-    const target = description.definitions[current.$ref.slice('#/definitions/'.length)];
+    const target = schemas.definitions[current.$ref.slice('#/definitions/'.length)];
     if (target === undefined) throw new Error(`the derived description has no schema ${current.$ref}`);
     current = target;
   }

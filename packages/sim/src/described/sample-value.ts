@@ -1,5 +1,5 @@
 import { hashToUint32 } from '../core/seeded-random.js';
-import { type Description, type JsonSchema, resolveRef } from './load-description.js';
+import { type JsonSchema, type SchemaSet, resolveRef } from './load-description.js';
 import { type Direction, findProblem } from './schema-check.js';
 
 // Below this depth only required fields are filled: the ads schemas nest deeply and refer to themselves.
@@ -27,13 +27,13 @@ const STRING_CANDIDATES = [
  * otherwise from the schema (first enum value, a date, digits for an id). The same `seed` gives the
  * same value, so an answer is stable within a run and across runs.
  */
-export function sampleValue(description: Description, schema: JsonSchema, seed: string, direction: Direction = 'response'): unknown {
+export function sampleValue(description: SchemaSet, schema: JsonSchema, seed: string, direction: Direction = 'response'): unknown {
   return sample({ description, direction }, schema, seed, 0, new Set());
 }
 
 /** What every step of one sample shares: the description, and whether a request or an answer is drawn. */
 interface Sampling {
-  description: Description;
+  description: SchemaSet;
   direction: Direction;
 }
 
@@ -126,7 +126,7 @@ function sampleNumber(node: JsonSchema, type: string): number {
   return type === 'integer' ? Math.ceil(value) : value;
 }
 
-function sampleString(description: Description, node: JsonSchema, seed: string): string {
+function sampleString(description: SchemaSet, node: JsonSchema, seed: string): string {
   if (node.format === 'date-time') return SAMPLE_TIME;
   if (node.format === 'date') return SAMPLE_TIME.slice(0, 10);
   if (node.format === 'uri' || node.format === 'url') return 'https://www.example.com/';

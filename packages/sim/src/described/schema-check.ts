@@ -1,4 +1,4 @@
-import { type Description, type JsonSchema, resolveRef } from './load-description.js';
+import { type JsonSchema, type SchemaSet, resolveRef } from './load-description.js';
 
 /**
  * Which side of the exchange a value is: a request may leave out what the server fills in
@@ -25,7 +25,7 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{
  * or undefined when it fits. A subset of JSON Schema: what the derived description uses.
  */
 export function findProblem(
-  description: Description,
+  description: SchemaSet,
   schema: JsonSchema,
   value: unknown,
   field: string,
@@ -110,7 +110,7 @@ function numberProblem(node: JsonSchema, value: number, field: string): string |
 }
 
 function objectProblem(
-  description: Description,
+  description: SchemaSet,
   node: JsonSchema,
   value: Record<string, unknown>,
   field: string,

@@ -1,8 +1,8 @@
 import { failures } from '../core/pinterest-failure.js';
-import { type Description, type DescribedOperation, type JsonSchema, loadDescription, resolveRef } from './load-description.js';
+import { type DescribedRequest, type JsonSchema, loadRequests, resolveRef, type SchemaSet } from './load-description.js';
 import { findProblem } from './schema-check.js';
 
-export interface DescribedRequest {
+export interface IncomingRequest {
   params: Readonly<Record<string, string>>;
   query: URLSearchParams;
   body: Buffer;
@@ -13,8 +13,8 @@ export interface DescribedRequest {
  * JSON body — and refuses the first problem with a 400 naming the field, as Pinterest does.
  * A form body (the OAuth token endpoints) is left to its handler, which reads it field by field.
  */
-export function validateRequest(operationId: string, request: DescribedRequest): void {
-  const description = loadDescription();
+export function validateRequest(operationId: string, request: IncomingRequest): void {
+  const description = loadRequests();
   const operation = description.operations[operationId];
   if (operation === undefined) return;
   for (const [name, schema] of operation.path ?? []) {
@@ -33,7 +33,7 @@ export function validateRequest(operationId: string, request: DescribedRequest):
   checkBody(description, operation, request.body);
 }
 
-function checkBody(description: Description, operation: DescribedOperation, raw: Buffer): void {
+function checkBody(description: SchemaSet, operation: DescribedRequest, raw: Buffer): void {
   const body = operation.body;
   if (body === undefined || body.form === true) return;
   if (raw.length === 0) {
@@ -61,7 +61,7 @@ function refuse(problem: string | undefined, prefix = BODY): void {
  * A query or path value as the type its schema says: numbers and booleans from their text, an
  * array from repeated parameters or one comma-separated value (clients send both).
  */
-function coerce(description: Description, schema: JsonSchema, values: string[]): unknown {
+function coerce(description: SchemaSet, schema: JsonSchema, values: string[]): unknown {
   const node = resolveRef(description, schema);
   const types = typesOf(description, node);
   if (types.has('array')) {
@@ -91,7 +91,7 @@ function scalar(types: Set<string>, text: string): unknown {
 }
 
 /** Every type a schema allows, through its `$ref`, `allOf` and alternatives. */
-function typesOf(description: Description, node: JsonSchema): Set<string> {
+function typesOf(description: SchemaSet, node: JsonSchema): Set<string> {
   const found = new Set<string>();
   const visit = (schema: JsonSchema, depth: number) => {
     if (depth > 8) return;

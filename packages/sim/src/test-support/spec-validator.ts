@@ -1,6 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { loadDescription, type Description } from '../described/load-description.js';
+import { type DescribedResponses, type Description, loadResponses } from '../described/load-description.js';
 import { DESCRIBED_OPERATIONS } from '../generated/operations.js';
 
 export interface SpecOperation {
@@ -17,16 +17,16 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 /**
  * Validates simulator responses with ajv (an implementation independent of the simulator's own
  * checker) against the JSON Schemas scripts/gen.mjs derives from Pinterest's official OpenAPI
- * description (description/v5.json).
+ * description (description/responses.json).
  */
 export class SpecValidator {
   private readonly ajv: Ajv;
-  private readonly document: Description;
+  private readonly document: Description<DescribedResponses>;
   private readonly compiled = new Map<string, ValidateFunction>();
   readonly operations: readonly SpecOperation[];
 
   constructor() {
-    this.document = loadDescription();
+    this.document = loadResponses();
     this.ajv = new Ajv({ strict: false, strictTypes: false, allErrors: true });
     addFormats(this.ajv);
     this.ajv.addSchema({ definitions: this.document.definitions }, 'responses');
