@@ -80,7 +80,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
 
   return {
     async exchangeCode({ code, redirectUri }) {
-      const body: Schemas['OauthAccessTokenRequestCode'] = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
+      const body: Schemas['OauthAccessTokenCreate'] = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
       return fromV5TokenResponse(await send('authorization_code', 'POST', V5_TOKEN, form(body)), {
         operation: 'authorization_code',
         now: now(),
@@ -90,7 +90,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       // The description's `oauth/token` prose asks apps created before 2025-09-25 to send
       // `continuous_refresh=true` (the legacy 365-day refresh token is retired; newer apps get
       // continuous ones anyway); `refresh_on` is what the quickstart sent for the same purpose.
-      const body: Schemas['OauthAccessTokenRequestRefresh'] & { continuous_refresh: string; refresh_on?: string } = {
+      const body: Schemas['OauthAccessTokenCreate'] & { refresh_on?: string } = {
         grant_type: 'refresh_token',
         refresh_token: refreshToken,
         ...(scopes && scopes.length > 0 ? { scope: scopes.join(',') } : {}),
@@ -101,7 +101,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       return fromV5TokenResponse(answer, { operation: 'refresh_token', now: now(), refreshToken, ...(scopes ? { scopes } : {}) });
     },
     async clientCredentials({ scopes }) {
-      const body: Schemas['OauthAccessTokenRequestClientCredentials'] = { grant_type: 'client_credentials', scope: scopes.join(',') };
+      const body: Schemas['OauthAccessTokenCreate'] = { grant_type: 'client_credentials', scope: scopes.join(',') };
       return fromV5TokenResponse(await send('client_credentials', 'POST', V5_TOKEN, form(body)), {
         operation: 'client_credentials',
         now: now(),
@@ -109,7 +109,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       });
     },
     async revoke({ token, tokenTypeHint }) {
-      const body: Schemas['TokenRevocationRequest'] = { token, ...(tokenTypeHint ? { token_type_hint: tokenTypeHint } : {}) };
+      const body: Schemas['TokenRevocationRequestCreate'] = { token, ...(tokenTypeHint ? { token_type_hint: tokenTypeHint } : {}) };
       await send('revoke', 'POST', `${V5_TOKEN}/revoke`, form({ ...body }));
     },
     async exchangeCodeV3({ code, redirectUri }) {
