@@ -104,13 +104,21 @@ function sampleObject(
   for (const [name, property] of Object.entries(node.properties ?? {})) {
     if (!required.has(name) && depth >= FULL_DEPTH) continue;
     if (resolveRef(description, property)[skipped] === true || property[skipped] === true) continue;
-    const value = name === 'id' ? sampleId(sampling, property, seed) : sample(sampling, property, `${seed}.${name}`, depth + 1, refs);
+    const value = isIdName(name)
+      ? sampleId(sampling, property, `${seed}.${name}`)
+      : sample(sampling, property, `${seed}.${name}`, depth + 1, refs);
     if (value !== undefined) out[name] = value;
   }
   return out;
 }
 
-/** An `id` differs with the seed (the description's examples would give every record the same one). */
+const isIdName = (name: string): boolean => name === 'id' || name.endsWith('_id');
+
+/**
+ * An id (`id`, `batch_id`, `request_id`) is digits where the schema allows them: it differs with the
+ * seed (the description's examples would give every record the same one), and it fits the path
+ * parameters that take it back (`^\d+$`), which the examples sometimes do not.
+ */
 function sampleId(sampling: Sampling, schema: JsonSchema, seed: string): unknown {
   const { description } = sampling;
   const node = resolveRef(description, schema);

@@ -17,6 +17,10 @@ const fits = (type: string, value: unknown): boolean => {
 /** How a message names the field; the body itself has no name. */
 const label = (field: string): string => (field === '' ? 'the body' : `'${field}'`);
 
+/** How deep in the value a problem lies: the dots and brackets of the field it names. */
+const depthOf = (problem: string | undefined): number =>
+  (problem?.match(/[.[]/g)?.length ?? 0) - (problem?.includes(' is required') ? 0.5 : 0);
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -40,7 +44,8 @@ export function findProblem(
   const alternatives = node.anyOf ?? node.oneOf;
   if (alternatives) {
     const problems = alternatives.map((alternative) => check(alternative, value, field));
-    if (!problems.includes(undefined)) return problems.find((p) => !p?.includes('must be of type')) ?? problems[0];
+    // The alternative that failed deepest (on a nested field rather than on its own shape) is the one meant.
+    if (!problems.includes(undefined)) return [...problems].sort((a, b) => depthOf(b) - depthOf(a))[0];
   }
   if (node.if && node.then && check(node.if, value, field) === undefined) {
     const problem = check(node.then, value, field);
