@@ -3,7 +3,18 @@
 // src/<version>/; nothing else knows which version answers. Reads return the version's own
 // objects (`S`), so a front-end that prints JSON prints what that version's API answered.
 import type { V3AdGroup, V3Advertiser, V3Board, V3Business, V3Campaign, V3Pin, V3PinPromotion, V3Section, V3User } from '@pinkit/api-v3';
-import type { Account as V5User, Ad, AdAccount, AdGroup, Board, BoardSection, Campaign, LinkedBusiness, Pin, RelatedTerms } from '@pinkit/api-v5';
+import type {
+  Account as V5User,
+  Ad,
+  AdAccount,
+  AdGroup,
+  Board,
+  BoardSection,
+  Campaign,
+  LinkedBusiness,
+  Pin,
+  RelatedTerms,
+} from '@pinkit/api-v5';
 import type { CopyAccount, CopyPin, CreatePinInput } from '@pinkit/copy-engine';
 import type { Listing } from '@pinkit/http';
 
@@ -207,7 +218,7 @@ export interface AnalyticsReader {
   runAdsReport(
     adAccountId: string,
     request: AdsReportRequest,
-    options: { onProgress?: (event: ReportProgressEvent) => void; timeoutMs?: number; signal?: AbortSignal },
+    options: { onProgress?: (event: ReportProgressEvent) => void; timeoutMs?: number },
   ): Promise<{ data: string; size: number | null }>;
   /** The metrics an asynchronous report can carry. v3 only: v5 documents its columns instead. */
   listReportMetrics(): Promise<ReportMetric[]>;

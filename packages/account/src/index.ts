@@ -1,4 +1,6 @@
 export { openAccount } from './open-account.js';
+export { videoDownload } from './video-download.js';
+export type { DownloadVideo } from './video-download.js';
 export { SandboxVersionError, UnsupportedCapabilityError } from './capability-errors.js';
 export { refuseUnsupported, scopesFor, supports } from './scopes.js';
 export type { ScopeOptions } from './scopes.js';
@@ -11,6 +13,17 @@ export type {
   AdsIds,
   AdsReportRequest,
   AdTreeFilter,
+  AdsReader,
+  AnalyticsReader,
+  BoardReader,
+  BoardWriter,
+  BusinessReader,
+  CopySource,
+  MediaUploader,
+  PinReader,
+  PinWriter,
+  TermsReader,
+  UserReader,
   AnalyticsRange,
   AnyAccount,
   ApiVersion,

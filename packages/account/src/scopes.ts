@@ -49,3 +49,13 @@ export function scopesFor(version: ApiVersion, capabilities: readonly Capability
   if (options.secret) for (const scope of [...wanted]) if (secret[scope]) wanted.add(secret[scope]);
   return version === 5 ? V5_SCOPES.map((entry) => entry.scope).filter((scope) => wanted.has(scope)) : [...wanted];
 }
+
+/**
+ * What a list of scopes grants on `version`: v3's composites (`read_organic`) stand for several
+ * granular scopes, v5's scopes for themselves. v3's table loads here, on first use.
+ */
+export async function grantedScopes(version: ApiVersion): Promise<(scopes: readonly string[]) => string[]> {
+  if (version === 5) return (scopes) => [...scopes];
+  const { grantedV3Scopes } = await import('@pinkit/api-v3');
+  return grantedV3Scopes;
+}

@@ -7,8 +7,8 @@ import { showToken } from '../output/token-display.js';
 import { describeExpiry } from '../output/token-expiry.js';
 import { ApiCommand } from '../base/api-command.js';
 import { cleartextOption } from '../base/options.js';
-import { refuseV3Sandbox } from '../api/refuse-v3-sandbox.js';
-import { readUserAccount, type UserAccount } from '../api/read-user-account.js';
+import { refuseV3Sandbox } from '../base/refuse-v3-sandbox.js';
+import { readUserAccount, type UserAccount } from '../base/read-user-account.js';
 import { isRefreshRefused, type TokenSession } from '../config/token-session.js';
 
 // Past 2^31-1 ms Node's timers fire at once (with a TimeoutOverflowWarning); a day is ample for a sign-in.
@@ -66,7 +66,8 @@ export class GetAccessTokenCommand extends ApiCommand {
     const version = config.apiVersion;
     const { parseScopes, formatScopeHelp, DEFAULT_V5_SCOPES, createOAuthClient } = await import('@pinkit/oauth');
     // What a list of scopes grants: v3's composites (read_organic) stand for several.
-    const granted = version === '3' ? (await import('@pinkit/api-v3')).grantedV3Scopes : (list: readonly string[]) => list;
+    const { grantedScopes } = await import('@pinkit/account/scopes');
+    const granted = version === '3' ? await grantedScopes(3) : (list: readonly string[]) => list;
     if (this.scopes?.trim().toLowerCase() === 'help') {
       for (const line of formatScopeHelp(version)) this.context.stdout.write(`${line}\n`);
       return;

@@ -1,21 +1,28 @@
 import type { V5Client } from '@pinkit/api-v5';
-import type { Logger, TokenProvider } from '@pinkit/http';
-import type { PinkitConfig } from '../../config/pinkit-config.js';
-import type { PinterestApi } from '../pinterest-api.js';
-import { v5AnalyticsReader } from './analytics-reader.js';
-import { createV5CopyAccount, toCopyablePin } from './copy-account.js';
+import type { V5Account } from '../account.js';
+import { refuseUnsupported } from '../scopes.js';
+import type { OpenAccountOptions } from '../open-account-options.js';
 import { toPinCreate } from './pin-create.js';
+import { v5Analytics } from './v5-analytics.js';
+import { createV5CopyAccount, toCopyablePin } from './v5-copy-account.js';
 
-/** The v5 client's side of PinterestApi; every V5Client call in the CLI is in this folder. */
-export function v5Api(client: V5Client): PinterestApi {
+/** A v5 client as an account; every V5Client call of the package is in this folder. */
+export function v5Account(client: V5Client): V5Account {
   return {
-    version: '5',
+    version: 5,
     getUserAccount: () => client.userAccount.get(),
     listBoards: (options) => client.boards.list(options),
     getBoard: (boardId) => client.boards.get(boardId),
     listBoardPins: (boardId, options) => client.boards.listPins(boardId, options),
     listBoardSections: (boardId, options) => client.boardSections.list(boardId, options),
+    createBoard: ({ name, description, privacy }) =>
+      client.boards.create({
+        name,
+        ...(description ? { description } : {}),
+        ...(privacy === 'SECRET' || privacy === 'PROTECTED' ? { privacy } : {}),
+      }),
     deleteBoard: (boardId) => client.boards.delete(boardId),
+    createSection: (boardId, { name }) => client.boardSections.create(boardId, { name }),
     getPin: (pinId) => client.pins.get(pinId),
     // One listing of the user's own pins (`GET /v5/pins`) instead of one per board.
     listUserPins: (options) => client.pins.list(options),
@@ -40,22 +47,26 @@ export function v5Api(client: V5Client): PinterestApi {
     listLinkedBusinesses: () => client.userAccount.listBusinesses(),
     getRelatedTerms: (terms) => client.terms.related(terms),
     getSuggestedTerms: (term, limit) => client.terms.suggested(term, limit === undefined ? {} : { limit }),
-    ...v5AnalyticsReader(client),
+    ...v5Analytics(client),
+    listReportMetrics: async () => {
+      refuseUnsupported(5, 'listReportMetrics');
+      return [];
+    },
   };
 }
 
-/** A v5 client for the configured host; @pinkit/api-v5 loads here, on first use. */
-export async function openV5Api(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<PinterestApi> {
+/** A v5 account for `options`; @pinkit/api-v5 loads here, on first use. */
+export async function openV5Account(options: OpenAccountOptions): Promise<V5Account> {
   const { createV5Client } = await import('@pinkit/api-v5');
-  return v5Api(
+  return v5Account(
     createV5Client({
-      apiUri: config.apiUri,
-      sandbox: config.sandbox,
-      token,
-      logger,
-      userAgent: 'pinkit-cli',
-      proxyEnv: config.proxyEnv,
-      transportTimeouts: config.transportTimeouts,
+      apiUri: options.apiUri,
+      sandbox: options.sandbox,
+      token: options.token,
+      ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+      ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}),
+      ...(options.transportTimeouts ? { transportTimeouts: options.transportTimeouts } : {}),
     }),
   );
 }

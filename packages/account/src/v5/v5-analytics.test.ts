@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fakeV5Client, type FakeRoute } from '../../test-support/fake-v5-client.js';
-import { v5AnalyticsReader } from './analytics-reader.js';
+import { fakeV5Client, type FakeRoute } from '../test-support/fake-v5-client.js';
+import { v5Analytics } from './v5-analytics.js';
 
 function reader(routes: Record<string, FakeRoute>) {
   const { client, calls } = fakeV5Client(routes);
-  return { calls, analytics: v5AnalyticsReader(client) };
+  return { calls, analytics: v5Analytics(client) };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {

@@ -1,5 +1,5 @@
 import type { ReportRequest, V5Client } from '@pinkit/api-v5';
-import type { AdsChoice, AdsIds, AnalyticsReader } from '../pinterest-api.js';
+import type { AdsChoice, AdsIds, AnalyticsReader } from '../account.js';
 
 type Query = Parameters<V5Client['analytics']['getAdAccount']>[1];
 
@@ -24,7 +24,7 @@ function need(value: string | undefined, what: string): string {
  * The analytics side of PinterestApi for v5. Campaigns, ad groups and ads are listed through
  * `client.request`, so this does not wait for typed areas of those.
  */
-export function v5AnalyticsReader(client: V5Client): AnalyticsReader {
+export function v5Analytics(client: V5Client): Omit<AnalyticsReader, 'listReportMetrics'> {
   return {
     getUserAnalytics: (range, metrics, adAccountId) =>
       client.analytics.getUserAccount({

@@ -1,9 +1,6 @@
 import type { V3Client } from '@pinkit/api-v3';
-import type { Logger, TokenProvider } from '@pinkit/http';
-import type { PinkitConfig } from '../../config/pinkit-config.js';
-import { InputError } from '../../output/describe-error.js';
-import type { AdsChoice, AnalyticsApi } from '../pinterest-api.js';
-import { createCliV3Client } from './create-cli-v3-client.js';
+import type { AdsChoice, AnalyticsReader } from '../account.js';
+import { UnsupportedCapabilityError } from '../capability-errors.js';
 
 function need(value: string | undefined, what: string): string {
   if (!value) throw new Error(`${what} is needed here.`);
@@ -19,14 +16,18 @@ async function* choices<T extends { id: string }>(items: AsyncIterable<T>, name:
  * quickstart read them), the ads tree for choosing, and the asynchronous delivery-metrics report.
  * Each answer is v3's own object, so `--json` prints what v3 answered.
  */
-export function v3AnalyticsApi(client: V3Client): AnalyticsApi {
+export function v3Analytics(client: V3Client): Omit<AnalyticsReader, 'getPinAnalytics'> {
   // v3 names the user in the path of its metrics and as the owner of its ad accounts; read once.
   let me: Promise<string> | undefined;
   const userId = () => (me ??= client.users.get().then((user) => user.id));
   return {
-    version: '3',
     getUserAnalytics: async (range, metrics, adAccountId) => {
-      if (adAccountId) throw new InputError("API v3 never had the user analytics of an ad account's owner; use -v 5.");
+      if (adAccountId)
+        throw new UnsupportedCapabilityError(
+          3,
+          'getUserAnalytics',
+          "API v3 never had the user analytics of an ad account's owner; use API v5",
+        );
       return client.analytics.getUserMetrics(await userId(), {
         start_date: range.startDate,
         end_date: range.endDate,
@@ -82,9 +83,4 @@ export function v3AnalyticsApi(client: V3Client): AnalyticsApi {
     },
     listReportMetrics: () => client.reports.listDeliveryMetrics(),
   };
-}
-
-/** A v3 analytics client for the configured host; @pinkit/api-v3 loads here, on first use. */
-export async function openV3AnalyticsApi(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<AnalyticsApi> {
-  return v3AnalyticsApi(await createCliV3Client(config, token, logger));
 }

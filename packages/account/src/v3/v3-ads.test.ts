@@ -1,6 +1,6 @@
 import { createV3Client } from '@pinkit/api-v3';
 import { describe, expect, it } from 'vitest';
-import { V3AdvertiserNotFoundError, v3AdsReader } from './v3-ads-reader.js';
+import { V3AdvertiserNotFoundError, v3Ads } from './v3-ads.js';
 
 // A small v3 ads tree: advertiser 5 with campaigns 6 and 60, each with ad groups, each with ads.
 const TREE: Record<string, unknown[]> = {
@@ -32,7 +32,7 @@ function reader() {
     const data = url.pathname === '/v3/users/me/' ? { id: '42', username: 'demo' } : (TREE[url.pathname] ?? []);
     return new Response(JSON.stringify({ status: 'success', code: 0, data }), { headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
-  return { paths, ads: v3AdsReader(createV3Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false })) };
+  return { paths, ads: v3Ads(createV3Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false })) };
 }
 
 async function ids(listing: AsyncIterable<{ id: string }>): Promise<string[]> {
@@ -41,7 +41,7 @@ async function ids(listing: AsyncIterable<{ id: string }>): Promise<string[]> {
   return out;
 }
 
-describe('v3AdsReader', () => {
+describe('v3Ads', () => {
   it("lists the token owner's advertisers by their id, read once from /v3/users/me/", async () => {
     const { paths, ads } = reader();
     expect(await ids(ads.listAdAccounts())).toEqual(['5']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeV5Client, type FakeRoute } from '../../test-support/fake-v5-client.js';
-import { createV5CopyAccount } from './copy-account.js';
+import { fakeV5Client, type FakeRoute } from '../test-support/fake-v5-client.js';
+import { createV5CopyAccount } from './v5-copy-account.js';
 
 function transport(routes: Record<string, FakeRoute>) {
   const { client, calls } = fakeV5Client(routes);

@@ -1,6 +1,7 @@
 import type { Logger, TokenProvider } from '@pinkit/http';
 import type { PinkitConfig } from '../config/pinkit-config.js';
-import { openReading } from './open-api.js';
+import { openCliAccount } from './open-cli-account.js';
+import { withSummaries } from './with-summaries.js';
 
 /** The account a token belongs to, as the configured version answered it. */
 export interface UserAccount {
@@ -13,7 +14,7 @@ export interface UserAccount {
 
 /** Reads the token's user through the configured version's API (v3 or v5). */
 export async function readUserAccount(config: PinkitConfig, token: string | TokenProvider, logger: Logger): Promise<UserAccount> {
-  const reading = await openReading(config, token, logger);
+  const reading = withSummaries(await openCliAccount(config, token, logger));
   return reading.use(async (api, summaries) => {
     const user = await api.getUserAccount();
     const { username } = user as { username?: unknown };

@@ -1,6 +1,6 @@
 import type { V3Client } from '@pinkit/api-v3';
 import { fromPages, type Listing } from '@pinkit/http';
-import type { AdsReader, AdTreeFilter, BusinessReader, V3Shapes } from '../pinterest-api.js';
+import type { AdsReader, AdTreeFilter, BusinessReader, V3Shapes } from '../account.js';
 
 /** `--ad-account-id` names no advertiser of the user: v3 has no call to read one by id, so its list is searched. */
 export class V3AdvertiserNotFoundError extends Error {
@@ -41,7 +41,7 @@ const under = (parentIds: readonly string[] | undefined, parentId: string | null
  * parent alone and filters nothing by id, so the `AdTreeFilter` ids are applied here, and a
  * level below the campaigns is listed campaign by campaign (ad group by ad group).
  */
-export function v3AdsReader(client: V3Client): AdsReader<V3Shapes> & BusinessReader<V3Shapes> {
+export function v3Ads(client: V3Client): AdsReader<V3Shapes> & BusinessReader<V3Shapes> {
   // v3 lists advertisers by their owner's id, which only `/v3/users/me/` tells; read once per reader.
   let me: Promise<string> | undefined;
   const myId = () => (me ??= client.users.get().then((user) => user.id));

@@ -1,6 +1,6 @@
 import { createV3Client } from '@pinkit/api-v3';
 import { describe, expect, it } from 'vitest';
-import { v3ReadingApi } from './open-v3-api.js';
+import { v3Account } from './open-v3-account.js';
 
 /** A v3 client over an injected transport that answers every list with one empty last page. */
 function recordingApi() {
@@ -10,17 +10,17 @@ function recordingApi() {
     urls.push(url);
     return new Response(JSON.stringify({ status: 'success', code: 0, data: [] }), { headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
-  return { urls, api: v3ReadingApi(createV3Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false })) };
+  return { urls, api: v3Account(createV3Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false })) };
 }
 
 async function drain(iterable: AsyncIterable<unknown>): Promise<void> {
   for await (const _ of iterable) void _;
 }
 
-describe('v3ReadingApi', () => {
+describe('v3Account', () => {
   it("sends the board filters to Pinterest, and leaves them to Pinterest's default when not given", async () => {
     const { urls, api } = recordingApi();
-    expect(api.version).toBe('3');
+    expect(api.version).toBe(3);
     await drain(api.listBoards({ pageSize: 5, includeEmpty: false, includeArchived: true }));
     await drain(api.listBoards());
     expect(urls.map((url) => `${url.pathname}${url.search}`)).toEqual([

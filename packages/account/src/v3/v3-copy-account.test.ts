@@ -1,7 +1,7 @@
 import { createV3Client } from '@pinkit/api-v3';
 import { preparePinCopy } from '@pinkit/copy-engine';
 import { describe, expect, it } from 'vitest';
-import { createV3CopyAccount, toV3CopyablePin, toV3PinCreate, V3CannotCreateError } from './copy-account.js';
+import { createV3CopyAccount, toV3CopyablePin, toV3PinCreate, V3CannotCreateError } from './v3-copy-account.js';
 
 interface Sent {
   method: string;

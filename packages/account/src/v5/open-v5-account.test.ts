@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fakeV5Client, type FakeRoute } from '../../test-support/fake-v5-client.js';
-import { v5Api } from './open-v5-api.js';
+import { fakeV5Client, type FakeRoute } from '../test-support/fake-v5-client.js';
+import { v5Account } from './open-v5-account.js';
 
 function transport(routes: Record<string, FakeRoute>) {
   const { client, calls } = fakeV5Client(routes);
-  return { calls, api: v5Api(client) };
+  return { calls, api: v5Account(client) };
 }
 
 describe('the v5 PinterestApi', () => {
@@ -12,7 +12,7 @@ describe('the v5 PinterestApi', () => {
     const images = { '150x150': { url: 'https://i.test/1.jpg', width: null } };
     const pin = { id: '5', title: 'Soup', board_id: '9', media: { media_type: 'image', images } };
     const { api } = transport({ 'GET /v5/pins/5': () => pin });
-    expect(api.version).toBe('5');
+    expect(api.version).toBe(5);
     expect(await api.getPin('5')).toEqual(pin);
   });
 

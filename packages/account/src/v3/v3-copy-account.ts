@@ -93,7 +93,7 @@ function boardCreate(input: CreateBoardInput): V3BoardCreate {
 /** The engine's new pin in `PUT /v3/pins/`'s words: the link is `source_url`, the section `section`, a carousel a JSON string. */
 export function toV3PinCreate(input: CreatePinInput): V3PinCreate {
   const source = input.media_source;
-  if (source.source_type === 'video_id') throw new V3CannotCreateError('API v3 cannot create video pins; use -v 5.');
+  if (source.source_type === 'video_id') throw new V3CannotCreateError('API v3 cannot create video pins; use API v5.');
   const fields = {
     board_id: input.board_id,
     ...(input.board_section_id ? { section: input.board_section_id } : {}),
