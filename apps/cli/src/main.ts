@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Cli } from 'clipanion';
-import type { BaseContext } from 'clipanion';
+import type { PinkitContext } from './base/pinkit-context.js';
 import { commands } from './command-list.js';
 import { commandOverview } from './help/command-overview.js';
 import { commandPaths } from './help/command-paths.js';
@@ -32,7 +32,7 @@ function parseErrorText(argv: string[], error: unknown): string {
 }
 
 /** Runs `pinkit` with `argv` (without node and script) and resolves to the exit code. */
-export async function main(argv: string[], context: Partial<BaseContext> = {}): Promise<number> {
+export async function main(argv: string[], context: Partial<PinkitContext> = {}): Promise<number> {
   const ctx = { ...Cli.defaultContext, ...context };
   const colored = useColor(ctx);
   // The overview needs only the command classes' paths and usage: no parser is built for it,
