@@ -1,5 +1,5 @@
 import type { Logger, ProxyEnv, TokenProvider, TransportTimeouts } from '@pinkit/http';
-import type { ApiVersion } from './account.js';
+import type { AnyAccount, ApiVersion } from './account.js';
 
 /** How to reach one Pinterest account. */
 export interface OpenAccountOptions {
@@ -22,4 +22,4 @@ export interface OpenAccountOptions {
 }
 
 /** Opens an account: `openAccount` itself, or a fake one in a front-end's tests. */
-export type AccountOpener = (options: OpenAccountOptions) => Promise<import('./account.js').AnyAccount>;
+export type AccountOpener = (options: OpenAccountOptions) => Promise<AnyAccount>;

@@ -1,7 +1,7 @@
 // The `@pinkit/account/scopes` entry: data only, so a front-end can ask which scopes a capability
 // needs (for a browser sign-in) and refuse a capability its version lacks before it asks for a
 // token, without loading any API client.
-import { V5_OPERATIONS, V5_SCOPES } from '@pinkit/api-v5/operations';
+import { V5_OPERATIONS, V5_SCOPES, type V5OperationId } from '@pinkit/api-v5/operations';
 import type { ApiVersion, Capability } from './account.js';
 import { UnsupportedCapabilityError } from './capability-errors.js';
 import { V3_CAPABILITY_SCOPES, V3_SECRET_SCOPES } from './v3/v3-capability-scopes.js';
@@ -17,14 +17,14 @@ export interface ScopeOptions {
 
 /** Whether an account of `version` has `capability`; `refuseUnsupported` says why not. */
 export function supports(version: ApiVersion, capability: Capability): boolean {
-  return version === 5 ? V5_CAPABILITY_OPERATIONS[capability] !== null : typeof V3_CAPABILITY_SCOPES[capability] !== 'string';
+  return typeof (version === 5 ? V5_CAPABILITY_OPERATIONS : V3_CAPABILITY_SCOPES)[capability] !== 'string';
 }
 
 /** Throws `UnsupportedCapabilityError` for the first of `capabilities` that `version` lacks. */
 export function refuseUnsupported(version: ApiVersion, ...capabilities: Capability[]): void {
   for (const capability of capabilities) {
     if (supports(version, capability)) continue;
-    const instead = version === 5 ? 'API v5 documents its report columns instead' : (V3_CAPABILITY_SCOPES[capability] as string);
+    const instead = (version === 5 ? V5_CAPABILITY_OPERATIONS : V3_CAPABILITY_SCOPES)[capability] as string;
     throw new UnsupportedCapabilityError(version, capability, instead);
   }
 }
@@ -41,7 +41,7 @@ export function scopesFor(version: ApiVersion, capabilities: readonly Capability
   for (const capability of capabilities) {
     const scopes =
       version === 5
-        ? (V5_CAPABILITY_OPERATIONS[capability] ?? []).flatMap((operation) => [...V5_OPERATIONS[operation].scopes])
+        ? (V5_CAPABILITY_OPERATIONS[capability] as readonly V5OperationId[]).flatMap((operation) => [...V5_OPERATIONS[operation].scopes])
         : (V3_CAPABILITY_SCOPES[capability] as readonly string[]);
     for (const scope of scopes) wanted.add(scope);
   }

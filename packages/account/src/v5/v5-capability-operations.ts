@@ -2,10 +2,11 @@ import type { V5OperationId } from '@pinkit/api-v5/operations';
 import type { Capability } from '../account.js';
 
 /**
- * The v5 operations each capability of an account calls (`null`: v5 has no such capability), so
- * that the scopes a capability needs are read from the operations table, never written by hand.
+ * The v5 operations each capability of an account calls, so that the scopes a capability needs
+ * are read from the operations table, never written by hand. A string instead of operations: v5
+ * has no such capability, and the string says what to use instead.
  */
-export const V5_CAPABILITY_OPERATIONS: Readonly<Record<Capability, readonly V5OperationId[] | null>> = {
+export const V5_CAPABILITY_OPERATIONS: Readonly<Record<Capability, readonly V5OperationId[] | string>> = {
   getUserAccount: ['user_account/get'],
   listBoards: ['boards/list'],
   getBoard: ['boards/get'],
@@ -44,7 +45,7 @@ export const V5_CAPABILITY_OPERATIONS: Readonly<Record<Capability, readonly V5Op
   getAdsAnalytics: ['ad_account/analytics', 'campaigns/analytics', 'ad_groups/analytics', 'ads/analytics'],
   listAdsChoices: ['ad_accounts/list', 'campaigns/list', 'ad_groups/list', 'ads/list'],
   runAdsReport: ['analytics/create_report', 'analytics/get_report'],
-  listReportMetrics: null,
+  listReportMetrics: 'API v5 lists no report metrics; use the report columns its documentation names',
 };
 
 /** v5's secret companions of the board and pin scopes. */
