@@ -18,6 +18,7 @@ import { CopyBoardCommand } from './commands/copy-board.js';
 import { CopyPinCommand } from './commands/copy-pin.js';
 import { DeleteBoardCommand } from './commands/delete-board.js';
 import { SavePinCommand } from './commands/save-pin.js';
+import { UpdatePinCommand } from './commands/update-pin.js';
 import { GetAnalyticsCommand } from './commands/get-analytics.js';
 import { AdsReportCommand } from './commands/ads-report.js';
 import { AnalyticsApiExampleCommand } from './commands/analytics-api-example.js';
@@ -40,6 +41,7 @@ export const commands = [
   DemoCommand,
   CopyPinCommand,
   SavePinCommand,
+  UpdatePinCommand,
   CopyBoardCommand,
   DeleteBoardCommand,
   GetAdsCommand,

@@ -91,6 +91,14 @@ export interface NewBoard {
   privacy?: string;
 }
 
+/** The fields of a pin `updatePin` changes; a field left out stays as it is. */
+export interface PinChanges {
+  title?: string;
+  description?: string;
+  link?: string;
+  altText?: string;
+}
+
 /** A day range, `YYYY-MM-DD` both ends (UTC). */
 export interface AnalyticsRange {
   startDate: string;
@@ -164,6 +172,8 @@ export interface PinWriter<S extends AccountShapes> {
   createPin(pin: NewPin): Promise<S['pin']>;
   /** Saves an existing pin to one of the user's boards (and a section of it). v5 only. */
   savePin(pinId: string, target: { boardId: string; sectionId?: string }): Promise<S['pin']>;
+  /** Changes a pin's title, description, link or alt text. v5 only (v3 documented no edit). */
+  updatePin(pinId: string, changes: PinChanges): Promise<S['pin']>;
 }
 
 export interface MediaUploader {

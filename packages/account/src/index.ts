@@ -32,6 +32,7 @@ export type {
   NewBoard,
   NewPin,
   PageOptions,
+  PinChanges,
   ReportMetric,
   ReportProgressEvent,
   V3Account,

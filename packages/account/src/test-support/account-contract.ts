@@ -16,6 +16,7 @@ const CAPABILITIES: readonly Capability[] = [
   'listUserPins',
   'createPin',
   'savePin',
+  'updatePin',
   'uploadVideo',
   'getMediaStatus',
   'copyAccount',
@@ -113,6 +114,16 @@ export function accountContract(version: ApiVersion, open: () => Account): void 
     expect(idOf(await account.getPin(idOf(pin)))).toBe(idOf(pin));
     await account.deleteBoard(boardId);
     await expect(account.getBoard(boardId)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('changes a pin where the version can, and only the fields given', async () => {
+    if (!supports(version, 'updatePin')) return;
+    const account = open();
+    const board = (await first(account.listBoards()))!;
+    const pin = (await first(account.listBoardPins(idOf(board))))! as { id: string; description?: unknown };
+    const updated = await account.updatePin(pin.id, { title: `Edited v${version}`, altText: 'A loaf on a board' });
+    expect(updated).toMatchObject({ id: pin.id, title: `Edited v${version}`, alt_text: 'A loaf on a board', description: pin.description });
+    expect(await account.getPin(pin.id)).toMatchObject({ title: `Edited v${version}` });
   });
 
   it("reads the ad accounts, each by its id, and the user's linked businesses", async () => {

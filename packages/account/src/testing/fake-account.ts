@@ -137,6 +137,7 @@ export function fakeAccount<V extends ApiVersion>(version: V, data: FakeAccountD
     createSection: missing('createSection'),
     createPin: missing('createPin'),
     savePin: missing('savePin'),
+    updatePin: missing('updatePin'),
     uploadVideo: missing('uploadVideo'),
     getMediaStatus: missing('getMediaStatus'),
     copyAccount: () => {

@@ -36,6 +36,7 @@ export function v3Account(client: V3Client): V3Account {
     listUserPins: (options) => client.users.listPins('me', options),
     createPin: (pin) => client.pins.create(toV3PinCreate(pin)),
     savePin: refused('savePin'),
+    updatePin: refused('updatePin'),
     uploadVideo: refused('uploadVideo'),
     getMediaStatus: refused('getMediaStatus'),
     copyAccount: (options = {}) => {

@@ -21,6 +21,7 @@ export const V3_CAPABILITY_SCOPES: Readonly<Record<Capability, readonly V3Scope[
   listUserPins: ['read_pins'],
   createPin: ['write_pins'],
   savePin: 'use API v5',
+  updatePin: 'API v3 documented no edit of a pin; use API v5',
   uploadVideo: 'API v3 had no media uploads; use API v5',
   getMediaStatus: 'API v3 had no media uploads; use API v5',
   copyAccount: ['read_boards', 'read_pins', 'write_boards', 'write_pins'],

@@ -3,6 +3,7 @@ import type { V5Account } from '../account.js';
 import { refuseUnsupported } from '../scopes.js';
 import type { OpenAccountOptions } from '../open-account-options.js';
 import { toPinCreate } from './pin-create.js';
+import { toPinUpdate } from './pin-update.js';
 import { v5Analytics } from './v5-analytics.js';
 import { createV5CopyAccount, toCopyablePin } from './v5-copy-account.js';
 
@@ -29,6 +30,7 @@ export function v5Account(client: V5Client): V5Account {
     createPin: (pin) => client.pins.create(toPinCreate(pin)),
     savePin: (pinId, { boardId, sectionId }) =>
       client.pins.save(pinId, { board_id: boardId, ...(sectionId ? { board_section_id: sectionId } : {}) }),
+    updatePin: (pinId, changes) => client.pins.update(pinId, toPinUpdate(changes)),
     // v5 uploads in two steps: register (`POST /v5/media`), then send the file to the returned upload URL.
     uploadVideo: async (file, filename) => {
       const upload = await client.media.create({ media_type: 'video' });

@@ -19,6 +19,7 @@ export const V5_CAPABILITY_OPERATIONS: Readonly<Record<Capability, readonly V5Op
   listUserPins: ['pins/list'],
   createPin: ['pins/create'],
   savePin: ['pins/save'],
+  updatePin: ['pins/update'],
   uploadVideo: ['media/create'],
   getMediaStatus: ['media/get'],
   copyAccount: [
