@@ -4,7 +4,7 @@ import { UnsupportedCapabilityError } from '../capability-errors.js';
 
 /** v3's own checks (`@pinkit/api-v3`): real dates in order, and the enumerations v3 had. */
 export function checkV3AnalyticsRequest(request: AnalyticsRequest): void {
-  if (request.kind === 'pin') throw new UnsupportedCapabilityError(3, 'getPinAnalytics', 'API v3 had no Pin analytics; use API v5');
+  if (request.kind === 'pin') throw new UnsupportedCapabilityError(3, 'getPinAnalytics', 'use API v5 (v3 had no Pin analytics)');
   if (request.kind === 'report') {
     const { startDate, endDate, granularity, columns } = request.request;
     checkDeliveryMetricsQuery({ start_date: startDate, end_date: endDate, granularity: granularity as never, columns: [...columns] });

@@ -26,7 +26,7 @@ export function v3Analytics(client: V3Client): Omit<AnalyticsReader, 'getPinAnal
         throw new UnsupportedCapabilityError(
           3,
           'getUserAnalytics',
-          "API v3 never had the user analytics of an ad account's owner; use API v5",
+          "use API v5 (v3 never had the user analytics of an ad account's owner)",
         );
       return client.analytics.getUserMetrics(await userId(), {
         start_date: range.startDate,

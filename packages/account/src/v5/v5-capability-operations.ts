@@ -46,7 +46,7 @@ export const V5_CAPABILITY_OPERATIONS: Readonly<Record<Capability, readonly V5Op
   getAdsAnalytics: ['ad_account/analytics', 'campaigns/analytics', 'ad_groups/analytics', 'ads/analytics'],
   listAdsChoices: ['ad_accounts/list', 'campaigns/list', 'ad_groups/list', 'ads/list'],
   runAdsReport: ['analytics/create_report', 'analytics/get_report'],
-  listReportMetrics: 'API v5 lists no report metrics; use the report columns its documentation names',
+  listReportMetrics: 'use the report columns its documentation names',
 };
 
 /** v5's secret companions of the board and pin scopes. */
