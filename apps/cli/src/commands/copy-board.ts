@@ -120,10 +120,10 @@ export class CopyBoardCommand extends ApiCommand {
     // The account written to uploads the videos: the target, or the source within one account.
     const { proxyEnv, transportTimeouts } = this.config();
     const download = this.copyVideos ? (await import('@pinkit/account')).videoDownload({ proxyEnv, transportTimeouts }) : undefined;
-    const videos = (api: CopyParty) =>
-      download && canUpload(api) ? { uploadVideo: videoUploader(api, mediaPolling(this.context.env), download) } : {};
-    const source: CopyAccount = accounts.source.copyAccount(videos(accounts.source));
-    const target: CopyAccount | undefined = accounts.target?.copyAccount(videos(accounts.target));
+    const videos = async (api: CopyParty) =>
+      download && (await canUpload(api)) ? { uploadVideo: videoUploader(api, mediaPolling(this.context.env), download) } : {};
+    const source: CopyAccount = accounts.source.copyAccount(await videos(accounts.source));
+    const target: CopyAccount | undefined = accounts.target && accounts.target.copyAccount(await videos(accounts.target));
     const controller = new AbortController();
     const stopListening = onInterrupt(
       () => {

@@ -1,5 +1,4 @@
 import type { AnyAccount, Capability } from '@pinkit/account';
-import { supports } from '@pinkit/account/scopes';
 import { InputError } from '../output/describe-error.js';
 import type { CopyBoardRequest } from './copy-board-arguments.js';
 
@@ -21,8 +20,9 @@ export interface AccountRef {
   username?: string | null;
 }
 
-/** Whether the account can take videos as videos (upload them). */
-export function canUpload(account: CopyParty): boolean {
+/** Whether the account can take videos as videos (upload them); the scope table loads here, when a copy runs. */
+export async function canUpload(account: CopyParty): Promise<boolean> {
+  const { supports } = await import('@pinkit/account/scopes');
   return supports(account.version, 'uploadVideo');
 }
 
@@ -59,7 +59,7 @@ export async function openCopyAccounts(
   const oneToken = request.sourceToken === request.targetToken;
   const source = await open(request.sourceToken, oneToken ? WRITE : READ);
   const target = oneToken ? source : await open(request.targetToken, WRITE);
-  if (options.videos && !canUpload(target)) {
+  if (options.videos && !(await canUpload(target))) {
     throw new InputError(
       `--copy-videos: API v${target.version} cannot upload videos; leave it out (videos are copied as their cover image) or use -v 5.`,
     );
