@@ -85,6 +85,7 @@ export type {
   MediaUploadStatus,
   Pin,
   PinCreate,
+  PinUpdate,
   PinMediaSource,
 } from './types.js';
 export type { components, operations, paths } from './generated/openapi.js';
