@@ -26,6 +26,7 @@ const COMMANDS = [
   'get-analytics',
   'ads-report',
   'analytics-api-example',
+  'api',
 ];
 
 describe('pinkit', () => {
