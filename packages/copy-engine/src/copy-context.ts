@@ -1,15 +1,14 @@
 import { setMaxListeners } from 'node:events';
 import { classifyError } from './classify-error.js';
 import type { ErrorClassifier } from './classify-error.js';
-import { systemClock } from './clock.js';
-import type { Clock } from './clock.js';
+import { systemClock, type Clock } from '@pinkit/timing';
 import type { CopyAccount } from './copy-account.js';
 import type { CopyJournal } from './copy-journal.js';
 import type { CopyOptions } from './copy-options.js';
 import { CopyProgress } from './copy-progress.js';
 import { PreexistingPins } from './preexisting-pins.js';
+import { ownWritePacer, withCeiling, type WritePacer } from './write-pacer.js';
 import { WritePool } from './write-pool.js';
-import { WriteRateLimiter } from './write-rate-limiter.js';
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -26,7 +25,7 @@ export interface CopyContext {
   readonly dryRun: boolean;
   readonly journal: CopyJournal;
   readonly progress: CopyProgress;
-  readonly limiter: WriteRateLimiter;
+  readonly limiter: WritePacer;
   readonly pool: WritePool;
   readonly clock: Clock;
   readonly random: () => number;
@@ -70,12 +69,7 @@ export function createCopyContext(options: CopyOptions, journal: CopyJournal): C
     dryRun: options.dryRun ?? false,
     journal,
     progress: new CopyProgress(options.dryRun ?? false, options.onEvent, stop),
-    limiter: new WriteRateLimiter({
-      writesPerSecond: options.writesPerSecond ?? 10,
-      clock,
-      baseRateLimitPauseMs: retry.baseDelayMs,
-      maxRateLimitPauseMs: retry.maxDelayMs,
-    }),
+    limiter: writePacer(options, clock, retry),
     pool: new WritePool(options.concurrency ?? 8, stop),
     clock,
     random: options.random ?? Math.random,
@@ -89,4 +83,17 @@ export function createCopyContext(options: CopyOptions, journal: CopyJournal): C
       return stoppedBy;
     },
   };
+}
+
+/** The target client's pacer (or the caller's), under the caller's ceiling if one was given; else the engine's own. */
+function writePacer(options: CopyOptions, clock: Clock, retry: RetryPolicy): WritePacer {
+  const given = options.pacer ?? (options.target ?? options.source).writePacer;
+  if (given) return options.writesPerSecond === undefined ? given : withCeiling(given, options.writesPerSecond, clock);
+  return ownWritePacer({
+    writesPerSecond: options.writesPerSecond ?? 10,
+    clock,
+    baseBackoffMs: retry.baseDelayMs,
+    maxBackoffMs: retry.maxDelayMs,
+    maxPauseMs: Math.max(retry.maxDelayMs, retry.maxRetryAfterMs),
+  });
 }

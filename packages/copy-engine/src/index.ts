@@ -33,4 +33,5 @@ export type { ErrorClass, ErrorClassifier } from './classify-error.js';
 export type { JournalContents, JournalRecord, JournalStore } from './journal-store.js';
 export type { FileJournalOptions } from './file-journal.js';
 export type { Clock } from './clock.js';
+export type { WritePacer } from './write-pacer.js';
 export type { PinContent, PinCopyPlan, PreparePinOptions } from './prepare-pin-copy.js';

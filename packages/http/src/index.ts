@@ -36,6 +36,8 @@ export { parseRateLimitHeaders } from './rate-limit-headers.js';
 export type { RateLimitHeaders, RateLimitPolicy } from './rate-limit-headers.js';
 export type { RateLimitTable } from './rate-limit-table.js';
 export { REDACTED, redactHeaders, redactText } from './redact.js';
+export type { SharedPacer } from './shared-pacer.js';
+export { PacingWaitTooLongError } from '@pinkit/timing';
 export { isRetryable, parseRetryAfter, retryDelayMs } from './retry-policy.js';
 export type { RetryOptions } from './retry-policy.js';
 export { staticToken } from './token-provider.js';
