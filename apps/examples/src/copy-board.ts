@@ -57,6 +57,8 @@ function copyAccount(pinterest: V5Client): CopyAccount {
       return { id: section.id ?? '', name: section.name };
     },
     createPin: async (input) => toCopyPin(await pinterest.pins.create(input)),
+    // The client's own pacer for creates: the copy's writes wait for its tokens, once.
+    writePacer: pinterest.pacer('org_write'),
     // Without uploadVideo, video pins are copied as image pins of their cover (a warning says so).
   };
 }

@@ -1,11 +1,5 @@
-import {
-  createHttpClient,
-  PINTEREST_API_URI,
-  PINTEREST_SANDBOX_API_URI,
-  staticToken,
-  type HttpClientOptions,
-  type TokenProvider,
-} from '@pinkit/http';
+import { PINTEREST_API_URI, PINTEREST_SANDBOX_API_URI } from '@pinkit/hosts';
+import { createHttpClient, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
 import { adAccounts } from './ad-accounts.js';
 import { adGroups } from './ad-groups.js';
 import { ads } from './ads.js';
@@ -70,6 +64,11 @@ export function createV5Client(options: V5ClientOptions) {
     request: createV5Request(http, sandbox),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
     operation: (key: V5OperationId | V5Route): V5OperationInfo => findOperation(key),
+    /**
+     * The client's pacer of one rate-limit category (`org_write` for board, section and pin
+     * creates), for work paced by it from outside, such as `@pinkit/copy-engine`'s `writePacer`.
+     */
+    pacer: (category: string) => http.pacer(category),
   };
 }
 
