@@ -3,7 +3,7 @@ export interface BackoffOptions {
   baseDelayMs: number;
   /** The ceiling no delay passes. */
   maxDelayMs: number;
-  /** Random source in [0, 1), injectable so tests are repeatable. */
+  /** Random source in [0, 1], injectable so tests are repeatable; `() => 1` keeps the whole step. */
   random: () => number;
 }
 

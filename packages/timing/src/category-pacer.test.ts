@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CategoryPacer, type PaceTicket } from './category-pacer.js';
+import { CategoryPacer } from './category-pacer.js';
+import type { PaceTicket } from './pacer-types.js';
 import type { RateLimitHeaders } from './rate-limit-info.js';
 import { virtualClock } from './test-support/virtual-clock.js';
 

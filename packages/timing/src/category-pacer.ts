@@ -1,72 +1,13 @@
-import type { Clock } from './clock.js';
+import { backoffDelay } from './backoff-delay.js';
 import { PacingWaitTooLongError } from './pacing-wait-error.js';
+import type { AcquireOptions, CategoryPacerOptions, PaceOutcome, PacerClock, PaceTicket, RateLimitPause } from './pacer-types.js';
 import type { RateLimitHeaders, RateLimitPolicy } from './rate-limit-info.js';
-
-/** Time as a pacer sees it; tests pass a virtual clock. */
-export type PacerClock = Clock;
-
-/** One request the pacer let through, until it is settled. */
-export interface PaceTicket {
-  readonly seq: number;
-  readonly sentAt: number;
-}
-
-/** How a paced request ended, with the response's `X-RateLimit-*` headers when it had them. */
-export type PaceOutcome =
-  | { kind: 'answered'; rateLimit?: RateLimitHeaders | undefined }
-  | {
-      kind: 'rate-limited';
-      rateLimit?: RateLimitHeaders | undefined;
-      retryAfterMs?: number | undefined;
-      /** The answer stated the quota although its headers are not given here: a client that paces by them has slowed already. */
-      quotaKnown?: boolean | undefined;
-    }
-  | { kind: 'no-answer' };
-
-export interface CategoryPacerOptions {
-  /** The documented quota; absent, requests go unpaced until a response or a 429 says how. */
-  quota?: { limit: number; windowMs: number };
-  /** Requests that may leave back to back after a quiet spell. Default the quota's limit, as the server's bucket holds. */
-  burst?: number;
-  clock: PacerClock;
-  /** The longest single wait, which also caps a pause that a server asks for. */
-  maxPauseMs: number;
-  /**
-   * The pause after a 429 that says no `Retry-After`, doubled for each such 429 in a row, up to
-   * `maxMs`. Default: one refill interval of the quota (1 s when unpaced), up to `maxPauseMs`.
-   */
-  backoff?: { baseMs: number; maxMs: number };
-}
-
-/** How one `acquire` may wait. */
-export interface AcquireOptions {
-  signal?: AbortSignal | undefined;
-  /** The longest this request may wait in all; a longer wait fails at once with PacingWaitTooLongError. Default: no bound. */
-  maxWaitMs?: number | undefined;
-  /** What the wait is for, named in that error. Default `the rate limit`. */
-  what?: string | undefined;
-}
-
-/** The pause a 429 started, and the rate after it. */
-export interface RateLimitPause {
-  pauseMs: number;
-  perSecond: number | undefined;
-}
+import { LONGEST_WINDOW_SECONDS, readablePolicy } from './readable-rate-limit.js';
 
 /** Without headers, each 429 at most halves the rate, never below this share of the documented one. */
 const floorShare = 1 / 64;
 /** Without headers, each answer gives back this share of the documented rate (additive increase). */
 const recoveryShare = 1 / 50;
-/**
- * Pinterest's windows are a second and a minute; a day allows for quotas counted per day. A
- * longer window, or a quota of 0, is no quota anyone documents: the answer is unreadable, not a
- * reason to wait for years (`0, 0;w=60` or `100;w=999999999` would stall every request).
- */
-const LONGEST_WINDOW_SECONDS = 86_400;
-
-const readablePolicy = (policy: RateLimitPolicy) =>
-  Number.isFinite(policy.quota) && policy.quota > 0 && policy.windowSeconds > 0 && policy.windowSeconds <= LONGEST_WINDOW_SECONDS;
-
 /**
  * Paces one rate-limit category with a local token bucket that mirrors the server's: it starts
  * full at the documented quota and refills at quota / window. Requests leave when a token is
@@ -238,7 +179,8 @@ export class CategoryPacer {
     }
     this.#tokens = Math.min(this.#tokens, 0);
     const backoff = this.#backoff ?? { baseMs: this.#rate ? 1 / this.#rate : 1000, maxMs: this.#maxPauseMs };
-    const chosen = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, this.#limitedInARow - 1));
+    // The whole step, without jitter: this pause is one for every request of the category, not one per client.
+    const chosen = backoffDelay(this.#limitedInARow, { baseDelayMs: backoff.baseMs, maxDelayMs: backoff.maxMs, random: () => 1 });
     const pause = Math.min(retryAfterMs ?? chosen, this.#maxPauseMs);
     this.#pausedUntil = Math.max(this.#pausedUntil, now + pause);
   }
