@@ -85,10 +85,13 @@ export function createCopyContext(options: CopyOptions, journal: CopyJournal): C
   };
 }
 
-/** The target client's pacer (or the caller's), under the caller's ceiling if one was given; else the engine's own. */
+/**
+ * The target client's pacer (or the caller's) under the `writesPerSecond` ceiling, which only
+ * spaces writes: quotas, headers and 429s are the pacer's alone. Without one, the engine's own.
+ */
 function writePacer(options: CopyOptions, clock: Clock, retry: RetryPolicy): WritePacer {
   const given = options.pacer ?? (options.target ?? options.source).writePacer;
-  if (given) return options.writesPerSecond === undefined ? given : withCeiling(given, options.writesPerSecond, clock);
+  if (given) return withCeiling(given, options.writesPerSecond ?? 10, clock);
   return ownWritePacer({
     writesPerSecond: options.writesPerSecond ?? 10,
     clock,

@@ -39,10 +39,10 @@ export interface CopyOptions {
    */
   pacer?: WritePacer;
   /**
-   * Write rate ceiling. With no pacer from the target, the engine's own bucket starts at it,
-   * halves on a 429 and recovers gradually, except after a 429 whose answer said the quota
-   * (X-RateLimit headers), which a pacing client already keeps to. Default 10. With a pacer, a
-   * ceiling given here holds as well.
+   * Write rate ceiling. Default 10. With a pacer (`pacer`, or the target's `writePacer`) it only
+   * spaces the writes: quotas, `X-RateLimit-*` headers and 429 pauses are the pacer's. Without
+   * one, the engine's own bucket starts at it, halves on a 429 and recovers gradually, except
+   * after a 429 whose answer said the quota, which a pacing client already keeps to.
    */
   writesPerSecond?: number;
   /** Attempts per write or read before giving up on transient failures (429s: twice this). Default 5. */

@@ -77,7 +77,7 @@ describe("the engine's own write pacer", () => {
 });
 
 describe('a write pacer through the port', () => {
-  it("paces a copy by the target's own pacer only, once per write", async () => {
+  it("paces a copy by the target's pacer, once per write, under the default ceiling only", async () => {
     const h = createHarness(40);
     const board = seedBoard(h.source, { name: 'B', pins: pinSeeds('p', 12) });
     const pacer = countingPacer();
