@@ -6,6 +6,7 @@
 //  3. peak memory of `pinkit get-user-pins --json` streaming 100,000 pins from the simulator, under
 //     its default (Pinterest's documented) rate limits, and the 429s that drew;
 //  4. copies (bench-copy.mjs), and a copy under the documented rate limits (bench-rate-limits.mjs).
+//  5. publishing a 300-row plan under the documented org_write limit (bench-publish.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,3 +146,4 @@ await streamingFigures(101, 1000);
 await streamingFigures(201, 1000);
 await import('./bench-copy.mjs');
 await import('./bench-rate-limits.mjs');
+await import('./bench-publish.mjs');

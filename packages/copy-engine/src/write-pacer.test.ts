@@ -4,10 +4,10 @@ import { createHarness } from './test-support/copy-harness.js';
 import { FakeClock } from './test-support/fake-clock.js';
 import { pinSeeds, seedBoard } from './test-support/fake-board-seed.js';
 import { wrapAccount } from './test-support/wrap-account.js';
-import { ownWritePacer, withCeiling, type WritePacer } from './write-pacer.js';
+import { createWritePacer, withCeiling, type WritePacer } from './write-pacer.js';
 
 const own = (clock: FakeClock, writesPerSecond = 10) =>
-  ownWritePacer({ writesPerSecond, clock, baseBackoffMs: 100, maxBackoffMs: 60_000, maxPauseMs: 900_000 });
+  createWritePacer({ writesPerSecond, clock, baseBackoffMs: 100, maxBackoffMs: 60_000, maxPauseMs: 900_000 });
 
 async function acquireTimes(pacer: WritePacer, clock: FakeClock, count: number): Promise<number[]> {
   const times: number[] = [];

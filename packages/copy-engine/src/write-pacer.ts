@@ -16,10 +16,16 @@ export interface WritePacer {
    * A write met a 429 (`keepRate`: its answer stated the quota, which a pacing client keeps to
    * already). Returns the pause every writer now observes and the rate after it.
    */
-  rateLimited(retryAfterMs?: number, options?: { keepRate?: boolean }): { pauseMs: number; writesPerSecond: number };
+  rateLimited(retryAfterMs?: number, options?: { keepRate?: boolean }): RateLimitPause;
 }
 
-export interface OwnPacerOptions {
+/** The pause a 429 started for every writer, and the write rate after it. */
+export interface RateLimitPause {
+  pauseMs: number;
+  writesPerSecond: number;
+}
+
+export interface WritePacerOptions {
   writesPerSecond: number;
   clock: Clock;
   /** The pause after a 429 without Retry-After, doubled for each one in a row, up to `maxBackoffMs`. */
@@ -30,11 +36,11 @@ export interface OwnPacerOptions {
 }
 
 /**
- * The engine's own pacer, for a target whose client brings none: the same token bucket as the
- * transport's, holding one token so that no second sees more than `writesPerSecond` writes, and
+ * The engine's own pacer, for a target whose client brings none (copying and publishing build
+ * it the same way): the same token bucket as the transport's, holding one token so that no second sees more than `writesPerSecond` writes, and
  * cutting its rate on a 429 that did not state the quota.
  */
-export function ownWritePacer(options: OwnPacerOptions): WritePacer {
+export function createWritePacer(options: WritePacerOptions): WritePacer {
   const pacer = new CategoryPacer({
     quota: { limit: options.writesPerSecond, windowMs: 1000 },
     burst: 1,

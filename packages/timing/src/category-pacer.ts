@@ -1,6 +1,6 @@
 import { backoffDelay } from './backoff-delay.js';
 import { PacingWaitTooLongError } from './pacing-wait-error.js';
-import type { AcquireOptions, CategoryPacerOptions, PaceOutcome, PacerClock, PaceTicket, RateLimitPause } from './pacer-types.js';
+import type { AcquireOptions, CategoryPacerOptions, PaceOutcome, PacerClock, PaceTicket, PacerPause } from './pacer-types.js';
 import type { RateLimitHeaders, RateLimitPolicy } from './rate-limit-info.js';
 import { LONGEST_WINDOW_SECONDS, readablePolicy } from './readable-rate-limit.js';
 
@@ -116,7 +116,7 @@ export class CategoryPacer {
   }
 
   /** The pause now running and the rate, as a 429 left them. */
-  get pause(): RateLimitPause {
+  get pause(): PacerPause {
     return { pauseMs: this.pausedForMs, perSecond: this.perSecond };
   }
 

@@ -1,7 +1,7 @@
 export { backoffDelay } from './backoff-delay.js';
 export type { BackoffOptions } from './backoff-delay.js';
 export { CategoryPacer } from './category-pacer.js';
-export type { AcquireOptions, CategoryPacerOptions, PaceOutcome, PacerClock, PaceTicket, RateLimitPause } from './pacer-types.js';
+export type { AcquireOptions, CategoryPacerOptions, PaceOutcome, PacerClock, PaceTicket, PacerPause } from './pacer-types.js';
 export { systemClock } from './clock.js';
 export type { Clock } from './clock.js';
 export { describeWait } from './describe-wait.js';

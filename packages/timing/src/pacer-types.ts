@@ -47,7 +47,7 @@ export interface AcquireOptions {
 }
 
 /** The pause a 429 started, and the rate after it. */
-export interface RateLimitPause {
+export interface PacerPause {
   pauseMs: number;
   perSecond: number | undefined;
 }
