@@ -25,6 +25,7 @@ export const commandList: readonly CommandLoader[] = [
   async () => (await import('./commands/demo.js')).DemoCommand,
   async () => (await import('./commands/copy-pin.js')).CopyPinCommand,
   async () => (await import('./commands/save-pin.js')).SavePinCommand,
+  async () => (await import('./commands/update-pin.js')).UpdatePinCommand,
   async () => (await import('./commands/copy-board.js')).CopyBoardCommand,
   async () => (await import('./commands/delete-board.js')).DeleteBoardCommand,
   async () => (await import('./commands/get-ads.js')).GetAdsCommand,

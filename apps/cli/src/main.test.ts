@@ -19,6 +19,7 @@ const COMMANDS = [
   'copy-pin',
   'delete-board',
   'save-pin',
+  'update-pin',
   'get-ads',
   'get-businesses',
   'get-terms',

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { WriteStream } from 'node:tty';
 import type { BaseContext } from 'clipanion';
+import type { PinkitContext } from './base/pinkit-context.js';
 import { commandList } from './command-list.js';
 import { readCommandManifest } from './command-manifest.js';
 import { commandOverview } from './help/command-overview.js';
@@ -24,8 +25,8 @@ const defaultContext = (): BaseContext => ({
 });
 
 /** Runs `pinkit` with `argv` (without node and script) and resolves to the exit code. */
-export async function main(argv: string[], context: Partial<BaseContext> = {}): Promise<number> {
-  const ctx = { ...defaultContext(), ...context };
+export async function main(argv: string[], context: Partial<PinkitContext> = {}): Promise<number> {
+  const ctx: PinkitContext = { ...defaultContext(), ...context };
   const colored = useColor(ctx);
   const manifest = readCommandManifest();
   // Entry i of the manifest describes loader i; a build that skipped the manifest would run the wrong command.

@@ -86,6 +86,7 @@ export type {
   MediaUploadStatus,
   Pin,
   PinCreate,
+  PinUpdate,
   PinMediaSource,
 } from './types.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -14,6 +14,7 @@ export type BoardSection = Schemas['BoardSection'];
 /** v5 pins; what kind a pin is shows in `creative_type` and `media.media_type` (image, video, multiple_images...). */
 export type Pin = Schemas['Pin'];
 export type PinCreate = Schemas['PinCreate'];
+export type PinUpdate = Schemas['PinUpdate'];
 export type PinMediaSource = Schemas['PinMediaSource'];
 export type LinkedBusiness = Schemas['LinkedBusiness'];
 export type MediaUpload = Schemas['MediaUpload'];

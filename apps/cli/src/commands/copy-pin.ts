@@ -1,7 +1,7 @@
 import { Command, Option } from 'clipanion';
 import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';
-import type { NewPin } from '../api/pinterest-api.js';
+import type { NewPin } from '@pinkit/account';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
 import { videoMediaId } from '../copy/video-media.js';
@@ -48,9 +48,10 @@ export class CopyPinCommand extends ApiCommand {
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to copy');
     const boardId = required(this.boardId, '-b/--board-id', 'which board the new pin goes on');
-    const copying = await this.copying({ v5: ['boards:read', 'pins:read', 'pins:write'], v3: ['read_pins', 'write_pins'] });
+    const copying = await this.reading(['getCopyablePin', 'createPin']);
+    const { supports } = await import('@pinkit/account/scopes');
     return copying.use(async (pinterest, summaries) => {
-      const { media } = pinterest;
+      const media = supports(pinterest.version, 'uploadVideo') ? pinterest : undefined;
       if (this.media !== undefined && media === undefined) {
         throw new InputError(`-m/--media: API v${pinterest.version} cannot create video pins; leave it out or use -v 5.`);
       }

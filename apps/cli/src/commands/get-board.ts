@@ -26,7 +26,7 @@ export class GetBoardCommand extends ApiCommand {
 
   protected async run() {
     const boardId = required(this.boardId, '-b/--board-id', 'which board to show');
-    const reading = await this.reading({ v5: ['boards:read', 'pins:read'], v3: ['read_boards', 'read_pins'] });
+    const reading = await this.reading(['getBoard', 'listBoardSections', 'listBoardPins']);
     const out = this.output();
     await reading.use(async (pinterest, summaries) => {
       const board = await pinterest.getBoard(boardId);

@@ -20,7 +20,7 @@ export class GetPinCommand extends ApiCommand {
 
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to show');
-    const reading = await this.reading({ v5: ['boards:read', 'pins:read'], v3: ['read_pins'] });
+    const reading = await this.reading(['getPin']);
     await reading.use(async (pinterest, summaries) => {
       const pin = await pinterest.getPin(pinId);
       await this.output().item(pin, () => summaries.pinSummary(pin));

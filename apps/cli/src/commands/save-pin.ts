@@ -1,5 +1,4 @@
 import { Command, Option } from 'clipanion';
-import { pinSummary } from '../output/summaries.js';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
 import { requiredString } from '../base/required-option.js';
@@ -29,8 +28,10 @@ export class SavePinCommand extends ApiCommand {
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to save');
     const boardId = required(this.boardId, '-b/--board-id', 'which board to save it to');
-    const pinterest = await this.api(['boards:read', 'pins:read', 'pins:write']);
-    const pin = await pinterest.savePin(pinId, { boardId, ...(this.section ? { sectionId: this.section } : {}) });
-    await this.output().item(pin, () => pinSummary(pin));
+    const saving = await this.reading(['savePin']);
+    await saving.use(async (account, summaries) => {
+      const pin = await account.savePin(pinId, { boardId, ...(this.section ? { sectionId: this.section } : {}) });
+      await this.output().item(pin, () => summaries.pinSummary(pin));
+    });
   }
 }
