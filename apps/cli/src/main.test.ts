@@ -6,6 +6,7 @@ const COMMANDS = [
   'auth logout',
   'auth status',
   'auth token',
+  'doctor',
   'get-access-token',
   'refresh-access-token',
   'refresh-example',
