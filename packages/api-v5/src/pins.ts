@@ -2,7 +2,7 @@ import { fromPages, type Listing } from '@pinkit/http';
 import { boards, type PageOptions } from './boards.js';
 import { composite, endpoint } from './endpoint.js';
 import { expectObject } from './expect-shape.js';
-import type { CreativeType, Pin, PinCreate } from './types.js';
+import type { CreativeType, Pin, PinCreate, PinUpdate } from './types.js';
 
 export interface ListPinsOptions extends PageOptions {
   /** Leave out native pins (`exclude_native`) or repins (`exclude_repins`), or keep promoted ones only. */
@@ -24,6 +24,10 @@ export const pins = {
   delete: endpoint('pins/delete', async (call, pinId: string): Promise<void> => {
     await call({ params: { pin_id: pinId } });
   }),
+  // https://developers.pinterest.com/docs/api/v5/pins-update
+  update: endpoint('pins/update', (call, pinId: string, input: PinUpdate): Promise<Pin> =>
+    expectObject(call({ params: { pin_id: pinId }, body: input }), 'pins/update'),
+  ),
   // https://developers.pinterest.com/docs/api/v5/pins-save
   save: endpoint('pins/save', (call, pinId: string, input: { board_id: string; board_section_id?: string }): Promise<Pin> =>
     expectObject(call({ params: { pin_id: pinId }, body: input }), 'pins/save'),

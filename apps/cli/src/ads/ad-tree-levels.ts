@@ -1,4 +1,4 @@
-import type { AdsReader, ApiShapes } from '../api/pinterest-api.js';
+import type { AccountShapes, AdsReader } from '@pinkit/account';
 import type { AdSummarySet } from '../output/ad-summary-set.js';
 
 // The four levels of the ads tree (ad accounts -> campaigns -> ad groups -> ads) as one shape, so
@@ -61,7 +61,7 @@ const idsOf = (id: string | undefined): string[] | undefined => (id === undefine
  * The levels for one run: each lists the children of its parents through `api`, narrowed to the
  * pinned id, and prints them with the lines of the same version.
  */
-export function adTreeLevels<S extends ApiShapes>(api: AdsReader<S>, lines: AdSummarySet<S>, ids: AdTreeIds): readonly AdTreeLevel[] {
+export function adTreeLevels<S extends AccountShapes>(api: AdsReader<S>, lines: AdSummarySet<S>, ids: AdTreeIds): readonly AdTreeLevel[] {
   const need = (value: string | undefined) => value ?? '';
   return [
     {

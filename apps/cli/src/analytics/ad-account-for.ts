@@ -1,5 +1,5 @@
 import type { BaseContext } from 'clipanion';
-import type { AnalyticsReader } from '../api/pinterest-api.js';
+import type { AnalyticsReader } from '@pinkit/account';
 import { openPrompter } from '../input/ask.js';
 import { InputError } from '../output/describe-error.js';
 import { chooseAdsIds } from './choose-ads-ids.js';

@@ -1,4 +1,4 @@
-import type * as ApiV5 from '@pinkit/api-v5';
+import type { AnalyticsRequest } from '@pinkit/account/analytics';
 import { InputError } from '../output/describe-error.js';
 
 const DAY_MS = 86_400_000;
@@ -33,18 +33,13 @@ function isAttributeError(error: unknown): error is AttributeError {
 }
 
 /**
- * Runs the client's own attribute check (`@pinkit/api-v5`, loaded here) before any request, and
- * turns a refusal into one InputError line naming the flag (exit 2).
+ * Runs the version's own check of an analytics request (`@pinkit/account/analytics`, loaded here)
+ * before any request, and turns a refusal into one InputError line naming the flag (exit 2).
  */
-export async function checkWithFlags(flags: FlagNames, check: (api: typeof ApiV5) => void): Promise<void> {
-  const api = await import('@pinkit/api-v5');
-  inFlagTerms(flags, () => check(api));
-}
-
-/** Runs a check whose refusals name an API attribute (either client's) and rewords them for the flags. */
-export function inFlagTerms(flags: FlagNames, check: () => void): void {
+export async function checkWithFlags(flags: FlagNames, version: 5 | 3, request: AnalyticsRequest): Promise<void> {
+  const { checkAnalyticsRequest } = await import('@pinkit/account/analytics');
   try {
-    check();
+    await checkAnalyticsRequest(version, request);
   } catch (error) {
     if (!isAttributeError(error)) throw error;
     const flag = flags[error.attribute] ?? error.attribute;

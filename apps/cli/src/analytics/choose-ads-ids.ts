@@ -1,4 +1,4 @@
-import type { AdsAnalyticsLevel, AdsChoice, AdsIds, AnalyticsReader } from '../api/pinterest-api.js';
+import type { AdsAnalyticsLevel, AdsChoice, AdsIds, AnalyticsReader } from '@pinkit/account';
 import type { Prompter } from '../input/ask.js';
 import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';

@@ -1,4 +1,4 @@
-import type { ReportMetric } from '../api/pinterest-api.js';
+import type { ReportMetric } from '@pinkit/account';
 import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 

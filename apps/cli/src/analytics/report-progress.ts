@@ -1,4 +1,4 @@
-import type { ReportProgressEvent } from '../api/pinterest-api.js';
+import type { ReportProgressEvent } from '@pinkit/account';
 import { terminalSafe } from '../output/terminal-safe.js';
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;

@@ -1,4 +1,4 @@
-import type { AdsReportRequest, AnalyticsReader } from '../api/pinterest-api.js';
+import type { AdsReportRequest, AnalyticsReader } from '@pinkit/account';
 import type { Output } from '../output/output.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 import { reportProgressLine } from './report-progress.js';

@@ -1,17 +1,21 @@
-import type { Logger, TokenProvider } from '@pinkit/http';
-import { openAdsReading, type AdsReading } from '../api/open-ads-api.js';
-import { openAnalytics, openApi, openBoardDeleting, openCopying, openReading, type Copying, type Reading } from '../api/open-api.js';
-import type { AnalyticsApi, BoardDeletingApi, PinterestApi } from '../api/pinterest-api.js';
-import { requireV5 } from '../api/require-v5.js';
+import type { AnyAccount, Capability, ScopeOptions, V5Account } from '@pinkit/account';
+import type { Logger } from '@pinkit/http';
 import { createTokenSession, type StorePreference, type TokenSession } from '../config/token-session.js';
+import { InputError } from '../output/describe-error.js';
+import { openCliAccount } from './open-cli-account.js';
 import { accessTokenOption, apiVersionOption, sandboxOption, tokenStoreOption } from './options.js';
+import type { PinkitContext } from './pinkit-context.js';
 import { PinkitCommand } from './pinkit-command.js';
 import { refuseTokenAsName } from './refuse-token-as-name.js';
+import { withAdLines, withSummaries, type AdsReading, type Reading } from './with-summaries.js';
 
-/** The scopes a command's browser sign-in asks for, per API version. */
-interface VersionScopes {
-  v5: readonly string[];
-  v3: readonly string[];
+/** How a command opens its account. */
+export interface AccountRequest extends ScopeOptions {
+  /** Another token name than `-a` (copy-board's source and target). */
+  token?: string;
+  logger?: Logger;
+  /** What to use on v3 when the command is refused there, in the refusal's words. */
+  instead?: string;
 }
 
 /**
@@ -55,60 +59,42 @@ export abstract class ApiCommand extends PinkitCommand {
   }
 
   /**
-   * Refuses the versions this command is not available on: v3, for a command that API v3 never
-   * had, in one line naming the command.
+   * The account of the configured version for `--access-token` (or `request.token`), for the
+   * `capabilities` the command calls. A version without one of them is refused in one line naming
+   * the command, before any token is looked for; a browser sign-in, when no token is found, asks
+   * for the scopes those capabilities need (`@pinkit/account/scopes`).
    */
-  protected requireAvailableVersion(): void {
-    requireV5(this.config().apiVersion, this.commandName());
+  protected async account(capabilities: readonly Capability[], request: AccountRequest = {}): Promise<AnyAccount> {
+    const config = this.config();
+    const { scopesFor } = await import('@pinkit/account/scopes');
+    let scopes: string[];
+    try {
+      scopes = scopesFor(config.apiVersion === '3' ? 3 : 5, capabilities, request.secret ? { secret: true } : {});
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'UnsupportedCapabilityError') throw error;
+      throw new InputError(`${this.commandName()}: API v3 never had this command; ${request.instead ?? 'it needs -v 5 (the default)'}.`);
+    }
+    const token = this.tokens().provider(request.token ?? this.accessTokenName, scopes);
+    return openCliAccount(config, token, request.logger ?? this.logger(), (this.context as PinkitContext).openAccount);
   }
 
   /**
-   * The v5 API for `--access-token` (or `token`), refusing v3 as a command v3 never had does; a
-   * command that v3 had opens its own v3 client. `scopes` are what a browser sign-in asks for
-   * when no token is found, as the quickstart's scripts do.
+   * The account for a command whose `capabilities` only v5 has (get-terms), refused on v3 as
+   * `account` refuses; its objects are v5's.
    */
-  protected async api(scopes: readonly string[], options: { token?: string; logger?: Logger } = {}): Promise<PinterestApi> {
-    this.requireAvailableVersion();
-    const logger = options.logger ?? this.logger();
-    return openApi(this.config(), this.tokens().provider(options.token ?? this.accessTokenName, scopes), logger, this.commandName());
+  protected async v5Account(capabilities: readonly Capability[], request: AccountRequest = {}): Promise<V5Account> {
+    const account = await this.account(capabilities, request);
+    if (account.version !== 5) throw new InputError(`${this.commandName()}: API v3 never had this command; it needs -v 5 (the default).`);
+    return account;
   }
 
-  /**
-   * The reads of the configured version, v3 included, with the summaries of its objects (get-pin,
-   * get-board, ...). A browser sign-in asks for the scopes of that version.
-   */
-  protected async reading(scopes: VersionScopes): Promise<Reading> {
-    return openReading(this.config(), this.versionToken(scopes), this.logger());
+  /** The account with the summaries of its version's objects (get-pin, get-board, ...). */
+  protected async reading(capabilities: readonly Capability[]): Promise<Reading> {
+    return withSummaries(await this.account(capabilities));
   }
 
-  /** The ads tree and linked businesses of the configured version, v3 included, with the lines of its objects (get-ads, get-businesses). */
-  protected async adsReading(scopes: VersionScopes): Promise<AdsReading> {
-    return openAdsReading(this.config(), this.versionToken(scopes), this.logger());
-  }
-
-  /**
-   * The token of `--access-token` (or `name`); a browser sign-in, when none is found, asks for the
-   * scopes of the configured version.
-   */
-  private versionToken(scopes: VersionScopes, name = this.accessTokenName): TokenProvider {
-    return this.tokens().provider(name, this.config().apiVersion === '3' ? scopes.v3 : scopes.v5);
-  }
-
-  /** The analytics of the configured version, v3 included (get-analytics, analytics-api-example). */
-  protected async analyticsApi(scopes: VersionScopes): Promise<AnalyticsApi> {
-    return openAnalytics(this.config(), this.versionToken(scopes), this.logger());
-  }
-
-  /**
-   * copy-pin's and copy-board's API for `--access-token` (or `token`), v3 included. A browser
-   * sign-in asks for the scopes of the configured version.
-   */
-  protected async copying(scopes: VersionScopes, options: { token?: string; logger?: Logger } = {}): Promise<Copying> {
-    return openCopying(this.config(), this.versionToken(scopes, options.token), options.logger ?? this.logger());
-  }
-
-  /** delete-board's API, v3 included. */
-  protected async boardDeleting(scopes: VersionScopes): Promise<BoardDeletingApi> {
-    return openBoardDeleting(this.config(), this.versionToken(scopes), this.logger());
+  /** The account with the lines of its version's ads objects (get-ads, get-businesses). */
+  protected async adsReading(capabilities: readonly Capability[]): Promise<AdsReading> {
+    return withAdLines(await this.account(capabilities));
   }
 }

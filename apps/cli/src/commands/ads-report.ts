@@ -2,7 +2,7 @@ import { Command, Option } from 'clipanion';
 import { checkWithFlags, defaultRange, listFlag } from '../analytics/analytics-flags.js';
 import { adAccountFor } from '../analytics/ad-account-for.js';
 import { runAdsReport } from '../analytics/run-ads-report.js';
-import { requireV5 } from '../api/require-v5.js';
+import { requireV5 } from '../base/require-v5.js';
 import { ApiCommand } from '../base/api-command.js';
 import { reportSeries } from '../charts/answer-series.js';
 import { csvOption, htmlOption } from '../charts/chart-options.js';
@@ -76,17 +76,10 @@ export class AdsReportCommand extends ApiCommand {
       columns: listFlag(this.columns, '--columns'),
       format: this.format.toUpperCase(),
     };
-    await checkWithFlags(FLAGS, (api) =>
-      api.checkReportRequest({
-        start_date: request.startDate,
-        end_date: request.endDate,
-        granularity: request.granularity as never,
-        level: request.level as never,
-        columns: request.columns as never,
-        report_format: request.format as never,
-      }),
+    await checkWithFlags(FLAGS, 5, { kind: 'report', request });
+    const { pinterest, adAccountId } = await adAccountFor(this.context, this.adAccountId, () =>
+      this.account(['listAdsChoices', 'runAdsReport']),
     );
-    const { pinterest, adAccountId } = await adAccountFor(this.context, this.adAccountId, () => this.api(['ads:read']));
     const write = (text: string) => void this.context.stderr.write(text);
     const data = await runAdsReport({
       pinterest,

@@ -32,10 +32,11 @@ export class AnalyticsApiExampleCommand extends ApiCommand {
   adAccountId = Option.String('--ad-account-id', { description: 'Ad account (chosen from a list on a terminal when left out)' });
 
   protected async run() {
-    const open = () => this.analyticsApi({ v5: ['ads:read'], v3: ['read_users', 'read_advertisers'] });
+    const open = () => this.account(['listAdsChoices', 'runAdsReport']);
     const { pinterest, adAccountId } = await adAccountFor(this.context, this.adAccountId, open);
     const write = (text: string) => void this.context.stderr.write(text);
-    if (pinterest.listReportMetrics) {
+    const { supports } = await import('@pinkit/account/scopes');
+    if (supports(pinterest.version, 'listReportMetrics')) {
       const lines = describeReportMetrics(await pinterest.listReportMetrics(), DELIVERY_METRICS);
       write(`${lines.join('\n')}\n`);
     }

@@ -10,8 +10,8 @@ import { copyBoardRequest } from '../copy/copy-board-arguments.js';
 import { reportJson, reportText } from '../copy/copy-report-text.js';
 import { onInterrupt } from '../copy/interrupt.js';
 import { defaultJournalPath } from '../copy/journal-path.js';
-import { accountId, openCopyAccounts, type CopyParty } from '../copy/open-copy-accounts.js';
-import { videoDownload, videoUploader } from '../copy/video-upload.js';
+import { accountId, canUpload, openCopyAccounts, type CopyParty } from '../copy/open-copy-accounts.js';
+import { videoUploader } from '../copy/video-upload.js';
 import { mediaPolling } from '../copy/wait-for-media.js';
 
 const DEFAULT_TOKEN = 'access_token';
@@ -110,7 +110,7 @@ export class CopyBoardCommand extends ApiCommand {
     const display = createProgressDisplay(this.context.stderr, { level: this.level() });
     const accounts = await openCopyAccounts(
       request,
-      async (token, scopes) => (await this.copying(scopes, { token, logger: this.requestLogger(display) })).api,
+      (token, use) => this.account(use.capabilities, { token, secret: true, logger: this.requestLogger(display) }),
       { videos: this.copyVideos },
     );
     const { copyBoard, CopyOptionsError } = await import('@pinkit/copy-engine');
@@ -118,11 +118,12 @@ export class CopyBoardCommand extends ApiCommand {
     const { sourceUser, targetUser } = accounts;
     const journal = this.journal ?? defaultJournalPath(this.context.env, apiUri, accountId(sourceUser), accountId(targetUser));
     // The account written to uploads the videos: the target, or the source within one account.
-    const download = this.copyVideos ? videoDownload(this.config().proxyEnv, this.config().transportTimeouts) : undefined;
-    const videos = (api: CopyParty) =>
-      download && api.media ? { uploadVideo: videoUploader(api.media, mediaPolling(this.context.env), download) } : {};
-    const source: CopyAccount = accounts.source.copyAccount(videos(accounts.source));
-    const target: CopyAccount | undefined = accounts.target?.copyAccount(videos(accounts.target));
+    const { proxyEnv, transportTimeouts } = this.config();
+    const download = this.copyVideos ? (await import('@pinkit/account')).videoDownload({ proxyEnv, transportTimeouts }) : undefined;
+    const videos = async (api: CopyParty) =>
+      download && (await canUpload(api)) ? { uploadVideo: videoUploader(api, mediaPolling(this.context.env), download) } : {};
+    const source: CopyAccount = accounts.source.copyAccount(await videos(accounts.source));
+    const target: CopyAccount | undefined = accounts.target && accounts.target.copyAccount(await videos(accounts.target));
     const controller = new AbortController();
     const stopListening = onInterrupt(
       () => {

@@ -1,11 +1,12 @@
 import { Command, Option } from 'clipanion';
 import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';
-import type { NewPin } from '../api/pinterest-api.js';
+import type { NewPin } from '@pinkit/account';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
 import { videoMediaId } from '../copy/video-media.js';
 import { mediaPolling } from '../copy/wait-for-media.js';
+import { requiredString } from '../base/required-option.js';
 
 export class CopyPinCommand extends ApiCommand {
   static override paths = [['copy-pin']];
@@ -36,9 +37,9 @@ export class CopyPinCommand extends ApiCommand {
     ],
   });
 
-  pinId = Option.String('-p,--pin-id', { description: 'Source pin identifier (required)' });
+  pinId = requiredString('-p,--pin-id', 'Source pin identifier', 'which pin to copy');
 
-  boardId = Option.String('-b,--board-id', { description: 'Destination board identifier (required)' });
+  boardId = requiredString('-b,--board-id', 'Destination board identifier', 'which board the new pin goes on');
 
   section = Option.String('-s,--section', { description: 'Destination board section identifier' });
 
@@ -47,9 +48,10 @@ export class CopyPinCommand extends ApiCommand {
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to copy');
     const boardId = required(this.boardId, '-b/--board-id', 'which board the new pin goes on');
-    const copying = await this.copying({ v5: ['boards:read', 'pins:read', 'pins:write'], v3: ['read_pins', 'write_pins'] });
+    const copying = await this.reading(['getCopyablePin', 'createPin']);
+    const { supports } = await import('@pinkit/account/scopes');
     return copying.use(async (pinterest, summaries) => {
-      const { media } = pinterest;
+      const media = supports(pinterest.version, 'uploadVideo') ? pinterest : undefined;
       if (this.media !== undefined && media === undefined) {
         throw new InputError(`-m/--media: API v${pinterest.version} cannot create video pins; leave it out or use -v 5.`);
       }

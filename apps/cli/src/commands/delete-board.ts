@@ -1,9 +1,15 @@
 import { Command, Option } from 'clipanion';
-import type { BoardRef } from '../api/pinterest-api.js';
 import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 import { ApiCommand } from '../base/api-command.js';
 import { isYes, openPrompter, type Prompter } from '../input/ask.js';
+
+/** A board as delete-board names it, in the fields every version's board has. */
+interface BoardRef {
+  id?: string | null;
+  name?: string | null;
+  pin_count?: number | null;
+}
 
 const describe = (board: BoardRef) => terminalSafe(`board ${board.id} "${board.name}" (${board.pin_count ?? '?'} pins)`);
 
@@ -40,10 +46,7 @@ export class DeleteBoardCommand extends ApiCommand {
     if (!this.yes && !interactive) {
       throw new InputError('delete-board asks before deleting, and the input is not a terminal; use --yes in scripts.');
     }
-    const pinterest = await this.boardDeleting({
-      v5: ['user_accounts:read', 'boards:read', 'boards:write'],
-      v3: ['read_users', 'read_boards', 'write_boards'],
-    });
+    const pinterest = await this.account(['getUserAccount', 'getBoard', 'listBoards', 'deleteBoard']);
     const prompter = this.yes ? undefined : await openPrompter(this.context.stdin, this.context.stderr);
     try {
       let boards: BoardRef[];

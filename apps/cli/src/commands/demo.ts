@@ -1,6 +1,7 @@
 import { Command } from 'clipanion';
 import type { Logger } from '@pinkit/http';
-import { openApi } from '../api/open-api.js';
+import { openCliAccount } from '../base/open-cli-account.js';
+import { requireV5 } from '../base/require-v5.js';
 import { PinkitCommand } from '../base/pinkit-command.js';
 import { readPinkitConfig } from '../config/pinkit-config.js';
 import { simKnob, simulatorOptions } from './sim.js';
@@ -33,7 +34,10 @@ export class DemoCommand extends PinkitCommand {
       const env = { ...this.context.env, ...sim.env() };
       // The tour's own look-ups stay quiet: the steps below show their requests.
       const quiet: Logger = { level: 0, log: () => undefined };
-      const pinterest = await openApi(readPinkitConfig(env), sim.env().ACCESS_TOKEN!, quiet, 'demo');
+      const config = readPinkitConfig(env);
+      requireV5(config.apiVersion, 'demo');
+      const pinterest = await openCliAccount(config, sim.env().ACCESS_TOKEN!, quiet);
+      if (pinterest.version !== 5) throw new Error('demo tours API v5.');
       let board;
       for await (const candidate of pinterest.listBoards()) if ((candidate.pin_count ?? 0) > 0 && (board = candidate)) break;
       let pin;

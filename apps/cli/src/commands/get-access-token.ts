@@ -7,14 +7,12 @@ import { showToken } from '../output/token-display.js';
 import { describeExpiry } from '../output/token-expiry.js';
 import { ApiCommand } from '../base/api-command.js';
 import { cleartextOption } from '../base/options.js';
-import { refuseV3Sandbox } from '../api/refuse-v3-sandbox.js';
-import { readUserAccount, type UserAccount } from '../api/read-user-account.js';
+import { refuseV3Sandbox } from '../base/refuse-v3-sandbox.js';
+import { readUserAccount, type UserAccount } from '../base/read-user-account.js';
 import { isRefreshRefused, type TokenSession } from '../config/token-session.js';
 
 // Past 2^31-1 ms Node's timers fire at once (with a TimeoutOverflowWarning); a day is ample for a sign-in.
 const MAX_TIMEOUT_SECONDS = 86_400;
-// The scope each version reads the signed-in user with (v5 `GET /v5/user_account`, v3 `GET /v3/users/me/`).
-const USER_SCOPE = { '5': 'user_accounts:read', '3': 'read_users' } as const;
 
 export class GetAccessTokenCommand extends ApiCommand {
   static override paths = [['get-access-token']];
@@ -66,7 +64,8 @@ export class GetAccessTokenCommand extends ApiCommand {
     const version = config.apiVersion;
     const { parseScopes, formatScopeHelp, DEFAULT_V5_SCOPES, createOAuthClient } = await import('@pinkit/oauth');
     // What a list of scopes grants: v3's composites (read_organic) stand for several.
-    const granted = version === '3' ? (await import('@pinkit/api-v3')).grantedV3Scopes : (list: readonly string[]) => list;
+    const { grantedScopes, scopesFor } = await import('@pinkit/account/scopes');
+    const granted = version === '3' ? await grantedScopes(3) : (list: readonly string[]) => list;
     if (this.scopes?.trim().toLowerCase() === 'help') {
       for (const line of formatScopeHelp(version)) this.context.stdout.write(`${line}\n`);
       return;
@@ -81,7 +80,7 @@ export class GetAccessTokenCommand extends ApiCommand {
     const scopes = version === '5' && requested.length === 0 ? [...DEFAULT_V5_SCOPES] : requested;
     // The command reads the user account with the token it gets: without this scope that read
     // fails with a 403 after the sign-in, and the stored token cannot do what the command shows.
-    const userScope = USER_SCOPE[version];
+    const [userScope = ''] = scopesFor(version === '3' ? 3 : 5, ['getUserAccount']);
     if (scopes.length > 0 && !granted(scopes).includes(userScope)) {
       scopes.unshift(userScope);
       this.context.stderr.write(`note: added ${userScope} to the scopes: get-access-token needs it to show the signed-in user.\n`);

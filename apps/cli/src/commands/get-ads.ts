@@ -14,9 +14,6 @@ const PARENT_FLAGS: ReadonlyArray<[flag: keyof AdTreeIds, name: string, parent: 
   ['adId', '--ad-id', 'adGroupId', '--ad-group-id'],
 ];
 
-// v3 reads the user's id first (`/v3/users/me/`), then the tree; each level has its own scope.
-const V3_SCOPES = ['read_users', 'read_advertisers', 'read_campaigns', 'read_pin_promotions'];
-
 export class GetAdsCommand extends ApiCommand {
   static override paths = [['get-ads']];
 
@@ -69,7 +66,7 @@ export class GetAdsCommand extends ApiCommand {
       }
     }
     const interactive = !this.allAds && !this.json && Boolean((this.context.stdin as { isTTY?: boolean }).isTTY);
-    const ads = await this.adsReading({ v5: ['ads:read'], v3: V3_SCOPES });
+    const ads = await this.adsReading(['listAdAccounts', 'getAdAccount', 'listCampaigns', 'listAdGroups', 'listAds']);
     const levels = ads.use((api, lines) => adTreeLevels(api, lines, ids));
     const out = this.output();
     if (!interactive) {

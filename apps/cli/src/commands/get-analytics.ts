@@ -1,8 +1,8 @@
 import type { SeriesOptions } from '@pinkit/api-v5';
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
-import type { AdsAnalyticsLevel, AdsIds, AnalyticsApi, PinterestApi } from '../api/pinterest-api.js';
-import { checkWithFlags, defaultRange, inFlagTerms, listFlag } from '../analytics/analytics-flags.js';
+import type { AdsAnalyticsLevel, AdsIds, AnyAccount, Capability, V5Account } from '@pinkit/account';
+import { checkWithFlags, defaultRange, listFlag } from '../analytics/analytics-flags.js';
 import { metricsLines, rowLines } from '../analytics/analytics-lines.js';
 import { chooseAdsIds, chooseOne } from '../analytics/choose-ads-ids.js';
 import { ANALYTICS_OBJECTS, checkIdFlags, IDS_USED, type AnalyticsObject } from '../analytics/id-flags.js';
@@ -105,8 +105,7 @@ export class GetAnalyticsCommand extends ApiCommand {
     if (!ads && this.granularity !== undefined) throw new InputError(`--granularity is for the ads objects; -o ${object} is by day.`);
     const metrics = listFlag(this.metrics ?? (ads ? ADS_COLUMNS : object === 'pin' ? PIN_METRICS : USER_METRICS), '--metrics');
     const granularity = (this.granularity ?? 'DAY').toUpperCase();
-    if (onV3) await this.checkV3Attributes(ads, range, metrics, granularity);
-    else await this.checkAttributes(object, range, metrics, granularity, given);
+    await this.checkAttributes(onV3 ? 3 : 5, object, range, metrics, granularity, given);
     if (this.chart && this.json) throw new InputError('--chart draws for people; it does not mix with --json (--html and --csv do).');
 
     const interactive = Boolean((this.context.stdin as { isTTY?: boolean }).isTTY);
@@ -115,18 +114,19 @@ export class GetAnalyticsCommand extends ApiCommand {
       const missing = IDS_USED[object].find((flag) => !given[flag]) ?? '--pin-id';
       throw new InputError(`Missing ${missing}: the input is not a terminal to choose on.`);
     }
-    const scopes =
-      ads || object === 'ad_account_user' ? ['ads:read', 'user_accounts:read'] : ['user_accounts:read', 'boards:read', 'pins:read'];
-    // v3's sign-in asks for what the quickstart asked, and the ads tree's scopes to choose from it.
-    const v3Scopes = ads ? ['read_users', 'read_advertisers', 'read_campaigns', 'read_pin_promotions'] : ['read_users'];
-    const pinterest = object === 'pin' ? await this.api(scopes) : await this.analyticsApi({ v5: scopes, v3: v3Scopes });
+    // The sign-in asks for what the reads need, and the lists to choose from (the ads tree, the user's pins).
+    const capabilities: Capability[] = ads
+      ? ['getAdsAnalytics', 'listAdsChoices']
+      : object === 'ad_account_user'
+        ? ['getUserAnalytics', 'listAdsChoices']
+        : ['getUserAnalytics'];
+    const pinterest = object === 'pin' ? await this.v5Account(['getPinAnalytics', 'listUserPins']) : await this.account(capabilities);
     const prompter = needsChoice ? await openPrompter(this.context.stdin, this.context.stderr) : undefined;
     let answer: object;
     try {
       answer =
         object === 'pin'
-          ? // Opened with this.api() just above: Pin analytics are v5's alone.
-            await this.readPin(pinterest as PinterestApi, prompter, range, metrics)
+          ? await this.readPin(pinterest as V5Account, prompter, range, metrics)
           : await this.read(pinterest, prompter, object, range, metrics, granularity);
     } finally {
       prompter?.close();
@@ -144,47 +144,28 @@ export class GetAnalyticsCommand extends ApiCommand {
     };
   }
 
+  /** The version's own checks (real dates in order, the metrics and enumerations it has), in the flags' words. */
   private async checkAttributes(
+    version: 5 | 3,
     object: AnalyticsObject,
     range: { startDate: string; endDate: string },
     metrics: string[],
     granularity: string,
     given: Record<string, string | undefined>,
   ): Promise<void> {
-    const dates = { start_date: range.startDate, end_date: range.endDate };
-    // Ids still to be chosen are stood in for by a placeholder; given ones are checked as typed.
-    const id = (flag: string) => [given[flag] ?? '0'];
-    await checkWithFlags(FLAGS, (api) => {
-      if (object === 'user' || object === 'ad_account_user') api.checkUserAnalyticsQuery({ ...dates, metric_types: metrics as never });
-      else if (object === 'pin') api.checkPinAnalyticsQuery({ ...dates, metric_types: metrics as never });
-      else {
-        const query = { ...dates, granularity: granularity as never, columns: metrics as never };
-        if (object === 'ad_account') api.checkAdsAnalyticsQuery('ad_account', query);
-        if (object === 'campaign') api.checkAdsAnalyticsQuery('campaigns', { ...query, campaign_ids: id('--campaign-id') });
-        if (object === 'ad_group') api.checkAdsAnalyticsQuery('ad_groups', { ...query, ad_group_ids: id('--ad-group-id') });
-        if (object === 'ad') api.checkAdsAnalyticsQuery('ads', { ...query, ad_ids: id('--ad-id') });
-      }
-    });
-  }
-
-  /** v3's own checks (`@pinkit/api-v3`, loaded here): real dates in order, and the enumerations v3 had. */
-  private async checkV3Attributes(
-    ads: boolean,
-    range: { startDate: string; endDate: string },
-    metrics: string[],
-    granularity: string,
-  ): Promise<void> {
-    const v3 = await import('@pinkit/api-v3');
-    const dates = { start_date: range.startDate, end_date: range.endDate };
-    inFlagTerms(FLAGS, () => {
-      if (ads) v3.checkDeliveryMetricsQuery({ ...dates, granularity: granularity as never, columns: metrics });
-      else v3.checkUserMetricsQuery({ ...dates, metric_types: metrics });
-    });
+    if (object === 'user' || object === 'ad_account_user' || object === 'pin') {
+      await checkWithFlags(FLAGS, version, { kind: object === 'pin' ? 'pin' : 'user', range, metrics });
+      return;
+    }
+    // An id still to be chosen is stood in for by a placeholder; a given one is checked as typed.
+    const idFlag = { ad_account: '--ad-account-id', campaign: '--campaign-id', ad_group: '--ad-group-id', ad: '--ad-id' }[object];
+    const id = given[idFlag] ?? '0';
+    await checkWithFlags(FLAGS, version, { kind: 'ads', level: object, range, granularity, columns: metrics, id });
   }
 
   /** Pin analytics, which only v5 has. */
   private async readPin(
-    pinterest: PinterestApi,
+    pinterest: V5Account,
     prompter: Prompter | undefined,
     range: { startDate: string; endDate: string },
     metrics: string[],
@@ -203,7 +184,7 @@ export class GetAnalyticsCommand extends ApiCommand {
   }
 
   private async read(
-    pinterest: AnalyticsApi,
+    pinterest: AnyAccount,
     prompter: Prompter | undefined,
     object: Exclude<AnalyticsObject, 'pin'>,
     range: { startDate: string; endDate: string },

@@ -20,7 +20,7 @@ export class GetBusinessesCommand extends ApiCommand {
 
   protected async run() {
     // The quickstart's v3 script asked for read_users with read_advertisers.
-    const ads = await this.adsReading({ v5: ['user_accounts:read'], v3: ['read_users', 'read_advertisers'] });
+    const ads = await this.adsReading(['listLinkedBusinesses']);
     const out = this.output();
     await ads.use(async (pinterest, lines) => {
       const businesses = await pinterest.listLinkedBusinesses();

@@ -1,6 +1,7 @@
-import { Command, Option } from 'clipanion';
+import { Command } from 'clipanion';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
+import { requiredString } from '../base/required-option.js';
 
 export class GetPinCommand extends ApiCommand {
   static override paths = [['get-pin']];
@@ -15,11 +16,11 @@ export class GetPinCommand extends ApiCommand {
     ],
   });
 
-  pinId = Option.String('-p,--pin-id', { description: 'Pin identifier (required)' });
+  pinId = requiredString('-p,--pin-id', 'Pin identifier', 'which pin to show');
 
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to show');
-    const reading = await this.reading({ v5: ['boards:read', 'pins:read'], v3: ['read_pins'] });
+    const reading = await this.reading(['getPin']);
     await reading.use(async (pinterest, summaries) => {
       const pin = await pinterest.getPin(pinId);
       await this.output().item(pin, () => summaries.pinSummary(pin));

@@ -51,7 +51,7 @@ export class GetTermsCommand extends ApiCommand {
     if (this.suggested && terms.length > 1) {
       throw new InputError('-s takes one term; quote a phrase ("home office") or use -r for several terms.');
     }
-    const pinterest = await this.api(['ads:read']);
+    const pinterest = await this.v5Account(this.suggested ? ['getSuggestedTerms'] : ['getRelatedTerms']);
     const out = this.output();
     if (this.suggested) {
       const [term = ''] = terms;

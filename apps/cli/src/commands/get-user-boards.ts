@@ -32,7 +32,7 @@ export class GetUserBoardsCommand extends ApiCommand {
   });
 
   protected async run() {
-    const reading = await this.reading({ v5: ['boards:read'], v3: ['read_boards'] });
+    const reading = await this.reading(['listBoards']);
     const { includeEmpty, includeArchived } = this;
     const count = await reading.use((pinterest, summaries) => {
       const listing = pinterest.listBoards({

@@ -23,7 +23,7 @@ export class GetUserPinsCommand extends ApiCommand {
   pageSize = pageSizeOption();
 
   protected async run() {
-    const reading = await this.reading({ v5: ['boards:read', 'pins:read'], v3: ['read_pins'] });
+    const reading = await this.reading(['listUserPins']);
     const count = await reading.use((pinterest, summaries) => {
       const listing = pinterest.listUserPins({ ...(this.pageSize === undefined ? {} : { pageSize: Number(this.pageSize) }) });
       return this.output().listing(listing.pages(), summaries.pinLine);

@@ -2,7 +2,7 @@ import { Command } from 'clipanion';
 import { InputError } from '../output/describe-error.js';
 import { showToken } from '../output/token-display.js';
 import { describeExpiry } from '../output/token-expiry.js';
-import { readUserAccount } from '../api/read-user-account.js';
+import { readUserAccount } from '../base/read-user-account.js';
 import { ApiCommand } from '../base/api-command.js';
 import { signInCommand } from '../config/sign-in-command.js';
 

@@ -1,7 +1,7 @@
 import { Command, Option } from 'clipanion';
-import { pinSummary } from '../output/summaries.js';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
+import { requiredString } from '../base/required-option.js';
 
 export class SavePinCommand extends ApiCommand {
   static override paths = [['save-pin']];
@@ -19,17 +19,19 @@ export class SavePinCommand extends ApiCommand {
     ],
   });
 
-  pinId = Option.String('-p,--pin-id', { description: 'Pin to save (required)' });
+  pinId = requiredString('-p,--pin-id', 'Pin to save', 'which pin to save');
 
-  boardId = Option.String('-b,--board-id', { description: 'Board to save it to (required)' });
+  boardId = requiredString('-b,--board-id', 'Board to save it to', 'which board to save it to');
 
   section = Option.String('-s,--section', { description: 'Board section to save it to' });
 
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to save');
     const boardId = required(this.boardId, '-b/--board-id', 'which board to save it to');
-    const pinterest = await this.api(['boards:read', 'pins:read', 'pins:write']);
-    const pin = await pinterest.savePin(pinId, { boardId, ...(this.section ? { sectionId: this.section } : {}) });
-    await this.output().item(pin, () => pinSummary(pin));
+    const saving = await this.reading(['savePin']);
+    await saving.use(async (account, summaries) => {
+      const pin = await account.savePin(pinId, { boardId, ...(this.section ? { sectionId: this.section } : {}) });
+      await this.output().item(pin, () => summaries.pinSummary(pin));
+    });
   }
 }

@@ -1,25 +1,30 @@
-import type { AccountRef, ApiShapes, CopyingApi } from '../api/pinterest-api.js';
+import type { AnyAccount, Capability } from '@pinkit/account';
 import { InputError } from '../output/describe-error.js';
 import type { CopyBoardRequest } from './copy-board-arguments.js';
 
-/** A browser sign-in's scopes in each version's names. */
-export interface CopyScopes {
-  v5: readonly string[];
-  v3: readonly string[];
+/** What one side of a copy calls; a browser sign-in asks for their scopes, secret boards and pins included. */
+export interface CopyUse {
+  capabilities: readonly Capability[];
 }
 
-const READ: CopyScopes = {
-  v5: ['user_accounts:read', 'boards:read', 'boards:read_secret', 'pins:read', 'pins:read_secret'],
-  v3: ['read_users', 'read_boards', 'read_secret_boards', 'read_pins', 'read_secret_pins'],
-};
+const READ: CopyUse = { capabilities: ['getUserAccount', 'listBoards', 'getBoard', 'listBoardPins', 'listBoardSections'] };
 // The target is read too: after an unclear answer the engine looks for what it may have created.
-const WRITE: CopyScopes = {
-  v5: [...READ.v5, 'boards:write', 'boards:write_secret', 'pins:write', 'pins:write_secret'],
-  v3: [...READ.v3, 'write_boards', 'write_pins'],
-};
+const WRITE: CopyUse = { capabilities: [...READ.capabilities, 'createBoard', 'createSection', 'createPin'] };
 
 /** One account as copy-board opens it, in any API version. */
-export type CopyParty = CopyingApi<ApiShapes>;
+export type CopyParty = AnyAccount;
+
+/** Who a token belongs to, in the fields every version's user has. */
+export interface AccountRef {
+  id?: string | null;
+  username?: string | null;
+}
+
+/** Whether the account can take videos as videos (upload them); the scope table loads here, when a copy runs. */
+export async function canUpload(account: CopyParty): Promise<boolean> {
+  const { supports } = await import('@pinkit/account/scopes');
+  return supports(account.version, 'uploadVideo');
+}
 
 export interface CopyAccounts {
   source: CopyParty;
@@ -48,13 +53,13 @@ export function accountId(user: AccountRef): string {
  */
 export async function openCopyAccounts(
   request: CopyBoardRequest,
-  open: (token: string, scopes: CopyScopes) => Promise<CopyParty>,
+  open: (token: string, use: CopyUse) => Promise<CopyParty>,
   options: { videos?: boolean } = {},
 ): Promise<CopyAccounts> {
   const oneToken = request.sourceToken === request.targetToken;
   const source = await open(request.sourceToken, oneToken ? WRITE : READ);
   const target = oneToken ? source : await open(request.targetToken, WRITE);
-  if (options.videos && target.media === undefined) {
+  if (options.videos && !(await canUpload(target))) {
     throw new InputError(
       `--copy-videos: API v${target.version} cannot upload videos; leave it out (videos are copied as their cover image) or use -v 5.`,
     );
@@ -62,9 +67,9 @@ export async function openCopyAccounts(
   // One after the other: each may need a browser sign-in, and those share the redirect port.
   const sourceUser = await source.getUserAccount();
   const targetUser = oneToken ? undefined : await target.getUserAccount();
-  const sourceId = userId(sourceUser, request.sourceToken, source.version);
+  const sourceId = userId(sourceUser, request.sourceToken, String(source.version));
   if (targetUser === undefined) return { source, target: undefined, sourceUser, targetUser: sourceUser };
-  const sameUser = userId(targetUser, request.targetToken, target.version) === sourceId;
+  const sameUser = userId(targetUser, request.targetToken, String(target.version)) === sourceId;
   if (!sameUser) return { source, target, sourceUser, targetUser };
   const who = `Tokens "${request.sourceToken}" and "${request.targetToken}" both belong to user ${sourceUser.username ?? sourceId}`;
   if ('all' in request.selection) throw new InputError(`${who}; --all copies into another account.`);

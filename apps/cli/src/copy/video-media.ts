@@ -1,7 +1,7 @@
 import { openAsBlob } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { MediaUploader } from '../api/pinterest-api.js';
+import type { MediaUploader } from '@pinkit/account';
 import { InputError } from '../output/describe-error.js';
 import { waitForMedia, type MediaPolling } from './wait-for-media.js';
 

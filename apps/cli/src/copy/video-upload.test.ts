@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { videoDownload, videoUploader } from './video-upload.js';
+import { videoDownload } from '@pinkit/account';
+import { videoUploader } from './video-upload.js';
 
 const download = videoDownload({});
 

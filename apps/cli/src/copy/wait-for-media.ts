@@ -1,4 +1,4 @@
-import type { MediaUploader } from '../api/pinterest-api.js';
+import type { MediaUploader } from '@pinkit/account';
 
 export interface MediaPolling {
   /** First wait between polls; doubles each time. Default 1000 ms. */

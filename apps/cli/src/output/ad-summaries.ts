@@ -1,6 +1,6 @@
 // Human lines for the ads tree, linked businesses and terms; `--json` bypasses them. Every value
 // from the API goes through `text`, escaped so that it cannot drive the terminal.
-import type { Ad, AdAccount, AdGroup, Campaign, LinkedBusiness } from '../api/pinterest-api.js';
+import type { Ad, AdAccount, AdGroup, Campaign, LinkedBusiness } from '@pinkit/api-v5';
 import { text } from './summaries.js';
 
 export function adAccountLine(account: AdAccount): string {

@@ -1,4 +1,4 @@
-import type { ApiShapes, V5Shapes } from '../api/pinterest-api.js';
+import type { AccountShapes, V5Shapes } from '@pinkit/account';
 import { adAccountLine, adGroupLine, adLine, businessLine, campaignLine } from './ad-summaries.js';
 
 /**
@@ -6,7 +6,7 @@ import { adAccountLine, adGroupLine, adLine, businessLine, campaignLine } from '
  * `SummarySet` is for the reads: get-ads and get-businesses print with the set of the version
  * that answered.
  */
-export interface AdSummarySet<S extends ApiShapes> {
+export interface AdSummarySet<S extends AccountShapes> {
   adAccountLine(account: S['adAccount']): string;
   campaignLine(campaign: S['campaign']): string;
   adGroupLine(group: S['adGroup']): string;

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { SandboxVersionError, UnsupportedCapabilityError } from '@pinkit/account';
 import { JournalLockedError } from '@pinkit/copy-engine';
 import { ApiError } from '@pinkit/http';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,12 @@ describe('describeError', () => {
         'wait for it to finish or use a different --journal. ' +
         'If it is no longer running, delete /j/copy.jsonl.lock.',
     );
+  });
+
+  it("treats an account's refusal of what its version lacks as bad input: its line, exit 2", () => {
+    const refused = new UnsupportedCapabilityError(3, 'updatePin', 'use API v5 (v3 documented no edit of a pin)');
+    expect(describeError(refused)).toBe('updatePin: API v3 does not have it; use API v5 (v3 documented no edit of a pin).');
+    expect([exitCodeFor(refused), exitCodeFor(new SandboxVersionError(3))]).toEqual([2, 2]);
   });
 
   const notFound = (method: string, url: string, code = 50) =>

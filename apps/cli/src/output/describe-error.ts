@@ -125,6 +125,8 @@ const INPUT_ERRORS = new Set([
   'InvalidRedirectUriError',
   'InvalidPathParamError',
   'SandboxUnsupportedError',
+  'UnsupportedCapabilityError',
+  'SandboxVersionError',
   'AnalyticsAttributeError',
   'MissingAttributeError',
   'InvalidDateError',

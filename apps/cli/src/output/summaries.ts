@@ -1,5 +1,5 @@
 // The quickstart's human summaries, one short block or line per object. `--json` bypasses them.
-import type { Account, Board, BoardSection, Pin } from '../api/pinterest-api.js';
+import type { Account, Board, BoardSection, Pin } from '@pinkit/api-v5';
 import { terminalSafe } from './terminal-safe.js';
 
 /** Every value from the API is printed through here, escaped so that it cannot drive the terminal. */

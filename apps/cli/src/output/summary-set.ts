@@ -1,11 +1,11 @@
-import type { ApiShapes, V5Shapes } from '../api/pinterest-api.js';
+import type { AccountShapes, V5Shapes } from '@pinkit/account';
 import { boardLine, boardSummary, pinLine, pinSummary, sectionLine, userSummary } from './summaries.js';
 
 /**
  * The human summaries of one API version's objects, one layout for all: a command prints with
  * the set of the version that answered, so its output looks the same whichever did.
  */
-export interface SummarySet<S extends ApiShapes> {
+export interface SummarySet<S extends AccountShapes> {
   userSummary(user: S['user']): string;
   boardSummary(board: S['board']): string;
   boardLine(board: S['board']): string;

@@ -1,6 +1,6 @@
 // The lines of ad-summaries.ts for v3's objects, so `-v 3` prints what `-v 5` does: v3 called an
 // ad account an advertiser and an ad a pin promotion, with the same ids, names and statuses.
-import type { V3Shapes } from '../api/pinterest-api.js';
+import type { V3Shapes } from '@pinkit/account';
 import type { AdSummarySet } from './ad-summary-set.js';
 import { text } from './summaries.js';
 

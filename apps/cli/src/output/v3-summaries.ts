@@ -1,6 +1,6 @@
 // The summaries of summaries.ts for v3's objects, line for line, so `-v 3` prints what `-v 5`
 // does. A field v3 does not have (a pin's title and board, a board's followers) prints as `-`.
-import type { V3Shapes } from '../api/pinterest-api.js';
+import type { V3Shapes } from '@pinkit/account';
 import type { SummarySet } from './summary-set.js';
 import { text } from './summaries.js';
 

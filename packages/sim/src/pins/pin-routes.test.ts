@@ -35,6 +35,23 @@ describe('pins', () => {
     expect(pin.is_owner).toBe(true);
   });
 
+  it('updates the text fields given, keeps the others, and refuses a move it does not do', async () => {
+    const { api, pins } = await firstBoardPins();
+    const pin = pins[0]!;
+    const updated = await api.patch<Pin>(`/v5/pins/${pin.id}`, { title: 'Renamed', alt_text: 'Alt' });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({
+      id: pin.id,
+      title: 'Renamed',
+      alt_text: 'Alt',
+      description: pin.description,
+      board_id: pin.board_id,
+    });
+    expect((await api.get<Pin>(`/v5/pins/${pin.id}`)).body.title).toBe('Renamed');
+    expect((await api.patch<ErrorBody>(`/v5/pins/${pin.id}`, { link: 'not a url' })).status).toBe(400);
+    expect((await api.patch<ErrorBody>(`/v5/pins/${pin.id}`, { board_id: '1' })).body.message).toMatch(/'board_id'/);
+  });
+
   it('creates a pin from an image URL that reads back and is listed on its board', async () => {
     const { api, board, pins } = await firstBoardPins();
     const source = pins.find((pin) => mediaTypeOf(pin) === 'image');

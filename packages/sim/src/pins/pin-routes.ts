@@ -7,7 +7,7 @@ import type { AuthedContext, RouteEntry } from '../core/route.js';
 import { parseMediaSource } from '../media/media-source.js';
 import { addPin } from './add-pin.js';
 import { ownPin, readablePin, visiblePin } from './pin-access.js';
-import { readPinText } from './pin-input.js';
+import { readPinChanges, readPinText } from './pin-input.js';
 import { v5Pin } from './pin-view.js';
 import { refuseSpam } from './spam-check.js';
 
@@ -38,6 +38,17 @@ export const pinRoutes: readonly RouteEntry[] = [
     handle: (ctx) => {
       ctx.store.removePin(ownPin(ctx.store, ctx.caller, ctx.params['pin_id']));
       return { status: 204 };
+    },
+  },
+  {
+    // https://developers.pinterest.com/docs/api/v5/pins-update: the fields given change, the others stay.
+    operation: 'pins/update',
+    handle: (ctx) => {
+      const pin = ownPin(ctx.store, ctx.caller, ctx.params['pin_id']);
+      const changes = readPinChanges(jsonObject(ctx.body));
+      if (changes.link) refuseSpam(ctx.knobs, changes.link);
+      Object.assign(pin, changes);
+      return { status: 200, body: v5Pin(ctx.store, pin, ctx.caller.id) };
     },
   },
   {

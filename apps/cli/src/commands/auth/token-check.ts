@@ -1,6 +1,6 @@
 import type { Logger } from '@pinkit/http';
 import type { TokenRecord } from '@pinkit/token-store';
-import { readUserAccount } from '../../api/read-user-account.js';
+import { readUserAccount } from '../../base/read-user-account.js';
 import type { PinkitConfig } from '../../config/pinkit-config.js';
 import { oneLine } from '../../output/describe-error.js';
 
