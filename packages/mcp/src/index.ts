@@ -1,7 +1,7 @@
 export { createPinkitMcpServer } from './create-mcp-server.js';
 export { serveStdio } from './serve-stdio.js';
 export { McpOptionsError } from './mcp-options-error.js';
-export { toolSet } from './tool-set.js';
+export { toolCapabilities, toolSet } from './tool-set.js';
 
 export type { PinkitMcpServerOptions } from './create-mcp-server.js';
 export type { StdioOptions } from './serve-stdio.js';

@@ -8,15 +8,13 @@ export interface McpPage<T> {
   bookmark: string | null;
 }
 
-/** A listing read page by page. */
+/** A listing read page by page; `from` is a bookmark an earlier page handed out (a tool's cursor). */
 export interface McpListing<T> {
-  pages(): AsyncIterable<McpPage<T>>;
+  pages(from?: string): AsyncIterable<McpPage<T>>;
 }
 
-/** Where a listing starts: `bookmark` is the cursor a previous page handed out. */
 export interface McpPageRequest {
   pageSize?: number;
-  bookmark?: string;
 }
 
 export interface McpAnalyticsRange {

@@ -20,6 +20,8 @@ export interface ToolSpec<Shape extends z.ZodRawShape> {
   description: string;
   input: Shape;
   annotations: ToolAnnotations;
+  /** The account methods the tool calls, so a server on a version without one leaves the tool out. */
+  needs: readonly string[];
   run(args: z.infer<z.ZodObject<Shape>>, context: ToolContext): Promise<CallToolResult>;
 }
 

@@ -15,6 +15,16 @@ export interface ToolPermissions {
   allowWrites?: boolean;
   /** Adds delete_board, and the write tools with it. */
   allowDestructive?: boolean;
+  /**
+   * Whether the account has a method (`getPinAnalytics`); a tool needing one it lacks is left out,
+   * as API v3 lacks some. Default: every method.
+   */
+  supports?(capability: string): boolean;
+}
+
+/** Every account method the tools of `permissions` call, for the scopes a sign-in asks for. */
+export function toolCapabilities(permissions: ToolPermissions): string[] {
+  return [...new Set(toolSet(permissions, () => '').flatMap((tool) => tool.needs))];
 }
 
 type AnyTool = ToolSpec<z.ZodRawShape>;
@@ -25,5 +35,6 @@ export function toolSet(permissions: ToolPermissions, journalPath: JournalPath):
   const writes = permissions.allowWrites || permissions.allowDestructive;
   if (writes) tools.push(...([createBoard, createPin, savePin, updatePin, copyBoardTool(journalPath)] as AnyTool[]));
   if (permissions.allowDestructive) tools.push(deleteBoard as AnyTool);
-  return tools;
+  const supports = permissions.supports ?? (() => true);
+  return tools.filter((tool) => tool.needs.every((capability) => supports(capability)));
 }

@@ -12,8 +12,8 @@ export interface FakeAccount extends McpAccount {
 function pagesOf<T>(all: T[], request: McpPageRequest = {}): McpListing<T> {
   const size = request.pageSize ?? 25;
   return {
-    async *pages() {
-      let start = request.bookmark ? Number(request.bookmark) : 0;
+    async *pages(from) {
+      let start = from ? Number(from) : 0;
       while (start < all.length || start === 0) {
         const next = start + size;
         yield { items: all.slice(start, next), bookmark: next < all.length ? String(next) : null };

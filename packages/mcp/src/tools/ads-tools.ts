@@ -14,6 +14,7 @@ interface Node {
 
 export const getAdsTree = defineTool({
   name: 'get_ads_tree',
+  needs: ['listAdAccounts', 'listCampaigns', 'listAdGroups', 'listAds'],
   title: 'The ads tree',
   description: `Ad accounts with their campaigns, ad groups and ads (read only; at most ${MAX_NODES} objects, then truncated is true).`,
   input: { ad_account_id: id('Only this ad account').optional() },

@@ -21,6 +21,7 @@ function checkedRange(start: string, end: string): { startDate: string; endDate:
 
 export const getUserAnalytics = defineTool({
   name: 'get_user_analytics',
+  needs: ['getUserAnalytics'],
   title: "The account's analytics",
   description: `The account's metrics by day for a range of at most ${MAX_DAYS} days, with a summary of each. Default metrics: ${USER_METRICS.join(', ')}.`,
   input: { ...range, metrics },
@@ -33,6 +34,7 @@ export const getUserAnalytics = defineTool({
 
 export const getPinAnalytics = defineTool({
   name: 'get_pin_analytics',
+  needs: ['getPinAnalytics'],
   title: "A pin's analytics",
   description: `One pin's metrics by day for a range of at most ${MAX_DAYS} days, with a summary of each. Default metrics: ${PIN_METRICS.join(', ')}.`,
   input: { pin_id: id('The pin id'), ...range, metrics },
@@ -42,4 +44,3 @@ export const getPinAnalytics = defineTool({
     return answer(await (await account()).getPinAnalytics(pin_id, days, names ?? PIN_METRICS));
   },
 });
-

@@ -11,6 +11,7 @@ export type JournalPath = (userId: string) => string;
 export function copyBoardTool(journalPath: JournalPath) {
   return defineTool({
     name: 'copy_board',
+    needs: ['getUserAccount', 'copyAccount'],
     title: 'Copy a board',
     description:
       'Copies a board with its sections and pins into a new board of the account, exactly once: calling it again with the same board resumes an interrupted copy and creates no duplicates.',

@@ -5,6 +5,7 @@ import { answer } from '../tool-result.js';
 
 export const deleteBoard = defineTool({
   name: 'delete_board',
+  needs: ['deleteBoard'],
   title: 'Delete a board',
   description: 'Deletes one of the account’s boards with all its sections and pins. This cannot be undone.',
   input: { board_id: id('The board to delete') },

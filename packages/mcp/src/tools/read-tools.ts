@@ -11,6 +11,7 @@ const MAX_SECTIONS = 250;
 
 export const whoami = defineTool({
   name: 'whoami',
+  needs: ['getUserAccount'],
   title: 'Who am I',
   description: 'The Pinterest account this server acts for: username, account type, follower and board counts.',
   input: {},
@@ -20,16 +21,18 @@ export const whoami = defineTool({
 
 export const listBoards = defineTool({
   name: 'list_boards',
+  needs: ['listBoards'],
   title: 'List boards',
   description: "One page of the account's boards. Pass next_cursor back as cursor for the next page.",
   input: { cursor, page_size: pageSize },
   annotations: READ_ONLY,
   run: async ({ cursor: bookmark, page_size }, { account }) =>
-    answer(await firstPage((await account()).listBoards(pageRequest(page_size, bookmark)))),
+    answer(await firstPage((await account()).listBoards({ pageSize: page_size ?? 25 }), bookmark)),
 });
 
 export const getBoard = defineTool({
   name: 'get_board',
+  needs: ['getBoard', 'listBoardSections'],
   title: 'Get a board',
   description: `One board with its sections (up to ${MAX_SECTIONS}).`,
   input: { board_id: id('The board id') },
@@ -40,9 +43,10 @@ export const getBoard = defineTool({
     const sections: object[] = [];
     let more = false;
     for await (const page of pinterest.listBoardSections(board_id, { pageSize: 100 }).pages()) {
-      sections.push(...page.items.slice(0, MAX_SECTIONS - sections.length));
-      if (sections.length >= MAX_SECTIONS) {
-        more = page.bookmark !== null || page.items.length > 0;
+      const room = MAX_SECTIONS - sections.length;
+      sections.push(...page.items.slice(0, room));
+      if (page.items.length > room || (sections.length >= MAX_SECTIONS && page.bookmark !== null)) {
+        more = true;
         break;
       }
     }
@@ -52,35 +56,34 @@ export const getBoard = defineTool({
 
 export const listBoardPins = defineTool({
   name: 'list_board_pins',
+  needs: ['listBoardPins'],
   title: "List a board's pins",
   description: "One page of a board's pins, those in sections included. Pass next_cursor back as cursor for the next page.",
   input: { board_id: id('The board id'), cursor, page_size: pageSize },
   annotations: READ_ONLY,
   run: async ({ board_id, cursor: bookmark, page_size }, { account }) =>
-    answer(await firstPage((await account()).listBoardPins(board_id, pageRequest(page_size, bookmark)))),
+    answer(await firstPage((await account()).listBoardPins(board_id, { pageSize: page_size ?? 25 }), bookmark)),
 });
 
 export const listUserPins = defineTool({
   name: 'list_user_pins',
+  needs: ['listUserPins'],
   title: "List the account's pins",
   description: "One page of all the account's pins. Pass next_cursor back as cursor for the next page.",
   input: { cursor, page_size: pageSize },
   annotations: READ_ONLY,
   run: async ({ cursor: bookmark, page_size }, { account }) =>
-    answer(await firstPage((await account()).listUserPins(pageRequest(page_size, bookmark)))),
+    answer(await firstPage((await account()).listUserPins({ pageSize: page_size ?? 25 }), bookmark)),
 });
 
 export const getPin = defineTool({
   name: 'get_pin',
+  needs: ['getPin'],
   title: 'Get a pin',
   description: 'One pin: title, description, link, board, media and counts.',
   input: { pin_id: id('The pin id') },
   annotations: READ_ONLY,
   run: async ({ pin_id }, { account }) => answer(await (await account()).getPin(pin_id)),
 });
-
-function pageRequest(size: number | undefined, bookmark: string | undefined) {
-  return { pageSize: size ?? 25, ...(bookmark ? { bookmark } : {}) };
-}
 
 export { READ_ONLY };

@@ -7,6 +7,7 @@ import { READ_ONLY } from './read-tools.js';
 
 export const getRelatedTerms = defineTool({
   name: 'get_related_terms',
+  needs: ['getRelatedTerms'],
   title: 'Related terms',
   description: 'Search terms related to each of the terms given (up to 10 terms).',
   input: { terms: z.array(term).min(1).max(10).describe('The terms, 1 to 10') },
@@ -16,6 +17,7 @@ export const getRelatedTerms = defineTool({
 
 export const getSuggestedTerms = defineTool({
   name: 'get_suggested_terms',
+  needs: ['getSuggestedTerms'],
   title: 'Suggested terms',
   description: 'Popular searches that begin with the term given.',
   input: { term, limit: z.number().int().min(1).max(10).optional().describe('How many, 1 to 10 (default 10)') },

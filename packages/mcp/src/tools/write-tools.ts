@@ -17,6 +17,7 @@ const pinText = {
 
 export const createBoard = defineTool({
   name: 'create_board',
+  needs: ['createBoard'],
   title: 'Create a board',
   description: 'Creates a board in the account.',
   input: {
@@ -31,6 +32,7 @@ export const createBoard = defineTool({
 
 export const createPin = defineTool({
   name: 'create_pin',
+  needs: ['createPin'],
   title: 'Create a pin',
   description: 'Creates a pin from an image URL on one of the account’s boards (and a section of it).',
   input: { board_id: id('The board id'), section_id: id('The section id').optional(), image_url: webUrl('The image URL'), ...pinText },
@@ -53,6 +55,7 @@ export const createPin = defineTool({
 
 export const savePin = defineTool({
   name: 'save_pin',
+  needs: ['savePin'],
   title: 'Save a pin',
   description: 'Saves an existing pin to one of the account’s boards (and a section of it).',
   input: { pin_id: id('The pin id'), board_id: id('The board id'), section_id: id('The section id').optional() },
@@ -63,6 +66,7 @@ export const savePin = defineTool({
 
 export const updatePin = defineTool({
   name: 'update_pin',
+  needs: ['updatePin'],
   title: 'Update a pin',
   description: 'Changes the title, description, link or alt text of one of the account’s pins.',
   input: { pin_id: id('The pin id'), ...pinText },
