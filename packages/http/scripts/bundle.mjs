@@ -63,6 +63,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // Sibling packages stay imports: bundled, their error classes would be copies that `instanceof` tells apart.
+  external: ['@pinkit/*'],
   plugins: [ofetchCorePlugin],
   banner: { js: notice },
   logLevel: 'warning',
