@@ -35,4 +35,5 @@ export const commandList: readonly CommandLoader[] = [
   async () => (await import('./commands/get-analytics.js')).GetAnalyticsCommand,
   async () => (await import('./commands/ads-report.js')).AdsReportCommand,
   async () => (await import('./commands/analytics-api-example.js')).AnalyticsApiExampleCommand,
+  async () => (await import('./commands/mcp.js')).McpCommand,
 ];
