@@ -27,6 +27,7 @@ const COMMANDS = [
   'get-analytics',
   'ads-report',
   'analytics-api-example',
+  'mcp',
 ];
 
 describe('pinkit', () => {
