@@ -1,10 +1,12 @@
 // Bundles the CLI's own code with clipanion and typanion into one file, so that start-up reads
 // one module instead of dozens (`pinkit --help` should cost about what bare Node costs). The
-// @pinkit packages stay external: commands import them lazily, only when they run.
+// @pinkit packages stay external: commands import them lazily, only when they run. It reads tsc's
+// JavaScript from build/ and writes dist/, so rebuilding never bundles its own output and the
+// tarball ships the bundle and declarations only.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['dist/main.js'],
+  entryPoints: ['build/main.js'],
   outfile: 'dist/pinkit.js',
   bundle: true,
   platform: 'node',

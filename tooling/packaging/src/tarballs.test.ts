@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileTempDir } from '@pinkit/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installTarballs, packFromCleanCopy } from './pack-and-install.js';
+import { installTarballs, packFromCleanCopy, pnpm } from './pack-and-install.js';
 import { publishedPackages } from './published-packages.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -65,26 +65,64 @@ describe('the packages as a user installs them', () => {
     installTarballs(root, project, tarballs, { '@types/node': rootManifest.devDependencies['@types/node'] ?? '*' });
   }, 600_000);
 
+  const listing = (name: string) =>
+    execFileSync('tar', ['-tzf', tarballs.get(name) ?? ''], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+  const packedManifest = (name: string) =>
+    JSON.parse(execFileSync('tar', ['-xzOf', tarballs.get(name) ?? '', 'package/package.json'], { encoding: 'utf8' })) as Record<
+      string,
+      unknown
+    >;
+
   it('packs the LICENSE, README, CHANGELOG and built code of each package, and no tests, sources or maps', () => {
     for (const pkg of packages) {
-      const files = execFileSync('tar', ['-tzf', tarballs.get(pkg.name) ?? ''], { encoding: 'utf8' })
-        .trim()
-        .split('\n');
+      const files = listing(pkg.name);
       expect(files, pkg.name).toEqual(
         expect.arrayContaining([
           'package/LICENSE',
           'package/README.md',
           'package/CHANGELOG.md',
           'package/package.json',
-          'package/dist/index.js',
           'package/dist/index.d.ts',
         ]),
       );
+      expect(files.filter((file) => /^package\/dist\/.*\.js$/.test(file)).length, pkg.name).toBeGreaterThan(0);
       expect(
-        files.filter((file) => /\.test\.|test-support|\.map$|^package\/src\//.test(file)),
+        files.filter((file) => /\.test\.|test-support|\.map$|^package\/(src|build)\//.test(file)),
         pkg.name,
       ).toEqual([]);
     }
+  });
+
+  it('ships a bundled package as its bundle and declarations only, with no unbundled module beside it', () => {
+    const javascript = (name: string) => listing(name).filter((file) => file.endsWith('.js'));
+    expect(javascript('@pinkit/http')).toEqual(['package/dist/index.js']);
+    expect(javascript('@pinkit/cli').sort()).toEqual(['package/bin/pinkit.js', 'package/dist/pinkit.js']);
+  });
+
+  it('publishes manifests without build or test scripts and without devDependencies', () => {
+    for (const pkg of packages) {
+      const manifest = packedManifest(pkg.name);
+      expect([manifest['scripts'], manifest['devDependencies']], pkg.name).toEqual([undefined, undefined]);
+      expect(JSON.stringify(manifest), pkg.name).not.toMatch(/test-support|workspace:/);
+    }
+  });
+
+  it('refuses to pack, in one line, a package whose bundle was replaced by unbundled modules', () => {
+    const http = join(work, 'clone', 'packages', 'http');
+    cpSync(join(http, 'build'), join(http, 'dist'), { recursive: true });
+    let failure: { status: number; stderr: string } | undefined;
+    try {
+      pnpm(['pack', '--pack-destination', join(work, 'refused')], { cwd: http });
+    } catch (error) {
+      failure = error as { status: number; stderr: string };
+    }
+    expect(failure?.status).not.toBe(0);
+    const line = failure?.stderr.split('\n').find((text) => text.startsWith('prepack @pinkit/http: cannot pack:'));
+    expect(line).toMatch(/dist\/send-request\.js imports "ofetch", a devDependency/);
+    expect(line).toMatch(/unbundled files no entry reaches: .*dist\/errors\.js/);
+    expect(line).toContain('Run "pnpm build" at the workspace root first');
   });
 
   it('imports each library as an ES module and requires it from CommonJS, with the same exports', () => {
