@@ -134,6 +134,22 @@ const client = createV5Client({ apiUri: process.env.PINTEREST_API_URI, token: pr
     expect(ran.code, ran.output).toBe(0);
     expect(ran.output.trim().split('\n')).toHaveLength(2);
   });
+
+  it('gives the keychain advice for a project install of the CLI', async () => {
+    const project = join(work, 'local-cli');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true }));
+    const installed = await npm(project, ['install', '--omit=optional', `@pinkit/cli@${version('@pinkit/cli')}`]);
+    expect(installed.code, installed.output).toBe(0);
+    const status = await runToEnd(join(project, 'node_modules', '.bin', 'pinkit'), ['auth', 'status'], {
+      cwd: project,
+      env: { ...global, ...sim.env },
+      timeoutMs: MINUTE,
+    });
+    expect(status.code, status.output).toBe(0);
+    expect(status.output).toContain('(npm install keytar)');
+    expect(status.output).not.toContain('npm i -g');
+  });
 });
 
 describe('the release, repeated', () => {

@@ -100,7 +100,9 @@ describe('the packages as a user installs them', { timeout: 180_000 }, () => {
   it('ships a bundled package as its bundle and declarations only, with no unbundled module beside it', () => {
     const javascript = (name: string) => listing(name).filter((file) => file.endsWith('.js'));
     expect(javascript('@pinkit/http')).toEqual(['package/dist/index.js']);
-    expect(javascript('@pinkit/cli').sort()).toEqual(['package/bin/pinkit.js', 'package/dist/pinkit.js']);
+    // The CLI's bundle may be split into chunks; tsc's own modules (main.js and what it imports) never ship.
+    expect(javascript('@pinkit/cli')).toEqual(expect.arrayContaining(['package/bin/pinkit.js', 'package/dist/pinkit.js']));
+    expect(javascript('@pinkit/cli').filter((file) => /^package\/dist\/(main|index|command-list)\.js$/.test(file))).toEqual([]);
   });
 
   it('publishes manifests without build or test scripts and without devDependencies', () => {
