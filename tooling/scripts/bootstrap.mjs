@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// First-run entry for a fresh machine that has only Node.js and npm: `npm run demo` and
-// `npm test` come through here. It finds pnpm (the version pinned in package.json's
+// First-run entry for a fresh machine that has only Node.js and npm: `npm run quickstart`,
+// `npm run test:all` and `npm run release` come through here. It finds pnpm (the version pinned in package.json's
 // `packageManager`), fetching it from the npm registry when missing, installs the workspace
 // when the lockfile changed since the last install, then runs the task through pnpm.
 import { spawn, spawnSync } from 'node:child_process';

@@ -18,6 +18,8 @@ export function shellEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 
 export interface Finished {
   code: number;
+  stdout: string;
+  /** stdout and stderr as they came. */
   output: string;
 }
 
@@ -30,13 +32,17 @@ export function runToEnd(
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      stdout += chunk.toString();
+    });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code: code ?? (signal ? 128 : 1), output });
+      resolve({ code: code ?? (signal ? 128 : 1), stdout, output });
     });
   });
 }
@@ -49,13 +55,16 @@ export function commitCopy(copy: string): void {
   git('-c', 'user.name=release test', '-c', 'user.email=release-test@example.invalid', 'commit', '-qm', 'snapshot', '--no-verify');
 }
 
-/** Points the copy's .npmrc at `registry` (as a maintainer configures it) and runs `pnpm release` there. */
+/**
+ * Points the copy's .npmrc at `registry` (as a maintainer configures it) and runs `npm run release`
+ * there: in a fresh copy that installs the workspace first, as on a new clone.
+ */
 export async function releaseTo(copy: string, registry: Registry, projectNpmrc: string): Promise<Finished> {
   writeFileSync(join(copy, '.npmrc'), `${projectNpmrc.trimEnd()}\nregistry=${registry.url}\n${registry.authLine}\n`);
   // Tags from an earlier run in the same copy would make `changeset publish` stop at tagging.
   const tags = execFileSync('git', ['tag', '--list'], { cwd: copy, encoding: 'utf8' }).split('\n').filter(Boolean);
   if (tags.length > 0) execFileSync('git', ['tag', '-d', ...tags], { cwd: copy, stdio: 'ignore' });
-  return runToEnd('pnpm', ['run', 'release'], { cwd: copy, env: shellEnv(), timeoutMs: 600_000 });
+  return runToEnd('npm', ['run', 'release'], { cwd: copy, env: shellEnv(), timeoutMs: 900_000 });
 }
 
 /** Removes every build output and turbo's cache, so the next build starts from nothing. */
