@@ -65,7 +65,7 @@ describe('the packages as a user installs them', { timeout: 180_000 }, () => {
   beforeAll(() => {
     tarballs = packFromCleanCopy(root, join(work, 'clone'), packages, join(work, 'tarballs'));
     installTarballs(root, project, tarballs, { '@types/node': rootManifest.devDependencies['@types/node'] ?? '*' });
-  }, 600_000);
+  }, 1_200_000);
 
   const listing = (name: string) =>
     execFileSync('tar', ['-tzf', tarballs.get(name) ?? ''], { encoding: 'utf8' })
