@@ -1,51 +1,36 @@
-import { Builtins } from 'clipanion';
-import { AuthLogoutCommand } from './commands/auth/logout.js';
-import { AuthStatusCommand } from './commands/auth/status.js';
-import { AuthTokenCommand } from './commands/auth/token.js';
-import { GetAccessTokenCommand } from './commands/get-access-token.js';
-import { RefreshAccessTokenCommand } from './commands/refresh-access-token.js';
-import { RefreshExampleCommand } from './commands/refresh-example.js';
-import { DemoCommand } from './commands/demo.js';
-import { GetAdsCommand } from './commands/get-ads.js';
-import { GetBoardCommand } from './commands/get-board.js';
-import { GetBusinessesCommand } from './commands/get-businesses.js';
-import { GetPinCommand } from './commands/get-pin.js';
-import { GetTermsCommand } from './commands/get-terms.js';
-import { GetUserBoardsCommand } from './commands/get-user-boards.js';
-import { GetUserPinsCommand } from './commands/get-user-pins.js';
-import { SimCommand } from './commands/sim.js';
-import { CopyBoardCommand } from './commands/copy-board.js';
-import { CopyPinCommand } from './commands/copy-pin.js';
-import { DeleteBoardCommand } from './commands/delete-board.js';
-import { SavePinCommand } from './commands/save-pin.js';
-import { GetAnalyticsCommand } from './commands/get-analytics.js';
-import { AdsReportCommand } from './commands/ads-report.js';
-import { AnalyticsApiExampleCommand } from './commands/analytics-api-example.js';
+import type { CommandClass } from 'clipanion';
 
-/** Every command, registered explicitly so `pinkit --help` lists exactly these. */
-export const commands = [
-  Builtins.HelpCommand,
-  Builtins.VersionCommand,
-  GetAccessTokenCommand,
-  RefreshAccessTokenCommand,
-  RefreshExampleCommand,
-  AuthStatusCommand,
-  AuthTokenCommand,
-  AuthLogoutCommand,
-  GetPinCommand,
-  GetBoardCommand,
-  GetUserBoardsCommand,
-  GetUserPinsCommand,
-  SimCommand,
-  DemoCommand,
-  CopyPinCommand,
-  SavePinCommand,
-  CopyBoardCommand,
-  DeleteBoardCommand,
-  GetAdsCommand,
-  GetBusinessesCommand,
-  GetTermsCommand,
-  GetAnalyticsCommand,
-  AdsReportCommand,
-  AnalyticsApiExampleCommand,
+/** Loads one command's module and answers its class; nothing is imported until a command runs. */
+export type CommandLoader = () => Promise<CommandClass>;
+
+/**
+ * Every command, one line each, in the order of `pinkit --help`'s sources. Each is a dynamic import
+ * so that the bundle (scripts/bundle.mjs) puts it in a chunk of its own and `pinkit get-pin`
+ * reads get-pin's code only. What `pinkit --help` and the command lookup need (paths, category,
+ * description) is read from these classes at build time into dist/command-manifest.json
+ * (scripts/write-command-manifest.mjs), entry for entry.
+ */
+export const commandList: readonly CommandLoader[] = [
+  async () => (await import('./commands/get-access-token.js')).GetAccessTokenCommand,
+  async () => (await import('./commands/refresh-access-token.js')).RefreshAccessTokenCommand,
+  async () => (await import('./commands/refresh-example.js')).RefreshExampleCommand,
+  async () => (await import('./commands/auth/status.js')).AuthStatusCommand,
+  async () => (await import('./commands/auth/token.js')).AuthTokenCommand,
+  async () => (await import('./commands/auth/logout.js')).AuthLogoutCommand,
+  async () => (await import('./commands/get-pin.js')).GetPinCommand,
+  async () => (await import('./commands/get-board.js')).GetBoardCommand,
+  async () => (await import('./commands/get-user-boards.js')).GetUserBoardsCommand,
+  async () => (await import('./commands/get-user-pins.js')).GetUserPinsCommand,
+  async () => (await import('./commands/sim.js')).SimCommand,
+  async () => (await import('./commands/demo.js')).DemoCommand,
+  async () => (await import('./commands/copy-pin.js')).CopyPinCommand,
+  async () => (await import('./commands/save-pin.js')).SavePinCommand,
+  async () => (await import('./commands/copy-board.js')).CopyBoardCommand,
+  async () => (await import('./commands/delete-board.js')).DeleteBoardCommand,
+  async () => (await import('./commands/get-ads.js')).GetAdsCommand,
+  async () => (await import('./commands/get-businesses.js')).GetBusinessesCommand,
+  async () => (await import('./commands/get-terms.js')).GetTermsCommand,
+  async () => (await import('./commands/get-analytics.js')).GetAnalyticsCommand,
+  async () => (await import('./commands/ads-report.js')).AdsReportCommand,
+  async () => (await import('./commands/analytics-api-example.js')).AnalyticsApiExampleCommand,
 ];

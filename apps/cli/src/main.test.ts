@@ -101,6 +101,51 @@ describe('pinkit', () => {
     expect(run.stdout).toContain('pinkit get-board -b 1234567890');
   });
 
+  it("names the required options in a command's usage line, with their values", async () => {
+    const cases: Array<[string[], string]> = [
+      [['get-pin'], '$ pinkit get-pin -p PIN_ID [options]'],
+      [['copy-pin'], '$ pinkit copy-pin -p PIN_ID -b BOARD_ID [options]'],
+      [['save-pin'], '$ pinkit save-pin -p PIN_ID -b BOARD_ID [options]'],
+      [['get-board'], '$ pinkit get-board -b BOARD_ID [options]'],
+      [['auth', 'logout'], '$ pinkit auth logout NAME [options]'],
+      [['get-user-boards'], '$ pinkit get-user-boards [options]'],
+    ];
+    for (const [path, usage] of cases) {
+      const run = await runPinkit([...path, '--help']);
+      expect(run.stdout.split('\n'), path.join(' ')).toContain(usage);
+    }
+  });
+
+  it("lists a command's own options before the ones it shares with the others", async () => {
+    const lines = (await runPinkit(['get-user-boards', '--help'])).stdout.split('\n');
+    const at = (label: string) => lines.findIndex((line) => line.startsWith(`  ${label}`));
+    expect(lines.indexOf('Options')).toBeLessThan(lines.indexOf('Common options'));
+    expect(at('-ps, --page-size PAGE_SIZE')).toBeGreaterThan(lines.indexOf('Options'));
+    expect(at('-ps, --page-size PAGE_SIZE')).toBeLessThan(lines.indexOf('Common options'));
+    for (const shared of [
+      '-l, --log-level N',
+      '--json',
+      '-v, --api-version V',
+      '-a, --access-token NAME',
+      '--token-store STORE',
+      '--sandbox',
+    ]) {
+      expect(at(shared), shared).toBeGreaterThan(lines.indexOf('Common options'));
+    }
+  });
+
+  it('prints the version with --version, and -v alone as clipanion did', async () => {
+    const version = (await runPinkit(['--version'])).stdout.trim();
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    expect((await runPinkit(['-v'])).stdout.trim()).toBe(version);
+  });
+
+  it('still finds the command when options come before its name', async () => {
+    const run = await runPinkit(['-l', '1', 'get-pin', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('$ pinkit get-pin -p PIN_ID [options]');
+  });
+
   it('answers an unknown command with one line on stderr and exit code 2', async () => {
     const run = await runPinkit(['get-everything']);
     expect(run.code).toBe(2);

@@ -1,55 +1,57 @@
 import { createRequire } from 'node:module';
-import { Cli } from 'clipanion';
+import { WriteStream } from 'node:tty';
 import type { BaseContext } from 'clipanion';
-import { commands } from './command-list.js';
+import { commandList } from './command-list.js';
+import { readCommandManifest } from './command-manifest.js';
 import { commandOverview } from './help/command-overview.js';
 import { commandPaths } from './help/command-paths.js';
 import { leadingWords, matchedPath, unknownCommandLine } from './help/unknown-command.js';
-import { EXIT_USAGE, oneLine } from './output/describe-error.js';
+import { EXIT_USAGE } from './output/describe-error.js';
 import { useColor } from './output/use-color.js';
 
-// From this package's own package.json (src/, dist/ and the bundle all sit one folder below it),
-// so `changeset version` is the only place a version is written.
+// From this package's own package.json (src/, dist/ and the bundle's entry all sit one folder
+// below it), so `changeset version` is the only place a version is written.
 export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
-/** Clipanion's answer when no command path fits the words typed (or their arguments). */
-function isCommandNotFound(error: unknown): boolean {
-  return error instanceof Error && error.name === 'UnknownSyntaxError' && error.message.startsWith('Command not found');
-}
-
-/** The line (or two) for a command line clipanion could not parse. */
-function parseErrorText(argv: string[], error: unknown): string {
-  const paths = commandPaths(commands);
-  const words = leadingWords(argv);
-  const path = matchedPath(words, paths);
-  if (isCommandNotFound(error) && path === undefined) {
-    if (words.length === 0) return `Unknown option "${argv[0]}"; run "pinkit --help" for the list of commands.\n`;
-    return `${unknownCommandLine(words, paths)}\n`;
-  }
-  // The command exists; clipanion says "Command not found" also when its arguments do not fit.
-  const message = isCommandNotFound(error) ? `Unexpected arguments for "pinkit ${path!.join(' ')}".` : oneLine(error);
-  return `${message}\nRun "pinkit ${path ? `${path.join(' ')} ` : ''}--help" for usage.\n`;
-}
+// Clipanion's default context, made without importing clipanion (its parser is what a start-up
+// avoids); the colour depth is the environment's, as clipanion reads it.
+const defaultContext = (): BaseContext => ({
+  env: process.env,
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  colorDepth: WriteStream.prototype.getColorDepth(),
+});
 
 /** Runs `pinkit` with `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[], context: Partial<BaseContext> = {}): Promise<number> {
-  const ctx = { ...Cli.defaultContext, ...context };
+  const ctx = { ...defaultContext(), ...context };
   const colored = useColor(ctx);
-  // The overview needs only the command classes' paths and usage: no parser is built for it,
-  // which is most of what `pinkit --help` would otherwise cost.
+  const manifest = readCommandManifest();
+  // Entry i of the manifest describes loader i; a build that skipped the manifest would run the wrong command.
+  if (manifest.length !== commandList.length)
+    throw new Error('dist/command-manifest.json does not match the command list; run "pnpm build".');
+  // The overview and a mistyped name need only the manifest: no command module and no parser.
   if (argv.length === 0 || (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h'))) {
-    ctx.stdout.write(commandOverview(commands, { version: VERSION, colored }));
+    ctx.stdout.write(commandOverview(manifest, { version: VERSION, colored }));
     return 0;
   }
-  const cli = new Cli({ binaryLabel: 'pinkit', binaryName: 'pinkit', binaryVersion: VERSION, enableColors: colored });
-  for (const command of commands) cli.register(command);
-  let command;
-  try {
-    command = cli.process(argv, ctx);
-  } catch (error) {
-    // Clipanion prints parse errors with the whole usage on stdout; we keep stdout for results.
-    ctx.stderr.write(`pinkit: ${parseErrorText(argv, error)}`);
+  const paths = commandPaths(manifest);
+  const words = leadingWords(argv);
+  const path = matchedPath(words, paths);
+  if (words.length > 0 && path === undefined) {
+    ctx.stderr.write(`pinkit: ${unknownCommandLine(words, paths)}\n`);
     return EXIT_USAGE;
   }
-  return cli.run(command, ctx);
+  // The command named, or (with options before its name: `pinkit -l 3 get-pin ...`) every one, for
+  // clipanion to tell which is meant. A lone option is --version or a mistake.
+  const commandsFor = async (line: readonly string[]) => {
+    const named = matchedPath(leadingWords(line), paths)?.join(' ');
+    const index = manifest.findIndex((entry) => entry.paths.some((candidate) => candidate.join(' ') === named));
+    const loaders = index >= 0 ? [commandList[index]!] : line.length > 1 ? commandList : [];
+    return Promise.all(loaders.map((load) => load()));
+  };
+  // Both at once: the parser's chunk and the command's (loaded again from the module cache).
+  const [{ runCommand }] = await Promise.all([import('./run-command.js'), commandsFor(argv)]);
+  return runCommand(argv, ctx, commandsFor, { version: VERSION, colored, paths });
 }

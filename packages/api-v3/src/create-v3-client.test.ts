@@ -106,6 +106,25 @@ describe('createV3Client', () => {
     expect(error.message).not.toContain('SECRET');
   });
 
+  it('reads the envelope status in any case, and refuses one that is neither success nor failure', async () => {
+    const { client } = transport({
+      'GET /v3/boards/1/': () => ({ body: { status: 'FAILURE', code: 50, message: 'Board not found.', data: {} } }),
+      'GET /v3/boards/2/': () => ({ body: { status: 'Failure', message: 'No.', data: {} } }),
+      'GET /v3/boards/3/': () => ({ body: { status: 'SUCCESS', data: { id: '3' } } }),
+      'GET /v3/boards/4/': () => ({ body: { status: 'pending', data: { id: '4' } } }),
+      'GET /v3/boards/5/': () => ({ body: { status: 7, data: { id: '5' } } }),
+    });
+    await expect(client.boards.get('1')).rejects.toMatchObject({
+      name: 'ApiError',
+      code: 50,
+      message: expect.stringContaining('Board not found.'),
+    });
+    await expect(client.boards.get('2')).rejects.toBeInstanceOf(ApiError);
+    expect(await client.boards.get('3')).toEqual({ id: '3' });
+    await expect(client.boards.get('4')).rejects.toMatchObject({ name: 'UnexpectedResponseError', field: 'status' });
+    await expect(client.boards.get('5')).rejects.toMatchObject({ name: 'UnexpectedResponseError', field: 'status' });
+  });
+
   it('refuses an answer without an object in data, or a page whose data is not a list of objects', async () => {
     const { client } = transport({
       'GET /v3/pins/1/': () => ok(null),

@@ -1,4 +1,6 @@
 export { createV3Client } from './create-v3-client.js';
+export { readV3EnvelopeStatus } from './v3-envelope-status.js';
+export type { V3EnvelopeStatus } from './v3-envelope-status.js';
 export type { V3Client, V3ClientOptions } from './create-v3-client.js';
 export type { ListUserBoardsOptions, V3PageOptions } from './users.js';
 export type {

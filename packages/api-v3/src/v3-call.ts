@@ -1,4 +1,5 @@
 import { ApiError, createListing, redactText, UnexpectedResponseError, type HttpClient, type Listing, type QueryValue } from '@pinkit/http';
+import { readV3EnvelopeStatus } from './v3-envelope-status.js';
 
 /** What every call of a client shares: the HTTP client for the API host (paths carry `/v3`). */
 export interface V3Context {
@@ -29,7 +30,7 @@ type Send = V3Write | { method: 'POST'; json?: undefined; rateLimitCategory?: un
 /**
  * Sends a request and returns the envelope. A non-2xx answer is already an `ApiError` (the envelope's
  * `code` and `message` are where @pinkit/http reads them); a 2xx answer that still says
- * `status: "failure"` becomes one here, with the same fields, so callers catch one kind of error.
+ * `status: "failure"` (in any case) becomes one here, with the same fields, so callers catch one kind of error.
  */
 async function sendEnvelope(context: V3Context, call: string, path: string, query: Record<string, QueryValue>, write?: Send) {
   const method = write?.method ?? 'GET';
@@ -41,12 +42,16 @@ async function sendEnvelope(context: V3Context, call: string, path: string, quer
   // A delete may answer 204 without an envelope; nothing then said it failed.
   const body = response.data === undefined && response.status === 204 ? {} : response.data;
   if (!isObject(body)) throw new UnexpectedResponseError({ operation: call, field: 'body', expected: 'an object', got: body });
-  if (body.status === 'failure') {
+  const status = readV3EnvelopeStatus(body);
+  if (status.kind === 'unreadable') {
+    throw new UnexpectedResponseError({ operation: call, field: 'status', expected: '"success" or "failure"', got: status.got });
+  }
+  if (status.kind === 'failure') {
     const request = { method, url: redactText(requestUrl(context.http, path, query)) };
-    const message = typeof body.message === 'string' ? redactText(body.message) : 'failure';
+    const message = status.message === undefined ? 'failure' : redactText(status.message);
     throw new ApiError({
       status: response.status,
-      ...(typeof body.code === 'number' ? { code: body.code } : {}),
+      ...(status.code === undefined ? {} : { code: status.code }),
       message: `${request.method} ${request.url} failed with ${response.status}: ${message}`,
       ...(response.requestId ? { requestId: response.requestId } : {}),
       request,

@@ -2,7 +2,7 @@
 // Derives what pinkit needs from Pinterest's official OpenAPI description, so that users and
 // CI never need the spec itself: the TypeScript types (openapi-typescript), the table of every
 // operation (method, path, scopes, rate-limit category, sandbox) with the list of scopes, and
-// plain JSON Schemas of the responses the simulator serves (its tests validate every response
+// plain JSON Schemas of every operation's responses (the simulator's tests validate every response
 // with ajv).
 // Usage: pnpm --filter @pinkit/api-v5 gen [path/to/openapi.json]
 import { execFileSync } from 'node:child_process';
@@ -11,30 +11,26 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { callsModule } from './calls-table.mjs';
+import { sampleInputs } from './sample-inputs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..');
 const specPath = resolve(process.argv[2] ?? join(pkg, '..', '..', '..', 'shared', 'pinterest-api', 'v5', 'openapi.json'));
 const spec = JSON.parse(readFileSync(specPath, 'utf8'));
+repairNorway(spec);
 
-// The operations whose responses the simulator produces, now or in a planned issue.
-const SERVED_OPERATIONS = [
-  /^user_account\//,
-  /^linked_business_accounts\//,
-  /^boards\//,
-  /^board_sections\//,
-  /^pins\/(get|list|create|delete|save|update)$/,
-  /^media\//,
-  /^oauth\//,
-  /^terms_(related|suggested)\//,
-  /^ad_accounts\/(list|get|analytics|create_report|get_report)$/,
-  /^campaigns\/(list|analytics)$/,
-  /^ad_groups\/(list|analytics)$/,
-  /^ads\/(list|analytics)$/,
-  /^ad_account\/analytics$/,
-  /^analytics\/(create_report|get_report)$/,
-  /^pins\/analytics$/,
-];
+/**
+ * 5.28's description went through a YAML 1.1 reader somewhere: the country and language code `NO`
+ * (Norway, Norwegian) became the boolean `false` in the `Country`, `Language` and
+ * `TargetingAdvertiserCountry` enumerations. A `false` in a string enumeration is that `NO`.
+ */
+function repairNorway(node) {
+  if (Array.isArray(node)) return node.forEach(repairNorway);
+  if (!node || typeof node !== 'object') return;
+  if (node.type === 'string' && Array.isArray(node.enum)) node.enum = node.enum.map((value) => (value === false ? 'NO' : value));
+  Object.values(node).forEach(repairNorway);
+}
 
 // 1. Types.
 const require = createRequire(import.meta.url);
@@ -70,6 +66,23 @@ function unwrapDiscriminatedRefs(copy) {
 }
 
 /**
+ * The rows of the synchronous ads analytics (`[{ AD_ACCOUNT_ID, DATE, SPEND_IN_DOLLAR... }]`) carry
+ * one field per requested column; 5.23 said so with `additionalProperties: true`, 5.28 lost it, which
+ * would type every row as its id and date alone. A row schema is one whose names are all UPPER_CASE.
+ */
+function openAnalyticsRows(copy) {
+  const schemas = copy.components.schemas;
+  for (const item of Object.values(copy.paths)) {
+    for (const op of Object.values(item)) {
+      const answer = op?.responses?.['200']?.content?.['application/json']?.schema;
+      const row = answer?.type === 'array' ? schemas[answer.items?.$ref?.replace('#/components/schemas/', '')] : undefined;
+      const names = Object.keys(row?.properties ?? {});
+      if (row && names.length > 0 && names.every((name) => /^[A-Z0-9_]+$/.test(name))) row.additionalProperties ??= true;
+    }
+  }
+}
+
+/**
  * The description, with one repair that makes paged responses typed, written to a temporary file
  * for openapi-typescript. Paged responses are `allOf: [Paginated, { items }]`: Paginated says
  * `items` is a required array of `{type: object}` (`Record<string, never>[]`, and intersected with
@@ -80,9 +93,13 @@ function unwrapDiscriminatedRefs(copy) {
 function typesSpec() {
   const copy = structuredClone(spec);
   unwrapDiscriminatedRefs(copy);
+  openAnalyticsRows(copy);
+  // 5.28 writes each page inline (`{ items: T[], bookmark }`), with no Paginated left to repair.
   const paginated = copy.components.schemas.Paginated;
-  delete paginated.properties.items;
-  paginated.required = (paginated.required ?? []).filter((name) => name !== 'items');
+  if (paginated) {
+    delete paginated.properties.items;
+    paginated.required = (paginated.required ?? []).filter((name) => name !== 'items');
+  }
   (function repair(node) {
     if (Array.isArray(node)) return node.forEach(repair);
     if (!node || typeof node !== 'object') return;
@@ -104,9 +121,11 @@ function typesSpec() {
 // OAuth package (scope help), the simulator (403s, the consent page) and the client (pacing by
 // rate-limit category) read it.
 writeFileSync(join(pkg, 'src', 'generated', 'operations.ts'), operationsModule());
+// 2b. Where each operation sits on the client, and the little its call needs at run time.
+writeFileSync(join(pkg, 'src', 'generated', 'calls.ts'), callsModule(spec));
 
-// 3. Response schemas, as plain JSON Schema: OpenAPI 3.0's `nullable` becomes a null type,
-// documentation-only keywords go, and only the components the served responses reach stay.
+// 3. Response schemas of every operation, as plain JSON Schema: OpenAPI 3.0's `nullable` becomes a
+// null type, documentation-only keywords go, and only the components the responses reach stay.
 function toJsonSchema(node) {
   if (Array.isArray(node)) return node.map(toJsonSchema);
   if (!node || typeof node !== 'object') return node;
@@ -161,14 +180,14 @@ function refsIn(node, found = new Set()) {
 
 function resolveResponse(response) {
   const ref = response.$ref;
-  return ref ? spec.components.responses[ref.split('/').pop()] : response;
+  return ref ? spec.components.responses?.[ref.split('/').pop()] : response;
 }
 
 const operations = {};
 const roots = [];
 for (const [path, item] of Object.entries(spec.paths)) {
   for (const [method, op] of Object.entries(item)) {
-    if (!op.operationId || !SERVED_OPERATIONS.some((re) => re.test(op.operationId))) continue;
+    if (!op.operationId) continue;
     const responses = {};
     for (const [status, response] of Object.entries(op.responses ?? {})) {
       const schema = resolveResponse(response)?.content?.['application/json']?.schema;
@@ -199,7 +218,23 @@ writeFileSync(
     1,
   ) + '\n',
 );
-console.log(`api-v5: ${Object.keys(operations).length} served operations, ${wanted.size} schemas (spec ${spec.info.version})`);
+console.log(`api-v5: ${Object.keys(operations).length} operations, ${wanted.size} schemas (spec ${spec.info.version})`);
+
+// 3b. One plausible input per operation, for the test that walks every operation through the
+// client against the simulator (it lives in tooling/api-walk, which may depend on both).
+const walk = join(pkg, '..', '..', 'tooling', 'api-walk');
+mkdirSync(walk, { recursive: true });
+writeFileSync(
+  join(walk, 'operation-samples.json'),
+  JSON.stringify(
+    {
+      $comment: `Derived from Pinterest API ${spec.info.version} by packages/api-v5/scripts/gen.mjs; do not edit.`,
+      inputs: sampleInputs(spec),
+    },
+    null,
+    1,
+  ) + '\n',
+);
 
 // 4. The enumerations that analytics and report attributes are checked against before any request
 // (granularity, metrics, columns, levels, formats), as runtime values: types alone cannot refuse a
@@ -209,22 +244,37 @@ writeFileSync(join(pkg, 'src', 'generated', 'analytics-values.ts'), analyticsVal
 function analyticsValuesModule() {
   const schemas = spec.components.schemas;
   const parameters = spec.components.parameters;
-  const enumOf = (schema) => schema?.enum ?? schema?.items?.enum ?? null;
-  const pinMetrics = parameters.query_pin_analytics_metric_types.schema.items.oneOf.flatMap((branch) => branch.enum);
+  // 5.28 moved most inline enumerations behind `$ref`s and unions (`QuerymetrictypesItems`, the
+  // standard and video Pin metrics): follow both, keeping the first-seen order.
+  const enumOf = (schema) => {
+    const found = [];
+    (function collect(node) {
+      if (!node || typeof node !== 'object') return;
+      if (node.$ref) return collect(schemas[node.$ref.replace('#/components/schemas/', '')]);
+      if (Array.isArray(node.enum)) found.push(...node.enum);
+      collect(node.items);
+      for (const part of [...(node.oneOf ?? []), ...(node.anyOf ?? []), ...(node.allOf ?? [])]) collect(part);
+    })(schema);
+    return found.length > 0 ? [...new Set(found)] : null;
+  };
   const values = [
-    ['GRANULARITIES', 'Granularity of the ads analytics and reports (`Granularity`).', schemas.Granularity.enum],
+    ['GRANULARITIES', 'Granularity of the ads analytics and reports (`Granularity`).', enumOf(schemas.Granularity)],
     ['USER_ANALYTICS_METRICS', '`metric_types` of user_account/analytics.', enumOf(parameters.query_metric_types.schema)],
-    ['PIN_ANALYTICS_METRICS', '`metric_types` of pins/analytics (standard and video Pin metrics).', [...new Set(pinMetrics)]],
+    [
+      'PIN_ANALYTICS_METRICS',
+      '`metric_types` of pins/analytics (standard and video Pin metrics).',
+      enumOf(parameters.query_pin_analytics_metric_types.schema),
+    ],
     ['APP_TYPES', '`app_types` of the user and Pin analytics.', enumOf(parameters.query_app_types.schema)],
     [
       'ADS_ANALYTICS_COLUMNS',
       '`columns` of the synchronous ads analytics (ad account, campaigns, ad groups, ads).',
       enumOf(parameters.query_columns.schema),
     ],
-    ['REPORT_COLUMNS', '`columns` of an asynchronous report (`ReportingColumnAsync`).', schemas.ReportingColumnAsync.enum],
-    ['REPORT_LEVELS', '`level` of an asynchronous report (`MetricsReportingLevel`).', schemas.MetricsReportingLevel.enum],
-    ['REPORT_FORMATS', '`report_format` of an asynchronous report (`DataOutputFormat`).', schemas.DataOutputFormat.enum],
-    ['REPORT_STATUSES', '`report_status` of an asynchronous report (`BulkReportingJobStatus`).', schemas.BulkReportingJobStatus.enum],
+    ['REPORT_COLUMNS', '`columns` of an asynchronous report (`ReportingColumnAsync`).', enumOf(schemas.ReportingColumnAsync)],
+    ['REPORT_LEVELS', '`level` of an asynchronous report (`MetricsReportingLevel`).', enumOf(schemas.MetricsReportingLevel)],
+    ['REPORT_FORMATS', '`report_format` of an asynchronous report (`DataOutputFormat`).', enumOf(schemas.DataOutputFormat)],
+    ['REPORT_STATUSES', '`report_status` of an asynchronous report (`BulkReportingJobStatus`).', enumOf(schemas.BulkReportingJobStatus)],
     [
       'ATTRIBUTION_WINDOW_DAYS',
       '`click_window_days`, `engagement_window_days`, `view_window_days`.',

@@ -1,3 +1,4 @@
+import { readNumber } from '@pinkit/http';
 import type { Granularity } from './analytics-values.js';
 import { hourKey, inferStep, seriesAxis, type SeriesStep } from './series-axis.js';
 import { SeriesShapeError } from './series-shape-error.js';
@@ -9,6 +10,14 @@ export interface SeriesPoint {
   value: number | null;
 }
 
+/** Points an answer had that a series leaves out: outside the range asked for, or past the most it holds. */
+export interface OmittedPoints {
+  count: number;
+  /** The earliest and latest of them, as named in points. */
+  first: string;
+  last: string;
+}
+
 /** One metric of one entity (a campaign, an ad) over time. */
 export interface AnalyticsSeries {
   metric: string;
@@ -16,6 +25,8 @@ export interface AnalyticsSeries {
   entity?: string;
   /** On the same axis in every series of one answer. */
   points: SeriesPoint[];
+  /** Present when answered points fell off the axis, so that a caller can say so. */
+  omitted?: OmittedPoints;
 }
 
 export interface SeriesOptions {
@@ -41,11 +52,7 @@ export function isAttributeColumn(column: string): boolean {
 
 type Values = Map<string, Map<string, number | null>>;
 
-function numberOf(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  return null;
-}
+const numberOf = (value: unknown): number | null => readNumber(value) ?? null;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -85,7 +92,7 @@ function readMetricBlocks(answer: Record<string, unknown>, into: Map<string, Val
 function readRows(rows: readonly unknown[], into: Map<string, Values>, key = ''): void {
   for (const row of rows) {
     if (!isObject(row)) throw new SeriesShapeError('a row is not an object.');
-    const hour = numberOf(row['HOUR']);
+    const hour = readNumber(row['HOUR'], { min: 0, max: 23, integer: true }) ?? null;
     const date = row['DATE'] === undefined || row['DATE'] === '' ? 'TOTAL' : String(row['DATE']);
     const when = hour === null ? date : hourKey(date, hour);
     const ids = Object.keys(row)
@@ -102,7 +109,9 @@ function readRows(rows: readonly unknown[], into: Map<string, Values>, key = '')
  * Shapes an analytics answer into one series per metric (and entity, when the answer covers
  * several): the user or Pin answer (`{ all: { daily_metrics } }`), ads analytics rows
  * (`[{ CAMPAIGN_ID, DATE, SPEND_IN_DOLLAR }]`) or a parsed JSON report file (`{ <id>: rows }`).
- * Every series has a point for every day of the range; a day without a value is `null`, never 0.
+ * Every series has a point for every day of the range; a day without a value is `null`, never 0,
+ * and so is a value that is no decimal number. Days answered outside the range are left out and
+ * counted in `omitted`.
  */
 export function analyticsSeries(answer: unknown, options: SeriesOptions = {}): AnalyticsSeries[] {
   const values = new Map<string, Values>();
@@ -112,6 +121,18 @@ export function analyticsSeries(answer: unknown, options: SeriesOptions = {}): A
   else if (isObject(answer)) readMetricBlocks(answer, values);
   else throw new SeriesShapeError('it is neither rows nor daily metrics.');
   return seriesOf(values, options);
+}
+
+function omittedFrom(dates: Iterable<string>, onAxis: ReadonlySet<string>): OmittedPoints | undefined {
+  let omitted: OmittedPoints | undefined;
+  for (const date of dates) {
+    if (onAxis.has(date)) continue;
+    if (!omitted) omitted = { count: 0, first: date, last: date };
+    omitted.count += 1;
+    if (date < omitted.first) omitted.first = date;
+    if (date > omitted.last) omitted.last = date;
+  }
+  return omitted;
 }
 
 /** Lays the values on one shared axis, asked-for metrics first. */
@@ -124,6 +145,7 @@ function seriesOf(values: Map<string, Values>, options: SeriesOptions): Analytic
         ? inferStep(dates)
         : 'NONE';
   const axis = seriesAxis(dates, step, options);
+  const onAxis = new Set(axis);
   const entities = values.size === 0 ? [''] : [...values.keys()];
   const series: AnalyticsSeries[] = [];
   for (const entity of entities) {
@@ -132,10 +154,12 @@ function seriesOf(values: Map<string, Values>, options: SeriesOptions): Analytic
     const metrics = [...new Set([...(options.metrics ?? []).filter((metric) => !isAttributeColumn(metric)), ...byMetric.keys()])];
     for (const metric of metrics) {
       const points = byMetric.get(metric);
+      const omitted = points === undefined ? undefined : omittedFrom(points.keys(), onAxis);
       series.push({
         metric,
         ...(entities.length > 1 && entity !== '' ? { entity } : {}),
         points: axis.map((date) => ({ date, value: points?.get(date) ?? null })),
+        ...(omitted ? { omitted } : {}),
       });
     }
   }

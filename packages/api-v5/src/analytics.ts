@@ -13,7 +13,8 @@ import { endpoint } from './endpoint.js';
 import { expectObject } from './expect-shape.js';
 import { UnexpectedResponseError } from './errors.js';
 import { expectEach, expectFields } from './expect-fields.js';
-import type { components } from './generated/openapi.js';
+import type { CallResult } from './call-types.js';
+import type { components, operations } from './generated/openapi.js';
 
 type Schemas = components['schemas'];
 
@@ -59,7 +60,7 @@ export const analytics = {
   /** An ad account: one row per period (`granularity`) with the requested `columns`. */
   getAdAccount: endpoint(
     'ad_account/analytics',
-    async (call, adAccountId: string, query: AdAccountAnalyticsQuery): Promise<Schemas['AdAccountAnalyticsResponse']> => {
+    async (call, adAccountId: string, query: AdAccountAnalyticsQuery): Promise<CallResult<operations['ad_account/analytics']>> => {
       checkAdsAnalyticsQuery('ad_account', query);
       return expectRows(call({ params: { ad_account_id: adAccountId }, query }), 'ad_account/analytics');
     },
@@ -67,7 +68,7 @@ export const analytics = {
   /** Campaigns of an ad account (`campaign_ids` required): one row per campaign and period. */
   getCampaigns: endpoint(
     'campaigns/analytics',
-    async (call, adAccountId: string, query: CampaignAnalyticsQuery): Promise<Schemas['CampaignsAnalyticsResponse']> => {
+    async (call, adAccountId: string, query: CampaignAnalyticsQuery): Promise<CallResult<operations['campaigns/analytics']>> => {
       checkAdsAnalyticsQuery('campaigns', query);
       return expectRows(call({ params: { ad_account_id: adAccountId }, query }), 'campaigns/analytics');
     },
@@ -75,7 +76,7 @@ export const analytics = {
   /** Ad groups of an ad account (`ad_group_ids` required). */
   getAdGroups: endpoint(
     'ad_groups/analytics',
-    async (call, adAccountId: string, query: AdGroupAnalyticsQuery): Promise<Schemas['AdGroupsAnalyticsResponse']> => {
+    async (call, adAccountId: string, query: AdGroupAnalyticsQuery): Promise<CallResult<operations['ad_groups/analytics']>> => {
       checkAdsAnalyticsQuery('ad_groups', query);
       return expectRows(call({ params: { ad_account_id: adAccountId }, query }), 'ad_groups/analytics');
     },
@@ -83,7 +84,7 @@ export const analytics = {
   /** Ads of an ad account: `ad_ids`, or both `campaign_ids` and `pin_ids`. */
   getAds: endpoint(
     'ads/analytics',
-    async (call, adAccountId: string, query: AdAnalyticsQuery): Promise<Schemas['AdsAnalyticsResponse']> => {
+    async (call, adAccountId: string, query: AdAnalyticsQuery): Promise<CallResult<operations['ads/analytics']>> => {
       checkAdsAnalyticsQuery('ads', query);
       return expectRows(call({ params: { ad_account_id: adAccountId }, query }), 'ads/analytics');
     },

@@ -19,12 +19,14 @@ type QueryInput<Op> = Op extends { parameters: { query: infer Q } }
       : { query?: undefined }
     : { query?: undefined };
 
-/** JSON bodies only: the two form-encoded operations (OAuth tokens) are @pinkit/oauth's job. */
-type BodyInput<Op> = Op extends { requestBody: { content: { 'application/json': infer B } } }
-  ? { body: B }
-  : Op extends { requestBody?: { content: { 'application/json': infer B } } }
-    ? Present<B> extends true
-      ? { body?: B }
+/** A request body: JSON, or a form for the two OAuth token operations (which @pinkit/oauth wraps). */
+type BodyOf<C> = C extends { 'application/json': infer B } ? B : C extends { 'application/x-www-form-urlencoded': infer B } ? B : never;
+
+type BodyInput<Op> = Op extends { requestBody: { content: infer C } }
+  ? { body: BodyOf<C> }
+  : Op extends { requestBody?: { content: infer C } }
+    ? Present<BodyOf<C>> extends true
+      ? { body?: BodyOf<C> }
       : { body?: undefined }
     : { body?: undefined };
 

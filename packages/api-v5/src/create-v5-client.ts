@@ -14,8 +14,10 @@ import { boardSections } from './board-sections.js';
 import { boards } from './boards.js';
 import { campaigns } from './campaigns.js';
 import type { V5Route } from './call-types.js';
-import { bindArea, type V5Context } from './endpoint.js';
+import { bindArea, type BoundArea, type Endpoint, type V5Context } from './endpoint.js';
 import { findOperation, type V5OperationInfo } from './find-operation.js';
+import { createGeneratedAreas, type GeneratedAreas } from './generated-areas.js';
+import { mergeAreas, type MergedAreas } from './merge-areas.js';
 import { media } from './media.js';
 import type { V5OperationId } from './operations.js';
 import { pins } from './pins.js';
@@ -23,7 +25,43 @@ import { terms } from './terms.js';
 import { reports } from './reports.js';
 import { V5_RATE_LIMITS } from './rate-limits.js';
 import { userAccount } from './user-account.js';
-import { createV5Request } from './v5-request.js';
+import { createV5Request, type V5Request } from './v5-request.js';
+
+// The hand-written areas, one line each: calls shaped for people (`boards.list({ pageSize })`),
+// composed calls (`reports.run`, `pins.listAll`) and areas the description does not have (`terms`).
+const HAND_WRITTEN = {
+  userAccount,
+  boards,
+  boardSections,
+  pins,
+  media,
+  adAccounts,
+  campaigns,
+  adGroups,
+  ads,
+  terms,
+  analytics,
+  reports,
+};
+
+type HandWrittenAreas = { readonly [A in keyof typeof HAND_WRITTEN]: BoundArea<(typeof HAND_WRITTEN)[A]> };
+
+/**
+ * A v5 client: every area of generated calls (`GeneratedAreas`) with the hand-written calls laid
+ * over them, `request` by route and `operation` to look an operation up. Spelled out so that its
+ * declaration names these types instead of repeating 266 calls.
+ */
+export type V5Client = MergedAreas<GeneratedAreas, HandWrittenAreas> & {
+  /**
+   * Every operation in its generated form, also where a hand-written call has the name:
+   * `client.calls.boards.get({ params: { board_id } })` beside `client.boards.get(boardId)`.
+   */
+  readonly calls: GeneratedAreas;
+  /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
+  readonly request: V5Request;
+  /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
+  readonly operation: (key: V5OperationId | V5Route) => V5OperationInfo;
+};
 
 export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'token'> {
   /** API host without `/v5` (`PINTEREST_API_URI`); unset or empty means https://api.pinterest.com. */
@@ -38,10 +76,11 @@ export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'to
 }
 
 /**
- * A Pinterest API v5 client: calls grouped by area (`client.boards.get(id)`), paged lists as
- * async iterables, `client.request(route, input)` for any other operation.
+ * A Pinterest API v5 client: every operation as a call grouped by area (`client.boards.get(id)`,
+ * `client.itemsBatch.post({ body })`), paged lists as async iterables,
+ * `client.request(route, input)` by route.
  */
-export function createV5Client(options: V5ClientOptions) {
+export function createV5Client(options: V5ClientOptions): V5Client {
   const { apiUri, token, sandbox = false, ...rest } = options;
   const http = createHttpClient({
     // Pacing starts from Pinterest's documented Standard-access quotas unless told otherwise
@@ -52,25 +91,18 @@ export function createV5Client(options: V5ClientOptions) {
     token: typeof token === 'string' ? staticToken(token) : token,
   });
   const context: V5Context = { http, fetch: http.fetch, sandbox, ...(rest.logger ? { logger: rest.logger } : {}) };
-  // One line per area; the client's type is read from the areas.
+  // Every operation is a generated call (`client.itemsBatch.post`); the hand-written
+  // calls keep their names and arguments where both have one.
+  const handWritten = Object.fromEntries(
+    Object.entries(HAND_WRITTEN).map(([name, area]) => [name, bindArea(area as Record<string, Endpoint<never[], unknown>>, context)]),
+  ) as HandWrittenAreas;
+  const generated = createGeneratedAreas(context);
   return {
-    userAccount: bindArea(userAccount, context),
-    boards: bindArea(boards, context),
-    boardSections: bindArea(boardSections, context),
-    pins: bindArea(pins, context),
-    media: bindArea(media, context),
-    adAccounts: bindArea(adAccounts, context),
-    campaigns: bindArea(campaigns, context),
-    adGroups: bindArea(adGroups, context),
-    ads: bindArea(ads, context),
-    terms: bindArea(terms, context),
-    analytics: bindArea(analytics, context),
-    reports: bindArea(reports, context),
+    ...mergeAreas(generated, handWritten),
+    calls: generated,
     /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
     request: createV5Request(http, sandbox),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
     operation: (key: V5OperationId | V5Route): V5OperationInfo => findOperation(key),
   };
 }
-
-export type V5Client = ReturnType<typeof createV5Client>;

@@ -40,11 +40,21 @@ export function composite<Args extends unknown[], R>(define: (context: V5Context
 }
 
 /** The calls of an area as a client shows them: the endpoints' arguments and results. */
-export type BoundArea<A> = { readonly [K in keyof A]: A[K] extends Endpoint<infer Args, infer R> ? (...args: Args) => R : never };
+export type BoundArea<A> = {
+  readonly [K in keyof A]: A[K] extends Endpoint<infer Args, infer R>
+    ? ((...args: Args) => R) & { readonly operationId?: V5OperationId }
+    : never;
+};
 
-/** Binds every endpoint of an area to one client's context. */
+/**
+ * Binds every endpoint of an area to one client's context. A bound call keeps the `operationId`
+ * it calls, so that a test can tell which operations a client exposes.
+ */
 export function bindArea<A extends Record<string, Endpoint<never[], unknown>>>(area: A, context: V5Context): BoundArea<A> {
   const bound: Record<string, (...args: never[]) => unknown> = {};
-  for (const [name, call] of Object.entries(area)) bound[name] = (...args) => call.run(context, ...args);
+  for (const [name, call] of Object.entries(area)) {
+    const run = (...args: never[]) => call.run(context, ...args);
+    bound[name] = call.operationId ? Object.assign(run, { operationId: call.operationId }) : run;
+  }
   return bound as BoundArea<A>;
 }

@@ -3,7 +3,7 @@ export type { V5Client, V5ClientOptions } from './create-v5-client.js';
 export type { BoundArea, Endpoint } from './endpoint.js';
 export type { OperationCall } from './operation-call.js';
 export type { V5Request } from './v5-request.js';
-export type { CallArgs, CallInput, CallResult, ListItem, RouteOperation, V5Route } from './call-types.js';
+export type { CallArgs, CallInput, CallResult, ListArgs, ListItem, RouteOperation, V5Route } from './call-types.js';
 export { InvalidPathParamError, SandboxUnsupportedError, UnexpectedResponseError, UnknownOperationError } from './errors.js';
 // The errors a call can throw and the paging types, so that catching `ApiError` or typing a
 // `Listing<Pin>` does not need @pinkit/http installed alongside.
@@ -88,9 +88,12 @@ export type {
   PinMediaSource,
 } from './types.js';
 export type { components, operations, paths } from './generated/openapi.js';
-export { isV5Scope, V5_OPERATIONS, V5_RATE_LIMITS, V5_SCOPES } from './operations.js';
-export type { V5Operation, V5OperationId, V5Scope } from './operations.js';
+export { isV5Scope, V5_CALL_INPUTS, V5_CALLS, V5_OPERATION_IDS, V5_OPERATIONS, V5_RATE_LIMITS, V5_SCOPES } from './operations.js';
+export type { V5CallInput, V5Operation, V5OperationId, V5Scope } from './operations.js';
+export type { GeneratedAreas, GeneratedCall } from './generated-areas.js';
+export type { MergedAreas } from './merge-areas.js';
 export { analyticsSeries } from './analytics-series.js';
-export type { AnalyticsSeries, SeriesOptions, SeriesPoint } from './analytics-series.js';
+export { MAX_SERIES_POINTS } from './series-axis.js';
+export type { AnalyticsSeries, OmittedPoints, SeriesOptions, SeriesPoint } from './analytics-series.js';
 export { reportFileSeries } from './report-file-series.js';
 export { SeriesShapeError } from './series-shape-error.js';

@@ -3,6 +3,7 @@ import type { CallArgs, CallResult, ListArgs, ListItem } from './call-types.js';
 import { SandboxUnsupportedError } from './errors.js';
 import { expectListPage } from './expect-shape.js';
 import { fillPath } from './fill-path.js';
+import { V5_CALL_INPUTS } from './generated/calls.js';
 import type { V5OperationInfo } from './find-operation.js';
 
 /**
@@ -19,7 +20,8 @@ export interface OperationCall<Op> {
 
 type InputQuery = Readonly<Record<string, QueryValue | readonly QueryValue[]>>;
 
-interface Input {
+/** An operation's input before its generated type is applied: what every call sends. */
+export interface Input {
   params?: Readonly<Record<string, unknown>>;
   query?: InputQuery;
   body?: unknown;
@@ -43,14 +45,28 @@ function flatQuery(query: InputQuery): Record<string, QueryValue> {
  * `x-sandbox: enabled`; the others fail here, before a request.
  */
 export function createOperationCall<Op>(http: HttpClient, operation: V5OperationInfo, sandbox = false): OperationCall<Op> {
+  // The one place the typed surface meets the untyped request: `Op` was chosen from the same
+  // operation the path and method come from (see endpoint.ts, v5-request.ts, generated-areas.ts).
+  return createUntypedCall(http, operation, sandbox) as unknown as OperationCall<Op>;
+}
+
+/** The same call before its types: `call(input)` for one answer, `call.list(input)` for a listing. */
+export interface UntypedCall {
+  (input?: Input): Promise<unknown>;
+  list(input?: Input): Listing<unknown>;
+}
+
+export function createUntypedCall(http: HttpClient, operation: V5OperationInfo, sandbox = false): UntypedCall {
   const refuseInSandbox = () => {
     if (sandbox && operation.sandbox === 'disabled') {
       throw new SandboxUnsupportedError(operation.id, `${operation.method} /v5${operation.path}`);
     }
   };
+  // The OAuth token operations take a form; every other body is JSON.
+  const form = (V5_CALL_INPUTS as Record<string, { body: string }>)[operation.id]?.body === 'form';
   const options = (input: Input, query = input.query): RequestOptions => ({
     ...(query ? { query: flatQuery(query) } : {}),
-    ...(input.body === undefined ? {} : { json: input.body }),
+    ...(input.body === undefined ? {} : form ? { form: input.body as Record<string, string> } : { json: input.body }),
     ...(input.signal ? { signal: input.signal } : {}),
     ...(operation.rateLimitCategory ? { rateLimitCategory: operation.rateLimitCategory } : {}),
   });
@@ -67,7 +83,5 @@ export function createOperationCall<Op>(http: HttpClient, operation: V5Operation
       expectListPage((await http.request(operation.method, path, options(input, { ...input.query, bookmark }))).data, operation.id),
     );
   };
-  // The one place the typed surface meets the untyped request: `Op` was chosen from the same
-  // operation the path and method come from (see endpoint.ts and v5-request.ts).
-  return Object.assign(call, { list, operation }) as unknown as OperationCall<Op>;
+  return Object.assign(call, { list, operation });
 }

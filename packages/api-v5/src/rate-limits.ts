@@ -8,7 +8,8 @@ import type { RateLimitTable } from '@pinkit/http';
  * https://developers.pinterest.com/docs/reference/ratelimits/
  *
  * `ads_conversions` is counted per ad account by Pinterest; a per-user quota is the nearest this
- * table can say. `msot_write` has no documented limit and is left out (unpaced).
+ * table can say. `msot_write` and 5.28's `ads_estimates_read` (campaign delivery estimates) have no
+ * documented limit and are left out (unpaced).
  */
 export const V5_RATE_LIMITS: RateLimitTable = Object.freeze({
   perMinute: Object.freeze({

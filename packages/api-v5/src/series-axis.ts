@@ -21,26 +21,44 @@ function toMs(key: string, step: 'DAY' | 'HOUR'): number {
 }
 
 /**
- * Every point name of the axis: each day (or hour) from the first to the last, where the range
- * (when given) widens the ends, so a day the server left out becomes a gap rather than vanishing.
- * Steps that cannot be filled (weeks and months, whose first period is clipped to the range) keep
- * the names that came, sorted.
+ * Most points one series holds: 27 years of days, 416 days of hours. Each point is a row of the
+ * table and a dot of the chart; an answer spanning 0001-01-01 to 9999-12-31 must not become
+ * millions of them.
+ */
+export const MAX_SERIES_POINTS = 10_000;
+
+const dayOf = (key: string) => key.slice(0, 10);
+
+/** Whether a key's day lies in the range; keys that name no day (`TOTAL`) are never outside it. */
+function inRange(key: string, range: { startDate?: string; endDate?: string }): boolean {
+  if (!DAY.test(dayOf(key))) return true;
+  return (range.startDate === undefined || dayOf(key) >= range.startDate) && (range.endDate === undefined || dayOf(key) <= range.endDate);
+}
+
+/**
+ * Every point name of the axis: each day (or hour) of the range asked for, so a day the server
+ * left out becomes a gap rather than vanishing, and a day it answered outside the range (a hostile
+ * or broken answer) is not drawn at all. Without a range the answered days set the ends. Steps
+ * that cannot be filled (weeks and months, whose first period is clipped to the range) keep the
+ * names that came, sorted. Never more than MAX_SERIES_POINTS: the latest are kept.
  */
 export function seriesAxis(seen: Iterable<string>, step: SeriesStep, range: { startDate?: string; endDate?: string } = {}): string[] {
   const keys = [...new Set(seen)].sort();
-  if (step === 'NONE') return keys;
+  if (step === 'NONE') return keys.filter((key) => inRange(key, range)).slice(-MAX_SERIES_POINTS);
   const pattern = step === 'DAY' ? DAY : HOUR;
-  if (keys.some((key) => !pattern.test(key))) return keys;
   const unit = step === 'DAY' ? DAY_MS : HOUR_MS;
-  const starts = [...keys.map((key) => toMs(key, step)), ...(range.startDate ? [Date.parse(`${range.startDate}T00:00:00Z`)] : [])];
+  // Sorted ISO names of one pattern are in time order, so the ends are the first and last, read
+  // without spreading every key into Math.min (which overflows the stack past ~150,000).
+  const answered = keys.filter((key) => pattern.test(key));
+  const start = range.startDate === undefined ? Number.NaN : Date.parse(`${range.startDate}T00:00:00Z`);
   // The last hour of the end day, for hourly series.
-  const endOfRange = range.endDate ? [Date.parse(`${range.endDate}T00:00:00Z`) + (step === 'DAY' ? 0 : DAY_MS - HOUR_MS)] : [];
-  const ends = [...keys.map((key) => toMs(key, step)), ...endOfRange];
-  if (starts.some(Number.isNaN) || ends.some(Number.isNaN) || starts.length === 0) return keys;
-  const first = Math.min(...starts);
-  const last = Math.max(...ends);
+  const end = range.endDate === undefined ? Number.NaN : Date.parse(`${range.endDate}T00:00:00Z`) + (step === 'DAY' ? 0 : DAY_MS - HOUR_MS);
+  const first = Number.isNaN(start) ? toMs(answered[0] ?? '', step) : start;
+  const last = Number.isNaN(end) ? toMs(answered.at(-1) ?? '', step) : end;
+  if (Number.isNaN(first) || Number.isNaN(last) || last < first) return [];
+  const from = Math.max(first, last - (MAX_SERIES_POINTS - 1) * unit);
   const axis: string[] = [];
-  for (let ms = first; ms <= last; ms += unit) axis.push(iso(ms, step));
+  for (let ms = from; ms <= last; ms += unit) axis.push(iso(ms, step));
   return axis;
 }
 

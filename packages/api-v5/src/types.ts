@@ -1,6 +1,7 @@
 // Names for the generated v5 shapes (src/generated/openapi.ts, from Pinterest's official
 // OpenAPI description by scripts/gen.mjs). No shape is written twice by hand.
-import type { components } from './generated/openapi.js';
+import type { ListItem } from './call-types.js';
+import type { components, operations } from './generated/openapi.js';
 
 type Schemas = components['schemas'];
 
@@ -18,9 +19,10 @@ export type LinkedBusiness = Schemas['LinkedBusiness'];
 export type MediaUpload = Schemas['MediaUpload'];
 export type MediaUploadStatus = Schemas['MediaUploadStatus'];
 export type Media = Schemas['Media'];
-export type Campaign = Schemas['CampaignResponse'];
-export type AdGroup = Schemas['AdGroupResponse'];
-export type Ad = Schemas['AdResponse'];
+// Read from the lists rather than named: 5.28 renamed these schemas (CampaignResponse -> Campaign...).
+export type Campaign = ListItem<operations['campaigns/list']>;
+export type AdGroup = ListItem<operations['ad_groups/list']>;
+export type Ad = ListItem<operations['ads/list']>;
 export type EntityStatus = Schemas['EntityStatus'];
 export type CreativeType = Schemas['CreativeType'];
 export type RelatedTerms = Schemas['RelatedTerms'];

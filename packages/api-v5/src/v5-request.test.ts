@@ -54,7 +54,9 @@ describe('client.request, the typed escape hatch', () => {
     // Only the types are under test here; nothing is sent.
     const typed = () => {
       expectTypeOf(client.request('GET /v5/boards/{board_id}', { params: { board_id: '1' } })).resolves.toEqualTypeOf<Board>();
-      expectTypeOf(client.request('DELETE /v5/boards/{board_id}', { params: { board_id: '1' } })).resolves.toEqualTypeOf<undefined>();
+      expectTypeOf(client.request('DELETE /v5/boards/{board_id}', { params: { board_id: '1' } })).resolves.toEqualTypeOf<
+        Board | undefined
+      >();
       expectTypeOf(client.request('GET /v5/user_account')).resolves.toHaveProperty('username');
       expectTypeOf(client.request('GET /v5/boards', { query: { page_size: 5 } }))
         .resolves.toHaveProperty('items')

@@ -1,6 +1,6 @@
 import { createCopyContext } from './copy-context.js';
 import type { CopyContext } from './copy-context.js';
-import { CopyJournal } from './copy-journal.js';
+import { JournalIndex } from './journal-index.js';
 import { copyOneBoard } from './copy-one-board.js';
 import type { CopyOptions } from './copy-options.js';
 import type { CopyReport } from './copy-report.js';
@@ -82,7 +82,7 @@ export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
   const store =
     typeof options.journal === 'string' ? createFileJournal(options.journal, { lock: !(options.dryRun ?? false) }) : options.journal;
   try {
-    const { journal, ignoredLines } = await CopyJournal.open(store, options.dryRun ?? false);
+    const { journal, ignoredLines } = await JournalIndex.open(store, options.dryRun ?? false);
     const ctx = createCopyContext(options, journal);
     if (ignoredLines > 0) {
       ctx.progress.warning({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCopyContext } from './copy-context.js';
-import { CopyJournal } from './copy-journal.js';
+import { JournalIndex } from './journal-index.js';
 import { createMemoryJournal } from './journal-store.js';
 import { createHarness } from './test-support/copy-harness.js';
 
@@ -10,7 +10,7 @@ describe('createCopyContext', () => {
     const onWarning = (warning: Error) => warnings.push(warning);
     process.on('warning', onWarning);
     try {
-      const { journal } = await CopyJournal.open(createMemoryJournal(), false);
+      const { journal } = await JournalIndex.open(createMemoryJournal(), false);
       const ctx = createCopyContext(createHarness().options(), journal);
       // As many as a copy under faults has waiting at once: writers, retry waits, requests.
       for (let i = 0; i < 40; i++) ctx.signal.addEventListener('abort', () => {});

@@ -1,39 +1,23 @@
 import { setMaxListeners } from 'node:events';
 import { classifyError } from './classify-error.js';
-import type { ErrorClassifier } from './classify-error.js';
 import { systemClock } from './clock.js';
-import type { Clock } from './clock.js';
 import type { CopyAccount } from './copy-account.js';
-import type { CopyJournal } from './copy-journal.js';
 import type { CopyOptions } from './copy-options.js';
+import type { EngineContext, RetryPolicy } from './engine-context.js';
+import type { JournalIndex } from './journal-index.js';
 import { CopyProgress } from './copy-progress.js';
 import { PreexistingPins } from './preexisting-pins.js';
 import { WritePool } from './write-pool.js';
 import { WriteRateLimiter } from './write-rate-limiter.js';
 
-export interface RetryPolicy {
-  maxAttempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** Longest server-requested pause waited for; a longer one stops the copy. */
-  maxRetryAfterMs: number;
-}
-
 /** Everything a copy run shares, with the options' defaults filled in once. */
-export interface CopyContext {
+export interface CopyContext extends EngineContext {
   readonly source: CopyAccount;
   readonly target: CopyAccount;
-  readonly dryRun: boolean;
-  readonly journal: CopyJournal;
+  readonly journal: JournalIndex;
   readonly progress: CopyProgress;
   readonly limiter: WriteRateLimiter;
   readonly pool: WritePool;
-  readonly clock: Clock;
-  readonly random: () => number;
-  readonly classify: ErrorClassifier;
-  readonly retry: RetryPolicy;
-  /** Fires on the caller's abort and on a fatal stop. */
-  readonly signal: AbortSignal;
   /** Journal keys already taken up in this run, so a pin listed twice is copied once. */
   readonly seen: Set<string>;
   /** What adopted target boards held before this run, for their pins' first lookup. */
@@ -44,7 +28,7 @@ export interface CopyContext {
   readonly stoppedBy: unknown;
 }
 
-export function createCopyContext(options: CopyOptions, journal: CopyJournal): CopyContext {
+export function createCopyContext(options: CopyOptions, journal: JournalIndex): CopyContext {
   const clock = options.clock ?? systemClock;
   const stopper = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stopper.signal]) : stopper.signal;

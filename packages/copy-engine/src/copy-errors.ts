@@ -13,13 +13,13 @@ export class CopyOptionsError extends Error {
   override readonly name = 'CopyOptionsError';
 }
 
-/** The journal could not be read or written; without it the copy cannot promise exactly-once. */
+/** The journal could not be read or written; without it no run can promise exactly-once. */
 export class JournalError extends Error {
   override readonly name = 'JournalError';
   readonly path: string;
 
   constructor(path: string, action: 'read' | 'write' | 'lock', cause: unknown) {
-    super(`Could not ${action} the copy journal ${path}: ${describeError(cause)}. Check the path and its permissions.`, {
+    super(`Could not ${action} the journal ${path}: ${describeError(cause)}. Check the path and its permissions.`, {
       cause,
     });
     this.path = path;
@@ -27,7 +27,7 @@ export class JournalError extends Error {
 }
 
 /**
- * Another copy is writing to the journal. Two writers would each find the other's new items in
+ * Another run (a copy, or a publish of the same plan) is writing to the journal. Two writers would each find the other's new items in
  * the target, adopt them, and both go on creating the rest: duplicates.
  */
 export class JournalLockedError extends Error {
@@ -35,7 +35,7 @@ export class JournalLockedError extends Error {
   readonly path: string;
   /** `<journal>.lock`; deleting it by hand is only safe once that copy is known to be gone. */
   readonly lockPath: string;
-  /** The copy holding the journal; null when its lock file could not be read. */
+  /** The run holding the journal; null when its lock file could not be read. */
   readonly pid: number | null;
   readonly host: string | null;
   /** True when the holder runs on this host (so it was checked to be running). */
@@ -45,8 +45,8 @@ export class JournalLockedError extends Error {
     const sameHost = holder !== undefined && holder.host === hostname();
     const who = holder === undefined ? 'another process' : sameHost ? `pid ${holder.pid}` : `pid ${holder.pid} on host ${holder.host}`;
     super(
-      `Another copy (${who}) is using the journal ${path}; wait for it to finish or use another journal.` +
-        (sameHost ? '' : ` If that copy is no longer running, delete ${lockPath}.`),
+      `Another run (${who}) is using the journal ${path}; wait for it to finish or use another journal.` +
+        (sameHost ? '' : ` If that process is no longer running, delete ${lockPath}.`),
     );
     this.path = path;
     this.lockPath = lockPath;

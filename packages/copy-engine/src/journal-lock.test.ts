@@ -36,7 +36,7 @@ describe('the journal lock', () => {
       name: 'JournalLockedError',
       path,
       pid: process.pid,
-      message: expect.stringContaining(`Another copy (pid ${process.pid}) is using the journal ${path}`),
+      message: expect.stringContaining(`Another run (pid ${process.pid}) is using the journal ${path}`),
     });
     await second.close();
     await first.close();
@@ -68,7 +68,7 @@ describe('the journal lock', () => {
     const refused = createFileJournal(path, { lock: true }).load();
     await expect(refused).rejects.toMatchObject({ name: 'JournalLockedError', host: 'elsewhere.example', sameHost: false });
     await expect(refused).rejects.toThrow(`(pid 4242 on host elsewhere.example)`);
-    await expect(refused).rejects.toThrow(`If that copy is no longer running, delete ${path}.lock.`);
+    await expect(refused).rejects.toThrow(`If that process is no longer running, delete ${path}.lock.`);
   });
 
   it('lets exactly one of several processes racing for a stale lock take it over', async () => {

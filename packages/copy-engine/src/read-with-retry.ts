@@ -1,16 +1,16 @@
 import { backoffDelay } from './backoff-delay.js';
-import type { CopyContext } from './copy-context.js';
+import { assertRetryAfterWaitable } from './engine-context.js';
+import type { EngineContext } from './engine-context.js';
 import { CopyReadError, CopyStoppedError, describeError } from './copy-errors.js';
-import { assertWaitable } from './assert-waitable.js';
 
 /** Waits before read attempt `attempt + 1`, or throws when the failure is not worth retrying. */
-async function pauseBeforeRetry(ctx: CopyContext, what: string, attempt: number, error: unknown): Promise<void> {
+async function pauseBeforeRetry(ctx: EngineContext, what: string, attempt: number, error: unknown): Promise<void> {
   ctx.signal.throwIfAborted();
   const failure = ctx.classify(error);
   if (failure.kind === 'fatal') throw new CopyStoppedError(error);
   const retryable = failure.kind === 'transient' || failure.kind === 'rate-limited';
   if (!retryable || attempt >= ctx.retry.maxAttempts) throw new CopyReadError(what, error);
-  if (failure.kind === 'rate-limited') assertWaitable(ctx, failure.retryAfterMs, error);
+  if (failure.kind === 'rate-limited') assertRetryAfterWaitable(ctx, failure.retryAfterMs, error);
   const delayMs =
     (failure.kind === 'rate-limited' ? failure.retryAfterMs : undefined) ?? backoffDelay(attempt, { ...ctx.retry, random: ctx.random });
   ctx.progress.readRetry(what, attempt, delayMs, describeError(error));
@@ -22,7 +22,7 @@ async function pauseBeforeRetry(ctx: CopyContext, what: string, attempt: number,
  * yielded (a paged listing cannot be resumed mid-way once its iterator has thrown).
  */
 export async function* readWithRetry<T extends { id: string }>(
-  ctx: CopyContext,
+  ctx: EngineContext,
   what: string,
   list: () => AsyncIterable<T>,
 ): AsyncGenerator<T> {
@@ -47,7 +47,7 @@ export async function* readWithRetry<T extends { id: string }>(
 }
 
 /** One read call with the same retry rules as a listing. */
-export async function readOnceWithRetry<T>(ctx: CopyContext, what: string, read: () => Promise<T>): Promise<T> {
+export async function readOnceWithRetry<T>(ctx: EngineContext, what: string, read: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await read();

@@ -1,9 +1,10 @@
 import { backoffDelay } from './backoff-delay.js';
+import { assertRetryAfterWaitable } from './engine-context.js';
+import type { EngineContext } from './engine-context.js';
 import type { CopyVia } from './copy-event.js';
-import type { CopyContext } from './copy-context.js';
 import { CopyReadError, CopyStoppedError, describeError } from './copy-errors.js';
-import { assertWaitable } from './assert-waitable.js';
 import type { ItemKind } from './copy-report.js';
+import type { RecordNote } from './journal-store.js';
 
 export interface WriteSpec<T extends { id: string }> {
   key: string;
@@ -14,6 +15,8 @@ export interface WriteSpec<T extends { id: string }> {
   find(): Promise<T | undefined>;
   /** The target may hold the item already although the journal never tried it: look first. */
   mayExist?: boolean;
+  /** Fingerprint of the content, kept with the intent and the outcome (publishing compares it on reruns). */
+  digest?: string;
 }
 
 export type WriteOutcome =
@@ -23,7 +26,13 @@ export type WriteOutcome =
   | { status: 'failed'; message: string; cause: unknown }
   | { status: 'cancelled' };
 
-async function adoptExisting<T extends { id: string }>(ctx: CopyContext, spec: WriteSpec<T>): Promise<string | undefined> {
+/** What the journal keeps with this write's records: its digest and, once done, when. */
+function noteOf(ctx: EngineContext, spec: WriteSpec<{ id: string }>, done: boolean): RecordNote {
+  if (spec.digest === undefined) return {};
+  return done ? { digest: spec.digest, at: ctx.clock.now() } : { digest: spec.digest };
+}
+
+async function adoptExisting<T extends { id: string }>(ctx: EngineContext, spec: WriteSpec<T>): Promise<string | undefined> {
   for (;;) {
     const found = await spec.find();
     if (!found) return undefined;
@@ -38,7 +47,7 @@ async function adoptExisting<T extends { id: string }>(ctx: CopyContext, spec: W
  * the create, the mapping after it, and after any failure that may have taken effect the target
  * is searched before the create is sent again.
  */
-export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec: WriteSpec<T>): Promise<WriteOutcome> {
+export async function writeOnce<T extends { id: string }>(ctx: EngineContext, spec: WriteSpec<T>): Promise<WriteOutcome> {
   const prior = ctx.journal.lookup(spec.key);
   if (prior.state === 'done') return { status: 'done', targetId: prior.targetId, via: 'journal' };
   if (ctx.dryRun) return { status: 'planned' };
@@ -50,12 +59,12 @@ export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec
       if (uncertain) {
         const adopted = await adoptExisting(ctx, spec);
         if (adopted !== undefined) {
-          await ctx.journal.recordDone(spec.key, spec.item, adopted, true);
+          await ctx.journal.recordDone(spec.key, spec.item, adopted, true, noteOf(ctx, spec, true));
           return { status: 'done', targetId: adopted, via: 'adopted' };
         }
       }
       await ctx.limiter.acquire(ctx.signal);
-      await ctx.journal.recordIntent(spec.key);
+      await ctx.journal.recordIntent(spec.key, noteOf(ctx, spec, false));
       let created: T;
       try {
         created = await spec.create();
@@ -66,7 +75,7 @@ export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec
         if (failure.kind === 'conflict') {
           const adopted = await adoptExisting(ctx, spec);
           if (adopted === undefined) return { status: 'failed', message: describeError(error), cause: error };
-          await ctx.journal.recordDone(spec.key, spec.item, adopted, true);
+          await ctx.journal.recordDone(spec.key, spec.item, adopted, true, noteOf(ctx, spec, true));
           return { status: 'done', targetId: adopted, via: 'adopted' };
         }
         if (failure.kind === 'permanent') return { status: 'failed', message: describeError(error), cause: error };
@@ -74,7 +83,7 @@ export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec
           // A 429 was refused before taking effect: no lookup needed, only the shared pause. The
           // limiter should keep these rare, so they get a budget of their own.
           if (++rateLimits >= ctx.retry.maxAttempts * 2) return gaveUp(rateLimits, error);
-          assertWaitable(ctx, failure.retryAfterMs, error);
+          assertRetryAfterWaitable(ctx, failure.retryAfterMs, error);
           const pause = ctx.limiter.rateLimited(failure.retryAfterMs, { keepRate: failure.quotaKnown === true });
           ctx.progress.rateLimited(failure.retryAfterMs ?? null, pause.pauseMs, pause.writesPerSecond);
           continue;
@@ -88,7 +97,7 @@ export async function writeOnce<T extends { id: string }>(ctx: CopyContext, spec
         continue;
       }
       ctx.limiter.succeeded();
-      await ctx.journal.recordDone(spec.key, spec.item, created.id);
+      await ctx.journal.recordDone(spec.key, spec.item, created.id, false, noteOf(ctx, spec, true));
       return { status: 'done', targetId: created.id, via: 'created' };
     }
   } catch (error) {

@@ -145,16 +145,21 @@ export class TransportTimeoutError extends HttpError {
 }
 
 /**
- * A proxy variable (`HTTPS_PROXY`, `HTTP_PROXY`) is not a URL, or the proxy refused to open a
- * tunnel. The message names the variable or the proxy's status, never the proxy's credentials.
+ * A proxy variable (`HTTPS_PROXY`, `HTTP_PROXY`) is not a URL, or the proxy refused to carry a
+ * request (a 407, 403 or redirect in place of a tunnel). The message names the variable or the
+ * proxy's status and what it means, never the proxy's credentials. A refusal is not retried: the
+ * same proxy with the same settings refuses again.
  */
 export class ProxyError extends HttpError {
   override name = 'ProxyError';
-  /** `ERR_PROXY_CONNECT` when the proxy refused the tunnel: the request itself was not sent. */
+  /** `ERR_PROXY_CONNECT` when the proxy refused the request: the request itself was not sent. */
   readonly code: string;
+  /** The proxy's HTTP status, for a refusal. */
+  readonly status: number | undefined;
 
-  constructor(message: string, code: 'ERR_PROXY_CONFIG' | 'ERR_PROXY_CONNECT') {
-    super(message);
+  constructor(message: string, code: 'ERR_PROXY_CONFIG' | 'ERR_PROXY_CONNECT', status?: number, options?: { cause?: unknown }) {
+    super(message, options);
     this.code = code;
+    this.status = status;
   }
 }

@@ -35,6 +35,8 @@ export type { ProxyEnv, ProxySettings } from './proxy-settings.js';
 export { parseRateLimitHeaders } from './rate-limit-headers.js';
 export type { RateLimitHeaders, RateLimitPolicy } from './rate-limit-headers.js';
 export type { RateLimitTable } from './rate-limit-table.js';
+export { readNumber } from './read-number.js';
+export type { NumberRange } from './read-number.js';
 export { REDACTED, redactHeaders, redactText } from './redact.js';
 export { isRetryable, parseRetryAfter, retryDelayMs } from './retry-policy.js';
 export type { RetryOptions } from './retry-policy.js';

@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import type { FetchLikeInit } from './fetch-like.js';
 import { TransportTimeoutError, type TransportPhase } from './errors.js';
 import { NodeResponse } from './node-response.js';
+import { proxyRefusal } from './proxy-refusal.js';
 import { proxyAuthorization, proxyFor, readProxySettings, type ProxyEnv } from './proxy-settings.js';
 import { requestBody, type RequestBody } from './request-body.js';
 import { TunnelAgent } from './tunnel-agent.js';
@@ -84,12 +85,16 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     body: phaseLimit('bodyTimeoutMs', options.bodyTimeoutMs, 120_000),
   };
 
-  function route(url: URL, headers: OutgoingHttpHeaders): RequestOptions & { send: typeof httpRequest } {
+  type Route = RequestOptions & { send: typeof httpRequest; forwardedBy?: URL };
+  function route(url: URL, headers: OutgoingHttpHeaders): Route {
     const proxy = proxyFor(url, proxies);
     if (!proxy) return url.protocol === 'https:' ? { send: httpsRequest, agent: httpsAgent } : { send: httpRequest, agent: httpAgent };
     if (url.protocol === 'https:') {
       let tunnel = tunnels.get(proxy.href);
-      if (!tunnel) tunnels.set(proxy.href, (tunnel = new TunnelAgent(proxy, { keepAlive: true, ...tls })));
+      if (!tunnel) {
+        tunnel = new TunnelAgent(proxy, { keepAlive: true, connectTimeoutMs: limits.connect, ...tls });
+        tunnels.set(proxy.href, tunnel);
+      }
       return { send: httpsRequest, agent: tunnel };
     }
     // Plain http through a proxy: the request goes to the proxy with the absolute URL as path
@@ -101,8 +106,11 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     return {
       send: secure ? httpsRequest : httpRequest,
       agent: secure ? httpsAgent : httpAgent,
+      forwardedBy: proxy,
       protocol: proxy.protocol,
-      host: proxy.hostname.replace(/^\[|\]$/g, ''),
+      // `hostname`, not `host`: node:http takes the URL's hostname over an option's `host`, and
+      // would look the target up and connect to it directly.
+      hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
       port: proxy.port || (secure ? 443 : 80),
       path: url.href,
     };
@@ -120,21 +128,26 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     if (body) headers['content-length'] = body.length;
     headers.accept ??= '*/*';
     headers['accept-encoding'] ??= 'gzip, deflate, br';
-    const { send, ...target } = route(url, headers);
+    const { send, forwardedBy, ...target } = route(url, headers);
     const request = send(url, { ...target, method: (init.method ?? 'GET').toUpperCase(), headers });
     let message: IncomingMessage | undefined = undefined;
+    // A request waiting for a socket (a tunnel being opened) learns of its own destruction only
+    // once the socket comes, if ever: before the headers every failure also settles this promise.
+    let failBeforeHeaders: (error: Error) => void = () => {};
+    const failed = new Promise<never>((_resolve, reject) => (failBeforeHeaders = reject));
     // Before the headers the request carries the failure; after them, the body being read.
-    const abort = () => (message ?? request).destroy(signal?.reason as Error);
+    const stop = (error: Error) => {
+      (message ?? request).destroy(error);
+      if (!message) failBeforeHeaders(error);
+    };
+    const abort = () => stop(signal?.reason as Error);
     signal?.addEventListener('abort', abort, { once: true });
     const release = () => signal?.removeEventListener('abort', abort);
     request.once('close', release);
     // Each phase has its own bound, so a hung server is named as such instead of surfacing, minutes
     // later, as the kernel's connection timeout.
     const timeout = (phase: TransportPhase) => {
-      const timer = setTimeout(
-        () => (message ?? request).destroy(new TransportTimeoutError(phase, url.host, limits[phase])),
-        limits[phase],
-      );
+      const timer = setTimeout(() => stop(new TransportTimeoutError(phase, url.host, limits[phase])), limits[phase]);
       timer.unref();
       return () => clearTimeout(timer);
     };
@@ -149,7 +162,9 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     if (body) writeBody(request, body).catch((error: unknown) => request.destroy(error as Error));
     else request.end();
 
-    [message] = (await once(request, 'response')) as [IncomingMessage];
+    const answered = once(request, 'response') as Promise<[IncomingMessage]>;
+    answered.catch(() => {}); // when `failed` wins the race
+    [message] = await Promise.race([answered, failed]);
     stopHeaders();
     message.once('close', timeout('body'));
     // The abort listener must outlive the headers: the body is still to come. From here on a
@@ -161,6 +176,10 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     if (init.redirect === 'error' && status >= 300 && status < 400) {
       message.destroy();
       throw new TypeError(`${request.method} ${url.origin}${url.pathname} answered ${status}: a redirect, and this request allows none.`);
+    }
+    if (forwardedBy && status === 407) {
+      message.destroy();
+      throw proxyRefusal(forwardedBy, url.host, message, 'HTTP_PROXY');
     }
     const empty = request.method === 'HEAD' || status === 204 || status === 304;
     return new NodeResponse(message, empty ? message : await decoded(message), { url: url.href, maxBodyBytes });

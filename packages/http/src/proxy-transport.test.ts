@@ -88,7 +88,7 @@ describe('the transport behind a proxy', () => {
     expect(target.seen).toHaveLength(1);
   });
 
-  it('reports a refused tunnel as a ProxyError, and the client as a NetworkError that was not sent', async () => {
+  it('reports a refused tunnel as a ProxyError, from the transport and the client alike', async () => {
     const target = await started(startTlsServer());
     const proxy = await started(startLocalProxy({ credentials: 'corp:right' }));
     const proxyEnv = { HTTPS_PROXY: withCredentials(proxy.url, 'corp:wrong') };
@@ -106,8 +106,8 @@ describe('the transport behind a proxy', () => {
       logger: createLevelLogger(3, (line) => lines.push(line)),
     });
     const error = await http.request('POST', '/pins', { auth: 'none', json: {} }).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ name: 'NetworkError', notSent: true });
-    expect((error as Error).cause).toBeInstanceOf(ProxyError);
+    expect(error).toBeInstanceOf(ProxyError);
+    expect(error).toMatchObject({ code: 'ERR_PROXY_CONNECT', status: 407 });
     expect([...lines, (error as Error).message].join('\n')).not.toMatch(/wrong|right/);
     expect(target.authorizations).toHaveLength(0);
   });

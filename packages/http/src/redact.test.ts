@@ -21,6 +21,20 @@ describe('redactText', () => {
     expect(redactText(input)).toBe(expected);
   });
 
+  it('masks the credentials of signed storage URLs and POST policies, whatever the case', () => {
+    const url =
+      'https://s3.test/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA%2F20240101%2Fs3&X-Amz-Date=20240101T000000Z' +
+      '&X-Amz-Security-Token=IQoJb3JpZ2luX2Vj%2Bsecret&X-Amz-Signature=abc123def&Signature=v2sig&Expires=1';
+    expect(redactText(`GET ${url} -> 200`)).toBe(
+      'GET https://s3.test/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=[REDACTED]&X-Amz-Date=20240101T000000Z' +
+        '&X-Amz-Security-Token=[REDACTED]&X-Amz-Signature=[REDACTED]&Signature=[REDACTED]&Expires=1 -> 200',
+    );
+    const form = { key: 'uploads/1', policy: 'eyJleHBpcmF0aW9uIjoi+/=', 'x-amz-signature': 'f00d', 'X-Amz-Credential': 'A/B' };
+    expect(redactText(JSON.stringify({ upload_parameters: form }))).toBe(
+      '{"upload_parameters":{"key":"uploads/1","policy":"[REDACTED]","x-amz-signature":"[REDACTED]","X-Amz-Credential":"[REDACTED]"}}',
+    );
+  });
+
   it('leaves text without secrets alone', () => {
     expect(redactText('GET https://api.pinterest.com/v5/boards?page_size=25')).toBe('GET https://api.pinterest.com/v5/boards?page_size=25');
   });

@@ -2,7 +2,21 @@
 // the log level (the CLI's `--cleartext` is the only way to see one). Everything that describes
 // a request goes through these functions first.
 
-const SECRET_PARAMS = ['access_token', 'refresh_token', 'client_secret', 'code', 'password', 'token'];
+// The last five are what a signed storage URL (report files) or a POST policy (media uploads)
+// authorises with: whoever has them can fetch or upload in the user's name until they lapse.
+const SECRET_PARAMS = [
+  'access_token',
+  'refresh_token',
+  'client_secret',
+  'code',
+  'password',
+  'token',
+  'x-amz-signature',
+  'x-amz-credential',
+  'x-amz-security-token',
+  'policy',
+  'signature',
+];
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'proxy-authorization']);
 // Pinterest's token shapes (pina_/pinr_/pinc_...), so one pasted in a body or URL is caught too.
 const TOKEN_PATTERN = /\bpin[a-z][_.][A-Za-z0-9._~+/=-]{8,}/g;

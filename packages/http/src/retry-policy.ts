@@ -1,5 +1,6 @@
 import { NetworkError, RateLimitError, SpamError, type HttpError } from './errors.js';
 import { ApiError } from './errors.js';
+import { readNumber } from './read-number.js';
 
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 4. */
@@ -56,8 +57,8 @@ export function retryDelayMs(error: HttpError, retry: number, options: ResolvedR
 /** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
   if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const seconds = readNumber(value, { min: 0 });
+  if (seconds !== undefined) return seconds * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

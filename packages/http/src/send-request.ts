@@ -1,5 +1,5 @@
 import { createFetch, FetchError, type FetchContext, type FetchOptions } from 'ofetch';
-import { ResponseTooLargeError } from './errors.js';
+import { ProxyError, ResponseTooLargeError } from './errors.js';
 import type { FetchLike, FetchLikeBody, FetchLikeResponse } from './fetch-like.js';
 import type { HttpResponse, PreparedRequest, SendRequest } from './prepared-request.js';
 import { RequestHeaders } from './request-headers.js';
@@ -66,6 +66,12 @@ export function createSendRequest(fetch: FetchLike, timeoutMs: number | undefine
       const error = thrown instanceof FetchError && thrown.cause !== undefined ? thrown.cause : thrown;
       // The caller's own cancellation is not a network failure, and a too-large body is no better on a retry.
       if (request.signal?.aborted || error instanceof ResponseTooLargeError) throw error;
+      // A proxy's refusal is its settings' fault, not the network's: name it, and do not retry it.
+      if (error instanceof ProxyError) {
+        throw new ProxyError(`${request.summary.method} ${request.summary.url}: ${error.message}`, 'ERR_PROXY_CONNECT', error.status, {
+          cause: error,
+        });
+      }
       throw toNetworkError(error, request.summary, timeoutMs ?? 0);
     }
     const { status, headers } = response;

@@ -1,9 +1,10 @@
-import { request as httpRequest, type ClientRequestArgs } from 'node:http';
+import { request as httpRequest, type ClientRequestArgs, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest, type AgentOptions } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
-import { ProxyError } from './errors.js';
+import { TransportTimeoutError } from './errors.js';
 import { proxyAuthorization } from './proxy-settings.js';
+import { proxyRefusal } from './proxy-refusal.js';
 
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy`: the proxy sees the
@@ -12,10 +13,14 @@ import { proxyAuthorization } from './proxy-settings.js';
  */
 export class TunnelAgent extends HttpsAgent {
   readonly #proxy: URL;
+  readonly #connectTimeoutMs: number;
 
-  constructor(proxy: URL, options: AgentOptions) {
-    super(options);
+  /** `connectTimeoutMs` bounds reaching the proxy and its answer to CONNECT together. */
+  constructor(proxy: URL, options: AgentOptions & { connectTimeoutMs: number }) {
+    const { connectTimeoutMs, ...agentOptions } = options;
+    super(agentOptions);
     this.#proxy = proxy;
+    this.#connectTimeoutMs = connectTimeoutMs;
   }
 
   override createConnection(
@@ -36,24 +41,29 @@ export class TunnelAgent extends HttpsAgent {
       ...(this.options.ca === undefined ? {} : { ca: this.options.ca }),
       headers: { host: target, ...(authorization ? { 'proxy-authorization': authorization } : {}) },
     });
-    connect.once('connect', (response, socket) => {
+    // The request waiting for this tunnel has no socket yet, so its own timers cannot reach the
+    // exchange: a proxy that accepts the connection and never answers CONNECT is bounded here.
+    const limit = this.#connectTimeoutMs;
+    const timer = setTimeout(
+      () => connect.destroy(new TransportTimeoutError('connect', `${target} through the proxy ${proxy.host}`, limit)),
+      limit,
+    );
+    timer.unref();
+    connect.once('connect', (response: IncomingMessage, socket) => {
+      clearTimeout(timer);
       if (response.statusCode !== 200) {
         socket.destroy();
-        // 407 means the credentials in the proxy variable were missing or wrong.
-        done(
-          new ProxyError(
-            `The proxy ${proxy.host} refused a tunnel to ${target}: ${response.statusCode} ${response.statusMessage ?? ''}`.trim(),
-            'ERR_PROXY_CONNECT',
-          ),
-          socket,
-        );
+        done(proxyRefusal(proxy, target, response, 'HTTPS_PROXY'), socket);
         return;
       }
       // `path` is the request's path, which tls.connect would take for a Unix socket.
       const { path: _path, host: _host, port: _port, ...tls } = options as ClientRequestArgs & { servername?: string };
       done(null, tlsConnect({ ...tls, socket, servername: tls.servername ?? String(options.host) } as ConnectionOptions));
     });
-    connect.once('error', (error) => done(error, connect.socket as Duplex));
+    connect.once('error', (error) => {
+      clearTimeout(timer);
+      done(error, connect.socket as Duplex);
+    });
     connect.end();
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOAuthClient } from './oauth-client.js';
+import { TokenExchangeError } from './errors.js';
 import { basicHeader, startTokenServer, type ScriptedAnswer } from './test-support/token-server.js';
 
 const NOW = Date.parse('2025-01-01T00:00:00.000Z');
@@ -177,5 +178,36 @@ describe('createOAuthClient (v3)', () => {
       form: { grant_type: 'refresh_token', refresh_token: 'v3-refresh' },
     });
     expect(tokens).toEqual({ access_token: 'v3-new', refresh_token: 'v3-refresh', scopes: [] });
+  });
+
+  it.each(['failure', 'FAILURE'])(
+    'refuses a 200 whose envelope says status "%s", with Pinterest\'s message, token or not',
+    async (status) => {
+      const { client } = await serve([
+        { status: 200, body: { status, code: 2, message: 'Invalid authorization code.', access_token: 'v3-bogus' } },
+        { status: 200, body: { status, message: 'App not approved.' } },
+      ]);
+      const withToken = await client
+        .exchangeCodeV3({ code: 'one-time-code', redirectUri: 'http://localhost:8085/' })
+        .catch((e: unknown) => e);
+      expect(withToken).toBeInstanceOf(TokenExchangeError);
+      expect(withToken).toMatchObject({ operation: 'authorization_code', pinterestMessage: 'Invalid authorization code.' });
+      expect((withToken as Error).message).toContain('Invalid authorization code.');
+      expect((withToken as Error).message).not.toContain('v3-bogus');
+      const without = await client.refreshV3({ refreshToken: 'pinr_REFRESH' }).catch((e: unknown) => e);
+      expect(without).toMatchObject({ name: 'TokenExchangeError', pinterestMessage: 'App not approved.' });
+    },
+  );
+
+  it('takes "Success" in any case, and refuses a status that is neither', async () => {
+    const { client } = await serve([
+      { status: 200, body: { status: 'Success', access_token: 'v3-ok' } },
+      { status: 200, body: { status: 'pending', access_token: 'v3-what' } },
+    ]);
+    expect(await client.refreshV3({ refreshToken: 'pinr_REFRESH' })).toMatchObject({ access_token: 'v3-ok' });
+    await expect(client.refreshV3({ refreshToken: 'pinr_REFRESH' })).rejects.toMatchObject({
+      name: 'TokenResponseError',
+      message: expect.stringContaining('status'),
+    });
   });
 });

@@ -2,7 +2,7 @@ import type { components } from '@pinkit/api-v5';
 import { createHttpClient, PINTEREST_API_URI, type Logger, type ProxyEnv, type RetryOptions, type TransportTimeouts } from '@pinkit/http';
 import { MissingAppCredentialsError, type TokenOperation } from './errors.js';
 import { fromV3TokenResponse, fromV5TokenResponse, type OAuthTokens } from './token-response.js';
-import { toTokenExchangeError } from './to-token-exchange-error.js';
+import { checkV3TokenEnvelope, toTokenExchangeError } from './to-token-exchange-error.js';
 
 type Schemas = components['schemas'];
 
@@ -69,18 +69,27 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     ...(options.retry !== undefined ? { retry: options.retry } : {}),
   });
 
+  // The secret values of a token request, cut out of any message that quotes Pinterest.
+  const secretsOf = (body: Record<string, string>) =>
+    [appSecret!, body.code, body.refresh_token, body.token].filter((value): value is string => value !== undefined);
+
   async function send(operation: TokenOperation, method: 'POST' | 'PUT', path: string, body: Record<string, string>): Promise<unknown> {
     try {
       return (await http.request<unknown>(method, path, { form: body, auth: { basic: { username: appId!, password: appSecret! } } })).data;
     } catch (error) {
-      const sent = [appSecret!, body.code, body.refresh_token, body.token].filter((value): value is string => value !== undefined);
-      throw toTokenExchangeError(error, operation, credentialVariables, sent);
+      throw toTokenExchangeError(error, operation, credentialVariables, secretsOf(body));
     }
+  }
+
+  async function sendV3(operation: TokenOperation, body: Record<string, string>): Promise<unknown> {
+    const answer = await send(operation, 'PUT', V3_TOKEN, body);
+    checkV3TokenEnvelope(answer, operation, secretsOf(body));
+    return answer;
   }
 
   return {
     async exchangeCode({ code, redirectUri }) {
-      const body: Schemas['OauthAccessTokenRequestCode'] = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
+      const body: Schemas['OauthAccessTokenCreate'] = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
       return fromV5TokenResponse(await send('authorization_code', 'POST', V5_TOKEN, form(body)), {
         operation: 'authorization_code',
         now: now(),
@@ -90,7 +99,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       // The description's `oauth/token` prose asks apps created before 2025-09-25 to send
       // `continuous_refresh=true` (the legacy 365-day refresh token is retired; newer apps get
       // continuous ones anyway); `refresh_on` is what the quickstart sent for the same purpose.
-      const body: Schemas['OauthAccessTokenRequestRefresh'] & { continuous_refresh: string; refresh_on?: string } = {
+      const body: Schemas['OauthAccessTokenCreate'] & { refresh_on?: string } = {
         grant_type: 'refresh_token',
         refresh_token: refreshToken,
         ...(scopes && scopes.length > 0 ? { scope: scopes.join(',') } : {}),
@@ -101,7 +110,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       return fromV5TokenResponse(answer, { operation: 'refresh_token', now: now(), refreshToken, ...(scopes ? { scopes } : {}) });
     },
     async clientCredentials({ scopes }) {
-      const body: Schemas['OauthAccessTokenRequestClientCredentials'] = { grant_type: 'client_credentials', scope: scopes.join(',') };
+      const body: Schemas['OauthAccessTokenCreate'] = { grant_type: 'client_credentials', scope: scopes.join(',') };
       return fromV5TokenResponse(await send('client_credentials', 'POST', V5_TOKEN, form(body)), {
         operation: 'client_credentials',
         now: now(),
@@ -109,11 +118,11 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       });
     },
     async revoke({ token, tokenTypeHint }) {
-      const body: Schemas['TokenRevocationRequest'] = { token, ...(tokenTypeHint ? { token_type_hint: tokenTypeHint } : {}) };
+      const body: Schemas['TokenRevocationRequestCreate'] = { token, ...(tokenTypeHint ? { token_type_hint: tokenTypeHint } : {}) };
       await send('revoke', 'POST', `${V5_TOKEN}/revoke`, form({ ...body }));
     },
     async exchangeCodeV3({ code, redirectUri }) {
-      const answer = await send('authorization_code', 'PUT', V3_TOKEN, {
+      const answer = await sendV3('authorization_code', {
         grant_type: 'authorization_code',
         code,
         redirect_uri: redirectUri,
@@ -121,7 +130,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       return fromV3TokenResponse(answer, { operation: 'authorization_code', now: now() });
     },
     async refreshV3({ refreshToken }) {
-      const answer = await send('refresh_token', 'PUT', V3_TOKEN, { grant_type: 'refresh_token', refresh_token: refreshToken });
+      const answer = await sendV3('refresh_token', { grant_type: 'refresh_token', refresh_token: refreshToken });
       return fromV3TokenResponse(answer, { operation: 'refresh_token', now: now(), refreshToken });
     },
   };

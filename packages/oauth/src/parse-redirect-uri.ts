@@ -23,6 +23,9 @@ export function parseRedirectUri(redirectUri: string): RedirectTarget {
   } catch {
     throw new InvalidRedirectUriError(redirectUri, 'it is not a URL');
   }
+  // RFC 6749 3.1.2 forbids a fragment: Pinterest would append the code after it, where the
+  // browser keeps it to itself, and the listener would wait its whole timeout for nothing.
+  if (redirectUri.includes('#')) throw new InvalidRedirectUriError(redirectUri, 'a redirect URI must not have a fragment (#...)');
   if (url.protocol !== 'http:')
     throw new InvalidRedirectUriError(redirectUri, 'only http:// loopback addresses can be served without a certificate');
   const host = url.hostname.toLowerCase();

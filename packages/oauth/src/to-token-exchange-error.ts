@@ -1,5 +1,6 @@
+import { readV3EnvelopeStatus } from '@pinkit/api-v3';
 import { ApiError, REDACTED, redactText } from '@pinkit/http';
-import { TokenExchangeError, type TokenOperation } from './errors.js';
+import { TokenExchangeError, TokenResponseError, type TokenOperation } from './errors.js';
 
 // Pinterest's message could echo what was sent ("invalid code X"); the values we sent are cut
 // out by value, since redactText only recognises them by their field names and shapes.
@@ -56,6 +57,25 @@ export function toTokenExchangeError(
     operation,
     status: error.status,
     ...(error.requestId ? { requestId: error.requestId } : {}),
+    ...(detail ? { pinterestMessage: detail } : {}),
+  });
+}
+
+/**
+ * v3's token endpoint may refuse with HTTP 200 and `status: "failure"` (in any case), sometimes
+ * with an `access_token` beside it that must not be stored: throws a TokenExchangeError with
+ * Pinterest's message (scrubbed of `sent`, as above), or a TokenResponseError for a status that
+ * is neither success nor failure. Returns when the envelope says success or nothing.
+ */
+export function checkV3TokenEnvelope(body: unknown, operation: TokenOperation, sent: readonly string[]): void {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return;
+  const status = readV3EnvelopeStatus(body as Record<string, unknown>);
+  if (status.kind === 'unreadable') throw new TokenResponseError('status', '"success" or "failure"', operation);
+  if (status.kind === 'success') return;
+  const detail = pinterestMessage(body, sent);
+  const advice = ADVICE[operation];
+  throw new TokenExchangeError(`Pinterest refused ${advice.what} (${detail ?? 'status "failure"'}). ${advice.fix400}`, {
+    operation,
     ...(detail ? { pinterestMessage: detail } : {}),
   });
 }

@@ -1,4 +1,4 @@
-import { V5_OPERATIONS } from '@pinkit/api-v5/operations';
+import { DESCRIBED_OPERATIONS as V5_OPERATIONS } from './generated/operations.js';
 import { describe, expect, it } from 'vitest';
 import { resolveRoute } from './core/resolve-route.js';
 import type { Route } from './core/route.js';

@@ -3,6 +3,7 @@ import { adTreeRoutes } from './ads/ad-tree-routes.js';
 import { analyticsRoutes } from './analytics/analytics-routes.js';
 import { boardRoutes } from './boards/board-routes.js';
 import type { RouteEntry } from './core/route.js';
+import { describedRoutes } from './described/described-routes.js';
 import { mediaRoutes } from './media/media-routes.js';
 import { oauthRoutes } from './oauth/oauth-routes.js';
 import { pinListRoutes } from './pins/pin-list-route.js';
@@ -17,10 +18,10 @@ import { v3Routes } from './v3/v3-routes.js';
 import { v3WriteRoutes } from './v3/v3-write-routes.js';
 
 /**
- * Every endpoint the simulator serves, one line per area. An area is a folder with its records,
+ * The endpoints the simulator models, one line per area. An area is a folder with its records,
  * views and routes; adding one (ads, analytics) is that folder and a line here.
  */
-export const ROUTES: readonly RouteEntry[] = [
+export const MODELLED_ROUTES: readonly RouteEntry[] = [
   ...userRoutes,
   ...boardRoutes,
   ...pinRoutes,
@@ -38,3 +39,6 @@ export const ROUTES: readonly RouteEntry[] = [
   ...v3ReportRoutes,
   ...v3WriteRoutes,
 ];
+
+/** Every endpoint the simulator serves: the modelled ones, and every other v5 operation answered from the description. */
+export const ROUTES: readonly RouteEntry[] = [...MODELLED_ROUTES, ...describedRoutes(MODELLED_ROUTES)];

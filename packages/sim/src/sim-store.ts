@@ -1,6 +1,7 @@
 import type { AdAccountRecord, AdGroupRecord, AdRecord, CampaignRecord } from './ads/ad-records.js';
 import type { ReportRecord } from './analytics/report-records.js';
 import type { BoardRecord, SectionRecord } from './boards/board-records.js';
+import { DescribedRecords } from './described/described-records.js';
 import { hashToUint32 } from './core/seeded-random.js';
 import type { MediaRecord } from './media/media-record.js';
 import type { AppRecord, AuthorizationCodeRecord, TokenRecord } from './oauth/oauth-records.js';
@@ -10,7 +11,7 @@ import type { UserRecord } from './users/user-record.js';
 // The records are the simulator's own model of Pinterest data, each kept in its area's folder;
 // every API family (v5 now, v3 and ads later) renders them in its own shape, so one store serves them all.
 
-export type IdKind = 'user' | 'board' | 'section' | 'pin' | 'media' | 'app' | 'adAccount' | 'campaign' | 'adGroup' | 'ad';
+export type IdKind = 'user' | 'board' | 'section' | 'pin' | 'media' | 'app' | 'adAccount' | 'campaign' | 'adGroup' | 'ad' | 'described';
 
 // Distinct leading digits per kind keep ids of different kinds from ever colliding, and the
 // seed's digits make two simulators with different seeds hand out different ids.
@@ -25,6 +26,7 @@ const ID_PREFIX: Record<IdKind, string> = {
   campaign: '626',
   adGroup: '268',
   ad: '687',
+  described: '410',
 };
 
 /** All simulated Pinterest state, shared by every route family. */
@@ -43,6 +45,8 @@ export class SimStore {
   readonly ads = new Map<string, AdRecord>();
   /** Asynchronous reports by token. */
   readonly reports = new Map<string, ReportRecord>();
+  /** What writes to the operations answered from the description left (audiences, catalogs, keywords...). */
+  readonly described = new DescribedRecords();
   /** Where the simulator listens (`http://127.0.0.1:PORT`), for the video files it serves itself. */
   origin = '';
   private readonly seedDigits: string;

@@ -129,6 +129,14 @@ describe('the packages as a user installs them', { timeout: 180_000 }, () => {
     expect(line).toContain('Run "pnpm build" at the workspace root first');
   });
 
+  // The simulator reads the description it was derived from at run time (description/*.json).
+  it("packs the simulator's derived description", () => {
+    const files = execFileSync('tar', ['-tzf', tarballs.get('@pinkit/sim') ?? ''], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    expect(files).toEqual(expect.arrayContaining(['package/description/requests.json', 'package/description/responses.json']));
+  });
+
   it('imports each library as an ES module and requires it from CommonJS, with the same exports', () => {
     for (const pkg of libraries) {
       const esm = execFileSync(

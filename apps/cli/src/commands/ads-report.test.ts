@@ -91,7 +91,7 @@ describe('pinkit ads-report', () => {
     [['--granularity', 'HOUR', '--start-date', day(-4)], /^pinkit: Invalid --end-date: .* 4 days past --start-date; at most 3/],
     [['--granularity', 'DAILY'], 'pinkit: Invalid --granularity: "DAILY" is not one of TOTAL, DAY, HOUR, WEEK, MONTH.'],
     [['--level', 'CAMPAIGNS'], /^pinkit: Invalid --level: "CAMPAIGNS" is not one of ADVERTISER, /],
-    [['--columns', 'SPEND'], /^pinkit: Invalid --columns: "SPEND" is not one of .* \(613 values\)\.\n$/],
+    [['--columns', 'SPEND'], /^pinkit: Invalid --columns: "SPEND" is not one of .* \(626 values\)\.\n$/],
     [['--format', 'xml'], 'pinkit: Invalid --format: "XML" is not one of JSON, CSV.'],
     [['--ad-account-id', 'x1'], 'pinkit: Invalid --ad-account-id: "x1" is not a numeric id.'],
   ])('refuses %j in one line with exit 2, before any request', async (args, message) => {

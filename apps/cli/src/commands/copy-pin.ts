@@ -6,6 +6,7 @@ import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
 import { videoMediaId } from '../copy/video-media.js';
 import { mediaPolling } from '../copy/wait-for-media.js';
+import { requiredString } from '../base/required-option.js';
 
 export class CopyPinCommand extends ApiCommand {
   static override paths = [['copy-pin']];
@@ -36,9 +37,9 @@ export class CopyPinCommand extends ApiCommand {
     ],
   });
 
-  pinId = Option.String('-p,--pin-id', { description: 'Source pin identifier (required)' });
+  pinId = requiredString('-p,--pin-id', 'Source pin identifier', 'which pin to copy');
 
-  boardId = Option.String('-b,--board-id', { description: 'Destination board identifier (required)' });
+  boardId = requiredString('-b,--board-id', 'Destination board identifier', 'which board the new pin goes on');
 
   section = Option.String('-s,--section', { description: 'Destination board section identifier' });
 

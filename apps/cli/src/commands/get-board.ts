@@ -1,6 +1,7 @@
 import { Command, Option } from 'clipanion';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
+import { requiredString } from '../base/required-option.js';
 
 export class GetBoardCommand extends ApiCommand {
   static override paths = [['get-board']];
@@ -19,7 +20,7 @@ export class GetBoardCommand extends ApiCommand {
     ],
   });
 
-  boardId = Option.String('-b,--board-id', { description: 'Board identifier (required)' });
+  boardId = requiredString('-b,--board-id', 'Board identifier', 'which board to show');
 
   pins = Option.Boolean('--pins', false, { description: 'Also list the pins (and sections) of the board' });
 

@@ -1,6 +1,7 @@
-import { Command, Option } from 'clipanion';
+import { Command } from 'clipanion';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
+import { requiredString } from '../base/required-option.js';
 
 export class GetPinCommand extends ApiCommand {
   static override paths = [['get-pin']];
@@ -15,7 +16,7 @@ export class GetPinCommand extends ApiCommand {
     ],
   });
 
-  pinId = Option.String('-p,--pin-id', { description: 'Pin identifier (required)' });
+  pinId = requiredString('-p,--pin-id', 'Pin identifier', 'which pin to show');
 
   protected async run() {
     const pinId = required(this.pinId, '-p/--pin-id', 'which pin to show');

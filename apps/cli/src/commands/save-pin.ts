@@ -2,6 +2,7 @@ import { Command, Option } from 'clipanion';
 import { pinSummary } from '../output/summaries.js';
 import { ApiCommand } from '../base/api-command.js';
 import { required } from '../base/pinkit-command.js';
+import { requiredString } from '../base/required-option.js';
 
 export class SavePinCommand extends ApiCommand {
   static override paths = [['save-pin']];
@@ -19,9 +20,9 @@ export class SavePinCommand extends ApiCommand {
     ],
   });
 
-  pinId = Option.String('-p,--pin-id', { description: 'Pin to save (required)' });
+  pinId = requiredString('-p,--pin-id', 'Pin to save', 'which pin to save');
 
-  boardId = Option.String('-b,--board-id', { description: 'Board to save it to (required)' });
+  boardId = requiredString('-b,--board-id', 'Board to save it to', 'which board to save it to');
 
   section = Option.String('-s,--section', { description: 'Board section to save it to' });
 

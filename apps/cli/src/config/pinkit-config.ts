@@ -1,4 +1,5 @@
 import { InputError } from '../output/describe-error.js';
+import { maskUrl } from './mask-url.js';
 import { tokenDir } from './token-dir.js';
 
 export type ApiVersion = '3' | '5';
@@ -51,11 +52,6 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
-/** `value` with the `user:password@` of a URL masked, for messages. */
-function withoutLogin(value: string): string {
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/i, '$1[REDACTED]@');
-}
-
 /**
  * An http(s) URL or a one-line error naming the variable, rather than a failed request later. A
  * `base` (a host that paths are appended to) may have no query string or fragment: the paths would
@@ -71,10 +67,10 @@ function httpUrl(env: Env, variable: string, fallback: string | undefined, base 
     url = undefined;
   }
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-    throw new InputError(`${variable} must be an http:// or https:// URL (got "${withoutLogin(value)}").`);
+    throw new InputError(`${variable} must be an http:// or https:// URL (got "${maskUrl(value)}").`);
   }
   if (base && /[?#]/.test(value)) {
-    throw new InputError(`${variable} must be a base URL without a query string or fragment (got "${withoutLogin(value)}").`);
+    throw new InputError(`${variable} must be a base URL without a query string or fragment (got "${maskUrl(value)}").`);
   }
   return value;
 }

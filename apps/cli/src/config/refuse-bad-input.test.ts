@@ -27,7 +27,34 @@ describe('pinkit refuses unusable configuration before any request', () => {
     const value = `${url}${suffix}`;
     const run = await runPinkit(['get-pin', '-p', '1'], { PINTEREST_API_URI: url, [variable]: value, ACCESS_TOKEN: 'pina_x' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`pinkit: ${variable} must be a base URL without a query string or fragment (got "${value}").\n`);
+    expect(run.stderr).toMatch(new RegExp(`^pinkit: ${variable} must be a base URL without a query string or fragment \\(got "`));
+    expect(requests).toBe(0);
+  });
+
+  it.each([
+    ['PINTEREST_API_URI', []],
+    ['PINTEREST_SANDBOX_API_URI', ['--sandbox']],
+  ])('%s with secrets in its query string or fragment, masked in the message', async (variable, flags) => {
+    const secrets = '?access_token=pina_QUERYSECRET&client_secret=SHHH#frag=FRAGSECRET';
+    for (const value of [`${url}/v5${secrets}`, `ftp://host/x${secrets}`]) {
+      const run = await runPinkit(['get-pin', '-p', '1', ...flags], { PINTEREST_API_URI: url, [variable]: value, ACCESS_TOKEN: 'pina_x' });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(variable);
+      expect(run.stderr).toContain('?access_token=[REDACTED]&client_secret=[REDACTED]#[REDACTED]');
+      expect(run.stderr).not.toMatch(/QUERYSECRET|SHHH|FRAGSECRET/);
+    }
+    expect(requests).toBe(0);
+  });
+
+  it('a PINTEREST_REDIRECT_URI with a fragment, which OAuth forbids, exit 2 at once', async () => {
+    const env = { PINTEREST_API_URI: url, PINTEREST_OAUTH_URI: url, PINTEREST_APP_ID: '1', PINTEREST_APP_SECRET: 's', BROWSER: 'none' };
+    for (const redirect of ['http://localhost:18113/cb#frag', 'http://localhost:18113/cb#']) {
+      const started = Date.now();
+      const run = await runPinkit(['get-access-token', '--timeout', '20'], { ...env, PINTEREST_REDIRECT_URI: redirect });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/fragment/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
     expect(requests).toBe(0);
   });
 

@@ -1,5 +1,7 @@
 import { apiOptions, commonOptions, type SharedOption } from '../base/shared-options.js';
 import type { CommandInfo } from './command-paths.js';
+import { labelledRows } from './wrap-text.js';
+import { compareText } from './compare-text.js';
 
 export const OVERVIEW_WIDTH = 100;
 
@@ -10,21 +12,6 @@ export interface OverviewOptions {
 }
 
 type Row = [label: string, description: string];
-
-/** Breaks `text` at spaces into lines of at most `width` characters (a longer word stays whole). */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  return line === '' ? lines : [...lines, line];
-}
 
 function optionLabel(option: SharedOption): string {
   const flags = option.flags.split(',').join(', ');
@@ -49,23 +36,15 @@ export function commandOverview(commands: readonly CommandInfo[], options: Overv
     ['-h, --help', "Show the command's options, details and examples"],
   ];
   const api: Row[] = Object.values(apiOptions).map((option): Row => [optionLabel(option), option.description]);
-  const byLabel = ([a]: [string, unknown], [b]: [string, unknown]) => a.localeCompare(b);
+  const byLabel = ([a]: [string, unknown], [b]: [string, unknown]) => compareText(a, b);
   const sections: Array<[string, Row[]]> = [
     ...[...groups.entries()].sort(byLabel).map(([category, rows]): [string, Row[]] => [category, rows.sort(byLabel)]),
     ['Options of every command', every],
     ['Options of the commands that call Pinterest', api],
   ];
   const labelWidth = Math.max(...sections.flatMap(([, rows]) => rows.map(([label]) => label.length)));
-  const indent = 2 + labelWidth + 2;
   const lines = [`pinkit ${options.version}`, '', '  $ pinkit <command> [options]', ''];
-  for (const [title, rows] of sections) {
-    lines.push(heading(title));
-    for (const [label, description] of rows) {
-      const [first = '', ...rest] = wrap(description, OVERVIEW_WIDTH - indent);
-      lines.push(`  ${label.padEnd(labelWidth)}  ${first}`, ...rest.map((line) => `${' '.repeat(indent)}${line}`));
-    }
-    lines.push('');
-  }
+  for (const [title, rows] of sections) lines.push(heading(title), ...labelledRows(rows, labelWidth, OVERVIEW_WIDTH), '');
   lines.push(`Run "pinkit <command> --help" for a command's options, details and examples.`);
   return `${lines.join('\n')}\n`;
 }

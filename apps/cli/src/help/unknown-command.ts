@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance.js';
+import { compareText } from './compare-text.js';
 
 const MAX_SUGGESTIONS = 3;
 
@@ -26,7 +27,7 @@ export function suggestCommands(words: readonly string[], paths: readonly string
     }
     if (close) scored.push({ name, distance });
   }
-  scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
+  scored.sort((a, b) => a.distance - b.distance || compareText(a.name, b.name));
   return [...new Set(scored.map(({ name }) => name))].slice(0, MAX_SUGGESTIONS);
 }
 

@@ -15,9 +15,11 @@ export interface ProxiedRequest {
  * A minimal forward proxy on loopback, as a corporate proxy behaves: plain-http requests with an
  * absolute URL are forwarded, CONNECT opens a TCP tunnel. With `credentials` (`user:password`)
  * it answers 407 unless `Proxy-Authorization` carries them. With `tls` clients reach the proxy
- * itself over https (with the test certificate).
+ * itself over https (with the test certificate). `connectAnswer` replaces the tunnel with a fixed
+ * raw answer to every CONNECT (`'silent'`: accept the connection and never answer); `forwardTo`
+ * sends every forwarded request to that origin, whatever host its URL names.
  */
-export async function startLocalProxy(options: { credentials?: string; tls?: boolean } = {}) {
+export async function startLocalProxy(options: { credentials?: string; tls?: boolean; connectAnswer?: string; forwardTo?: string } = {}) {
   const seen: ProxiedRequest[] = [];
   const sockets = new Set<Socket>();
   const expected = options.credentials ? `Basic ${Buffer.from(options.credentials).toString('base64')}` : undefined;
@@ -26,7 +28,9 @@ export async function startLocalProxy(options: { credentials?: string; tls?: boo
     seen.push({ method: req.method ?? '', target: req.url ?? '', headers: req.headers });
     if (!allowed(req.headers)) return void res.writeHead(407, { 'proxy-authenticate': 'Basic' }).end();
     const { 'proxy-authorization': _credentials, ...headers } = req.headers;
-    const upstream = request(req.url ?? '', { method: req.method ?? 'GET', headers }, (answer) => {
+    const asked = new URL(req.url ?? '');
+    const url = options.forwardTo ? new URL(`${asked.pathname}${asked.search}`, options.forwardTo).href : asked.href;
+    const upstream = request(url, { method: req.method ?? 'GET', headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     });
@@ -37,6 +41,8 @@ export async function startLocalProxy(options: { credentials?: string; tls?: boo
   server.on('connect', (req, client: Socket) => {
     seen.push({ method: 'CONNECT', target: req.url ?? '', headers: req.headers });
     sockets.add(client);
+    if (options.connectAnswer === 'silent') return;
+    if (options.connectAnswer !== undefined) return void client.end(options.connectAnswer);
     if (!allowed(req.headers)) return void client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n');
     const [host, port] = (req.url ?? '').split(/:(?=\d+$)/);
     const upstream = connect(Number(port), host ?? '', () => {

@@ -55,6 +55,8 @@ export function v5AdGroup(group: AdGroupRecord): AdGroup {
     auto_targeting_enabled: true,
     pacing_delivery_type: 'STANDARD',
     placement_group: 'ALL',
+    // Required since 5.28; the seeded groups never entered conversion learning.
+    conversion_learning_mode_type: null,
     start_time: seconds(group.createdAt),
     end_time: null,
     summary_status: summaryStatus(group.status),
@@ -78,6 +80,9 @@ export function v5Ad(ad: AdRecord, pinDeleted: boolean): Ad {
     is_pin_deleted: pinDeleted,
     is_removable: true,
     review_status: 'APPROVED',
+    // Required since 5.28: an approved ad has no rejection.
+    rejected_reasons: [],
+    rejection_labels: [],
     summary_status: ad.status === 'ACTIVE' ? 'APPROVED' : ad.status,
     created_time: seconds(ad.createdAt),
     updated_time: seconds(ad.createdAt),

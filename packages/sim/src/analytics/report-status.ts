@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ownAdAccount } from '../ads/ad-account-access.js';
 import type { AuthedContext } from '../core/route.js';
 import { renderReport } from './report-file.js';
@@ -5,6 +6,23 @@ import { REPORT_POLLS_IN_PROGRESS, REPORT_TTL_MS, type ReportRecord } from './re
 
 /** Where finished reports' files are served, on the simulator itself. */
 export const DOWNLOAD_PATH = '/report-files';
+
+/**
+ * The query of an S3 presigned URL, as the real report links carry it: the file's credentials,
+ * which a client must never log. The simulator does not check them.
+ */
+function signedQuery(token: string): string {
+  const hash = (what: string) => createHash('sha256').update(`${what}:${token}`).digest('hex');
+  return new URLSearchParams({
+    'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+    'X-Amz-Credential': 'PINKITSIM/20240101/us-east-1/s3/aws4_request',
+    'X-Amz-Date': '20240101T000000Z',
+    'X-Amz-Expires': '300',
+    'X-Amz-Security-Token': hash('session'),
+    'X-Amz-SignedHeaders': 'host',
+    'X-Amz-Signature': hash('signature'),
+  }).toString();
+}
 
 /**
  * One poll of a report, for v5's analytics/get_report and v3's delivery-metrics report alike. A
@@ -25,7 +43,7 @@ export function reportStatus(ctx: AuthedContext, report: ReportRecord) {
   const extension = report.format === 'CSV' ? 'csv' : 'json';
   return {
     report_status: 'FINISHED' as const,
-    url: `${ctx.origin}${DOWNLOAD_PATH}/${report.token}.${extension}`,
+    url: `${ctx.origin}${DOWNLOAD_PATH}/${report.token}.${extension}?${signedQuery(report.token)}`,
     size: Buffer.byteLength(report.file.data),
   };
 }

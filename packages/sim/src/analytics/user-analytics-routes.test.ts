@@ -37,7 +37,7 @@ describe('user and Pin analytics', () => {
     ['start_date=2026-02-30&end_date=2026-03-01', /'start_date' must be a date/],
     ['start_date=2026-03-02&end_date=2026-03-01', /start_date must be on or before end_date/],
     ['start_date=2025-12-14&end_date=2026-01-01', /90 days back from today \(earliest 2025-12-15\)/],
-    ['end_date=2026-03-01', /'start_date' must be a date/],
+    ['end_date=2026-03-01', /'start_date' is required/],
     ['start_date=2026-03-01&end_date=2026-03-02&metric_types=CLICKS', /'CLICKS' is not a valid value for 'metric_types'/],
     ['start_date=2026-03-01&end_date=2026-03-02&split_field=APP_TYPE', /NO_SPLIT only/],
   ])('refuses %s with a 400', async (query, message) => {

@@ -42,6 +42,7 @@ export const failures = {
   boardNotFound: () => new PinterestFailure(404, 40, 'Board not found.'),
   pinNotFound: () => new PinterestFailure(404, 50, 'Pin not found.'),
   sectionNotFound: () => new PinterestFailure(404, 2031, "Sorry! We couldn't find this board section."),
+  notFound: () => new PinterestFailure(404, 404, 'Not found: it was deleted.'),
   mediaNotFound: () => new PinterestFailure(404, 404, 'Media upload not found.'),
   sectionConflict: (name: string) =>
     new PinterestFailure(409, 409, `Board section conflict: this board already has a section named "${name}".`),

@@ -1,4 +1,5 @@
-import { V5_OPERATIONS, V5_RATE_LIMITS } from '@pinkit/api-v5/operations';
+import { V5_RATE_LIMITS } from '@pinkit/api-v5/operations';
+import { DESCRIBED_OPERATIONS as V5_OPERATIONS } from '../generated/operations.js';
 import { SimulatorOptionsError } from '../simulator-options-error.js';
 
 /** `limit` requests per `windowSeconds`: a token bucket holding `limit` that refills over the window. */

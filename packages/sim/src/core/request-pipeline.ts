@@ -14,6 +14,7 @@ import type { Reply, Route, RouteContext } from './route.js';
 import type { RouteMatch } from './router.js';
 import type { SeededRandom } from './seeded-random.js';
 import { v3ErrorReply } from '../v3/v3-error-reply.js';
+import { validateRequest } from '../described/validate-request.js';
 
 export interface SimulatorStats {
   requests: number;
@@ -96,6 +97,8 @@ function prepare(pipeline: Pipeline, route: Route, ctx: RouteContext, setHeader:
     if (pipeline.knobs.trialAccess) pipeline.trial.charge(token.appId, route.write, Date.now());
     // Pinterest counts per user per app.
     charge(pipeline, route, `${token.appId}/${caller.id}`, setHeader);
+    // Pinterest checks who calls before what is asked: a bad field in an unauthorised call is a 401, not a 400.
+    if (route.operationId !== undefined) validateRequest(route.operationId, ctx);
     return () => route.handle({ ...ctx, caller, token });
   }
   if (route.auth === 'basic') {

@@ -1,9 +1,9 @@
-import { V5_OPERATIONS } from '@pinkit/api-v5/operations';
+import { DESCRIBED_OPERATIONS as V5_OPERATIONS } from '../generated/operations.js';
 import type { AppOperationRoute, OperationRoute, Route, RouteEntry } from './route.js';
 
 /**
  * What the pipeline serves for a table entry. A v5 operation takes its method, its path (`/v5`
- * before the description's) and its scopes from `V5_OPERATIONS`, so they are never restated;
+ * before the description's) and its scopes from the derived description (`DESCRIBED_OPERATIONS`), so they are never restated;
  * it writes unless it is a GET, or unless the entry says otherwise.
  *
  * A user's operation spends its `x-ratelimit-category`. The token endpoints (`oauth/token`,
@@ -26,6 +26,7 @@ export function resolveRoute(entry: RouteEntry): Route {
     ...served,
     auth: 'bearer',
     scopes: operation.scopes,
+    operationId: entry.operation,
     ...(category ? { rateLimitCategory: category } : {}),
     handle: entry.handle,
   };

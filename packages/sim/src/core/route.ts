@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { V5_OPERATIONS, V5OperationId } from '@pinkit/api-v5/operations';
+import type { DESCRIBED_OPERATIONS } from '../generated/operations.js';
 import type { AppRecord, TokenRecord } from '../oauth/oauth-records.js';
 import type { SimStore } from '../sim-store.js';
 import type { UserRecord } from '../users/user-record.js';
@@ -64,6 +64,8 @@ export interface BearerRoute extends ServedRoute {
   auth: 'bearer';
   /** OAuth scopes the operation requires (its `security` in the official description). */
   scopes: readonly string[];
+  /** The v5 operation served, whose description every request is checked against before the handler runs. */
+  operationId?: string;
   /** The HTTP status of the refusal when a scope is missing: 403 unless said (v3's businesses answered 400). */
   missingScopeStatus?: number;
   handle(ctx: AuthedContext): Reply | Promise<Reply>;
@@ -89,7 +91,10 @@ export interface OpenRoute extends ServedRoute {
 /** A route as the pipeline serves it: every v5 operation resolved (see resolve-route.ts). */
 export type Route = BearerRoute | AppRoute | OpenRoute;
 
-type Operations = typeof V5_OPERATIONS;
+type Operations = typeof DESCRIBED_OPERATIONS;
+
+/** An `operationId` of the v5 description the simulator was derived from (scripts/gen.mjs). */
+export type V5OperationId = keyof Operations;
 
 /** v5 operations an app calls with its own id and secret (`basic` in their `security`): the token endpoints. */
 export type V5AppOperationId = { [Id in V5OperationId]: 'basic' extends Operations[Id]['auth'][number] ? Id : never }[V5OperationId];
@@ -99,7 +104,7 @@ export type V5UserOperationId = Exclude<V5OperationId, V5AppOperationId>;
 
 /**
  * A v5 endpoint as the table writes it: the `operationId` of the official description, whose
- * entry in `V5_OPERATIONS` gives the method, the path (below `/v5`) and the scopes.
+ * entry in `DESCRIBED_OPERATIONS` gives the method, the path (below `/v5`) and the scopes.
  */
 interface OperationRouteBase extends RouteBase {
   /** Overrides the write flag the method implies (GET reads; POST, PUT, PATCH and DELETE write). */

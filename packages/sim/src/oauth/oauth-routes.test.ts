@@ -5,9 +5,9 @@ import { simApi, type ErrorBody } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
 
 type Schemas = components['schemas'];
-type CodeAnswer = Required<Schemas['OauthAccessTokenResponseCode']>;
-type RefreshAnswer = Schemas['OauthAccessTokenResponseRefresh'];
-type ClientAnswer = Schemas['OauthAccessTokenResponseClientCredentials'];
+type CodeAnswer = Required<Schemas['OauthAccessToken']>;
+type RefreshAnswer = Required<Schemas['OauthAccessToken']>;
+type ClientAnswer = Required<Schemas['OauthAccessToken']>;
 
 const TOKEN = '/v5/oauth/token';
 const REVOKE = '/v5/oauth/token/revoke';

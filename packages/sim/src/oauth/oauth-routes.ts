@@ -8,11 +8,9 @@ import { grantAuthorizationCode, grantClientCredentials, grantRefresh, type Gran
 import { readTokenFields, requiredField } from './token-request-fields.js';
 
 type Schemas = components['schemas'];
-type TokenAnswer =
-  | Schemas['OauthAccessTokenResponseCode']
-  | Schemas['OauthAccessTokenResponseRefresh']
-  | Schemas['OauthAccessTokenResponseClientCredentials'];
-type ResponseType = NonNullable<Schemas['OauthAccessTokenResponse']['response_type']>;
+// 5.28 answers every grant with one OauthAccessToken (5.23 had a schema per response_type).
+type TokenAnswer = Schemas['OauthAccessToken'];
+type ResponseType = NonNullable<TokenAnswer['response_type']>;
 
 const seconds = (store: SimStore, expiresAt: number): number => Math.max(0, Math.round((expiresAt - store.now()) / 1000));
 

@@ -5,8 +5,8 @@ import { REDIRECT_URI, authorize, tokenRequest } from '../test-support/oauth-flo
 import { simApi, type ErrorBody } from '../test-support/sim-api.js';
 import { useSimulator } from '../test-support/use-simulator.js';
 
-type CodeAnswer = Required<components['schemas']['OauthAccessTokenResponseCode']>;
-type RefreshAnswer = components['schemas']['OauthAccessTokenResponseRefresh'];
+type CodeAnswer = Required<components['schemas']['OauthAccessToken']>;
+type RefreshAnswer = Required<components['schemas']['OauthAccessToken']>;
 
 const DAY = 24 * 60 * 60;
 let clockMs = 0;

@@ -53,14 +53,17 @@ function v5PinMedia(store: SimStore, media: PinMediaRecord): PinMedia {
     case 'video':
       return { media_type: 'video', images: imageSizes(media.cover), ...videoFields(store, media) };
     case 'pages': {
+      const videos = media.pages.flatMap((page) =>
+        page.kind === 'video' ? [{ item_type: 'video' as const, ...videoFields(store, page) }] : [],
+      );
+      // 5.28 types an all-video Idea pin's items as videos only; a mixed one's as either kind.
+      if (videos.length === media.pages.length) return { media_type: 'multiple_videos', items: videos };
       const items = media.pages.map((page) =>
         page.kind === 'image'
-          ? { item_type: 'image', images: imageSizes(page.image) }
-          : { item_type: 'video', ...videoFields(store, page) },
+          ? { item_type: 'image' as const, images: imageSizes(page.image) }
+          : { item_type: 'video' as const, ...videoFields(store, page) },
       );
-      return media.pages.every((page) => page.kind === 'video')
-        ? { media_type: 'multiple_videos', items }
-        : { media_type: 'multiple_mixed', items };
+      return { media_type: 'multiple_mixed', items };
     }
   }
 }

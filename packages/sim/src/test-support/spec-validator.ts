@@ -1,17 +1,7 @@
-import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-
-interface OperationSchemas {
-  method: string;
-  path: string;
-  responses: Record<string, unknown>;
-}
-
-interface ResponsesDocument {
-  operations: Record<string, OperationSchemas>;
-  definitions: Record<string, unknown>;
-}
+import { type DescribedResponses, type Description, loadResponses } from '../described/load-description.js';
+import { DESCRIBED_OPERATIONS } from '../generated/operations.js';
 
 export interface SpecOperation {
   operationId: string;
@@ -25,24 +15,24 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 ) => Ajv;
 
 /**
- * Validates simulator responses against the JSON Schemas that @pinkit/api-v5 derives from
- * Pinterest's official OpenAPI description.
+ * Validates simulator responses with ajv (an implementation independent of the simulator's own
+ * checker) against the JSON Schemas scripts/gen.mjs derives from Pinterest's official OpenAPI
+ * description (description/responses.json).
  */
 export class SpecValidator {
   private readonly ajv: Ajv;
-  private readonly document: ResponsesDocument;
+  private readonly document: Description<DescribedResponses>;
   private readonly compiled = new Map<string, ValidateFunction>();
   readonly operations: readonly SpecOperation[];
 
   constructor() {
-    const require = createRequire(import.meta.url);
-    this.document = require('@pinkit/api-v5/schemas/responses.json') as ResponsesDocument;
+    this.document = loadResponses();
     this.ajv = new Ajv({ strict: false, strictTypes: false, allErrors: true });
     addFormats(this.ajv);
     this.ajv.addSchema({ definitions: this.document.definitions }, 'responses');
-    this.operations = Object.entries(this.document.operations).map(([operationId, op]) => ({
+    this.operations = Object.entries(DESCRIBED_OPERATIONS).map(([operationId, op]) => ({
       operationId,
-      method: op.method.toUpperCase(),
+      method: op.method,
       pattern: new RegExp(`^/v5${op.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
     }));
   }
@@ -57,7 +47,7 @@ export class SpecValidator {
   /** Throws, listing ajv's complaints, unless `body` is what the operation documents for `status`. */
   check(operationId: string, status: number, body: unknown): void {
     const operation = this.document.operations[operationId];
-    if (!operation) throw new Error(`responses.json has no operation ${operationId}`);
+    if (!operation) throw new Error(`the derived description has no operation ${operationId}`);
     const key = String(status) in operation.responses ? String(status) : 'default';
     if (status === 204) {
       if (body !== undefined) throw new Error(`${operationId} 204 must have no body`);
@@ -65,6 +55,10 @@ export class SpecValidator {
     }
     const schema = operation.responses[key];
     if (schema === undefined) throw new Error(`${operationId} documents no ${status} response and no default`);
+    if (schema === null) {
+      if (body !== undefined) throw new Error(`${operationId} ${status} documents no body`);
+      return;
+    }
     const validate = this.validatorFor(`${operationId} ${key}`, schema);
     if (!validate(body)) {
       throw new Error(

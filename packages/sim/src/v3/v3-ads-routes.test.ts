@@ -36,6 +36,19 @@ describe('the v3 ads tree', () => {
     expect(ads).toHaveLength(8);
   });
 
+  it("reads the whole tree with only read_users and read_advertisers, as Pinterest's 2021 samples do", async () => {
+    const token = sim().issueToken(me(), ['read_users', 'read_advertisers']);
+    const get = async (path: string) => (await simApi(sim(), token).get<Envelope<Array<{ id: string }>>>(path)).body;
+    const advertiser = (await get(`/ads/v3/advertisers/?owner_user_id=${me()}`)).data?.[0]?.id ?? '';
+    const campaign = (await get(`/ads/v3/advertisers/${advertiser}/campaigns/`)).data?.[0]?.id ?? '';
+    const group = (await get(`/ads/v3/campaigns/${campaign}/ad_groups/`)).data?.[0]?.id ?? '';
+    const promotions = await get(`/ads/v3/ad_groups/${group}/pin_promotions/`);
+    expect([promotions.status, promotions.data]).toEqual([
+      'success',
+      expect.arrayContaining([expect.objectContaining({ id: expect.any(String) })]),
+    ]);
+  });
+
   it("refuses another user's tree in v3's envelope, the same for ids that do not exist", async () => {
     const advertiser = (await walkV3<V3Advertiser>(sim(), `/ads/v3/advertisers/?owner_user_id=${me()}`)).items[0]!.id;
     const campaign = (await walkV3<V3Campaign>(sim(), `/ads/v3/advertisers/${advertiser}/campaigns/`)).items[0]!.id;

@@ -37,8 +37,12 @@ function adGroupOfCaller(ctx: AuthedContext) {
   return group;
 }
 
+// Pinterest's own 2021 samples (api-quickstart's get_ads) read the whole tree with read_users and
+// read_advertisers alone: read_advertisers covered campaigns, ad groups and pin promotions too.
+const ADS_TREE_SCOPES = ['read_advertisers'] as const;
+
 export const v3AdsRoutes: readonly RouteEntry[] = [
-  read('/ads/v3/advertisers/', ['read_advertisers'], (ctx) => {
+  read('/ads/v3/advertisers/', ADS_TREE_SCOPES, (ctx) => {
     const owner = ctx.query.get('owner_user_id');
     if (!owner) throw failures.invalidParameters('Parameter owner_user_id is required.');
     // v3 served other users' advertisers to their business partners; simulated users share none.
@@ -46,7 +50,7 @@ export const v3AdsRoutes: readonly RouteEntry[] = [
     const result = pageOf(ctx.store.adAccountsOf(ctx.caller.id), readPageRequest(ctx.query), { newestFirst: false });
     return v3Success(result.items.map(v3Advertiser), result.bookmark);
   }),
-  read('/ads/v3/advertisers/{advertiser}/campaigns/', ['read_campaigns'], (ctx) => {
+  read('/ads/v3/advertisers/{advertiser}/campaigns/', ADS_TREE_SCOPES, (ctx) => {
     const account = ownAdAccount(ctx.store, ctx.caller, ctx.params['advertiser']);
     return page(
       ctx,
@@ -54,7 +58,7 @@ export const v3AdsRoutes: readonly RouteEntry[] = [
       v3Campaign,
     );
   }),
-  read('/ads/v3/campaigns/{campaign}/ad_groups/', ['read_campaigns'], (ctx) => {
+  read('/ads/v3/campaigns/{campaign}/ad_groups/', ADS_TREE_SCOPES, (ctx) => {
     const campaign = campaignOfCaller(ctx);
     return page(
       ctx,
@@ -62,7 +66,7 @@ export const v3AdsRoutes: readonly RouteEntry[] = [
       v3AdGroup,
     );
   }),
-  read('/ads/v3/ad_groups/{ad_group}/pin_promotions/', ['read_pin_promotions'], (ctx) => {
+  read('/ads/v3/ad_groups/{ad_group}/pin_promotions/', ADS_TREE_SCOPES, (ctx) => {
     const group = adGroupOfCaller(ctx);
     return page(
       ctx,

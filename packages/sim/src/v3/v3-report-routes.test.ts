@@ -57,11 +57,17 @@ describe("v3's asynchronous delivery-metrics report", () => {
     expect(file).toEqual(JSON.parse(await (await fetch(v5Done.body.url ?? '')).text()));
   });
 
+  // The quickstart's v3 report request sends its filters as URL-encoded JSON in the query string.
+  it('accepts filters as URL-encoded JSON in the query', async () => {
+    const filters = JSON.stringify([{ field: 'CAMPAIGN_STATUS', operator: 'IN', values: ['ACTIVE'] }]);
+    expect(await request(`${ATTRIBUTES}&filters=${encodeURIComponent(filters)}`)).toMatch(/^[0-9a-f]{32}$/);
+  });
+
   it('serves CSV when report_format=csv, with entity fields before the metrics', async () => {
     const token = await request(`${ATTRIBUTES}&report_format=csv&granularity=TOTAL&entity_fields=CAMPAIGN_NAME`);
     await poll(token);
     const { url } = (await poll(token)) ?? { url: null };
-    expect(url).toMatch(/\.csv$/);
+    expect(url).toMatch(/\.csv\?X-Amz-Algorithm=/);
     const lines = (await (await fetch(url ?? '')).text()).trim().split('\n');
     expect(lines[0]).toBe('CAMPAIGN_NAME,IMPRESSION_1,CLICKTHROUGH_1');
   });

@@ -16,7 +16,7 @@ import { reportDateLimits } from '../analytics/report-request.js';
 import { reportStatus } from '../analytics/report-status.js';
 import { failures } from '../core/pinterest-failure.js';
 import type { AuthedContext, BearerRoute, Reply, RouteEntry } from '../core/route.js';
-import { deliveryMetricList } from './v3-delivery-metric-list.js';
+import { deliveryMetricList } from '../analytics/delivery-metric-list.js';
 import { v3ErrorReply } from './v3-error-reply.js';
 import { checkWindows, optionalEnum } from './v3-analytics-query.js';
 import { v3Success } from './v3-reply.js';

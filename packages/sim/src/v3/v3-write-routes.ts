@@ -1,4 +1,4 @@
-import { V5_OPERATIONS } from '@pinkit/api-v5/operations';
+import { DESCRIBED_OPERATIONS as V5_OPERATIONS } from '../generated/operations.js';
 import { boardSection, ownBoard } from '../boards/board-access.js';
 import type { BoardPrivacy } from '../boards/board-records.js';
 import { createBoard } from '../boards/create-board.js';

@@ -1,7 +1,8 @@
-import { Command, Option } from 'clipanion';
+import { Command } from 'clipanion';
 import { InputError } from '../../output/describe-error.js';
 import { ApiCommand } from '../../base/api-command.js';
 import { required } from '../../base/pinkit-command.js';
+import { requiredArgument } from '../../base/required-option.js';
 
 export class AuthLogoutCommand extends ApiCommand {
   static override paths = [['auth', 'logout']];
@@ -17,7 +18,7 @@ export class AuthLogoutCommand extends ApiCommand {
     examples: [['Log out of the default token', '$0 auth logout access_token']],
   });
 
-  tokenName = Option.String({ required: false, name: 'name' });
+  tokenName = requiredArgument('NAME', 'which stored token to delete (see "pinkit auth status")');
 
   protected async run() {
     const name = required(this.tokenName, 'NAME', 'which stored token to delete (see "pinkit auth status")');

@@ -1,5 +1,5 @@
 import { REPORT_COLUMNS } from '@pinkit/api-v5/analytics-values';
-import { isRate } from '../analytics/metric-value.js';
+import { isRate } from './metric-value.js';
 
 // Columns that describe an entity rather than measure it are no metrics.
 const ATTRIBUTE_COLUMN = /_(ID|NAME|STATUS|LABELS?|TYPE)$/;
@@ -13,7 +13,7 @@ function definition(name: string): string {
   return `${words}: a count, summed over a period.`;
 }
 
-/** `GET /ads/v3/resources/delivery_metrics/`: every metric a report can carry, as `{name, definition}`. */
+/** Every metric a report can carry, as `{name, definition}`: v5's `GET /v5/resources/delivery_metrics` and v3's `/ads/v3/resources/delivery_metrics/`. */
 export function deliveryMetricList(): Array<{ name: string; definition: string }> {
   return REPORT_COLUMNS.filter((column) => !ATTRIBUTE_COLUMN.test(column)).map((name) => ({ name, definition: definition(name) }));
 }
