@@ -75,7 +75,8 @@ describe('a fresh clone', () => {
   });
 });
 
-describe('what `pnpm release` published, installed from the registry', () => {
+// Each test installs from the registry or starts programs: minutes on a busy machine.
+describe('what `pnpm release` published, installed from the registry', { timeout: 5 * MINUTE }, () => {
   let sim: { env: Record<string, string>; stop(): void };
   const prefix = join(work, 'global');
   const pinkit = join(prefix, 'bin', 'pinkit');
