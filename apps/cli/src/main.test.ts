@@ -6,6 +6,7 @@ const COMMANDS = [
   'auth logout',
   'auth status',
   'auth token',
+  'doctor',
   'get-access-token',
   'refresh-access-token',
   'refresh-example',
@@ -27,6 +28,7 @@ const COMMANDS = [
   'ads-report',
   'analytics-api-example',
   'api',
+  'mcp',
 ];
 
 describe('pinkit', () => {
