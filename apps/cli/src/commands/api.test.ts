@@ -96,6 +96,18 @@ describe('pinkit api', () => {
     expect(run.stderr).toMatch(/^pinkit: .*404.*\n$/);
   });
 
+  it('--sandbox refuses, before any request, an operation the sandbox does not serve', async () => {
+    const env = { ...sim.env(), PINTEREST_SANDBOX_API_URI: sim.url };
+    const run = await runPinkit(
+      ['api', 'user_account/analytics', '-q', 'start_date=2026-01-01', '-q', 'end_date=2026-01-02', '--sandbox', '-l', '2'],
+      env,
+    );
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(
+      "pinkit: GET /v5/user_account/analytics (user_account/analytics) is not available in Pinterest's API sandbox; call it against the production API.\n",
+    );
+  });
+
   it('-v 3 calls a v3 path and unwraps its envelope', async () => {
     const env = { ...sim.env(), ACCESS_TOKEN: sim.env().V3_ACCESS_TOKEN! };
     const run = await runPinkit(['api', '-v', '3', 'GET', '/v3/users/me/', '-l', '0'], env);
