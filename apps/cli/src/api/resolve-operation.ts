@@ -1,4 +1,5 @@
 import { V5_CALL_INPUTS, V5_OPERATION_IDS, V5_OPERATIONS, type V5CallInput } from '@pinkit/api-v5/operations';
+import { editDistance } from '../help/edit-distance.js';
 import { InputError } from '../output/describe-error.js';
 
 /** A v5 operation as `pinkit api` sends it: its row of the table and what its inputs are. */
@@ -25,23 +26,10 @@ function row(id: string, params: Record<string, string> = {}): ResolvedOperation
   return { id, method: operation.method, path: operation.path, scopes: operation.scopes, inputs, params };
 }
 
-/** Edit distance, for "did you mean"; inputs are short (an operation id), so the full table is fine. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** The three operation ids closest to `wanted`. */
 export function closestOperations(wanted: string): string[] {
   return [...V5_OPERATION_IDS]
-    .map((id) => [id, distance(wanted.toLowerCase(), id)] as const)
+    .map((id) => [id, editDistance(wanted.toLowerCase(), id)] as const)
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
     .slice(0, 3)
     .map(([id]) => id);
