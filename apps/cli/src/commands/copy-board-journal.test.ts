@@ -91,7 +91,7 @@ describe('pinkit copy-board and its journal', () => {
     expect(second.stdout).toBe('');
     const pid = JSON.parse(readFileSync(`${journal}.lock`, 'utf8')).pid as number;
     expect(second.stderr).toContain(
-      `pinkit: Another pinkit run (pid ${pid}) is copying with journal ${journal}; wait for it to finish or use a different --journal.\n`,
+      `pinkit: Another pinkit run (pid ${pid}) is using journal ${journal}; wait for it to finish or use a different --journal.\n`,
     );
     const finished = await first.done;
     expect(finished.code, finished.stderr).toBe(0);
