@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/generated/**', '**/coverage/**'],
+    ignores: ['**/dist/**', '**/build/**', '**/node_modules/**', '**/.turbo/**', '**/generated/**', '**/coverage/**'],
   },
   ...tseslint.configs.recommended,
   {

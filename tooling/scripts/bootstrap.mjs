@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// First-run entry for a fresh machine that has only Node.js and npm: `npm run demo` and
-// `npm test` come through here. It finds pnpm (the version pinned in package.json's
+// First-run entry for a fresh machine that has only Node.js and npm: `npm run quickstart`,
+// `npm run test:all` and `npm run release` come through here. It finds pnpm (the version pinned in package.json's
 // `packageManager`), fetching it from the npm registry when missing, installs the workspace
 // when the lockfile changed since the last install, then runs the task through pnpm.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keytarBuildNote } from './keytar-build-note.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
@@ -16,6 +18,25 @@ function run(cmd, args) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.error) throw result.error;
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** Runs pnpm install with keytar's build log replaced by one line (see keytar-build-note.mjs). */
+async function install(cmd, args) {
+  const child = spawn(cmd, args, { cwd: root, stdio: ['inherit', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+  const note = keytarBuildNote();
+  const relay = (from, to) =>
+    new Promise((done) => {
+      const lines = createInterface({ input: from, crlfDelay: Infinity });
+      lines.on('line', (line) => note.line(line).forEach((kept) => to.write(`${kept}\n`)));
+      lines.on('close', done);
+    });
+  const [code] = await Promise.all([
+    new Promise((done, fail) => child.on('error', fail).on('close', (status) => done(status ?? 1))),
+    relay(child.stdout, process.stdout),
+    relay(child.stderr, process.stderr),
+  ]);
+  note.end().forEach((line) => process.stdout.write(`${line}\n`));
+  if (code !== 0) process.exit(code);
 }
 
 function pnpmCommand() {
@@ -33,6 +54,6 @@ function installIsCurrent() {
 
 const [cmd, prefix] = pnpmCommand();
 if (!installIsCurrent()) {
-  run(cmd, [...prefix, 'install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
+  await install(cmd, [...prefix, 'install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
 }
 run(cmd, [...prefix, 'run', task, ...rest]);

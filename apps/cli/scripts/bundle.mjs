@@ -2,13 +2,15 @@
 // split so that a run reads only what its command needs: dist/pinkit.js (the entry: the command
 // lookup and `pinkit --help`, no parser) and one chunk per command plus the chunks they share, in
 // dist/chunks/. Reading a few chunks instead of dozens of modules is most of what `pinkit get-pin`
-// costs beyond the request itself (the API client alone is some 35 modules).
+// costs beyond the request itself (the API client alone is some 35 modules). It reads tsc's
+// JavaScript from build/ and writes dist/, so rebuilding never bundles its own output and the
+// tarball ships the bundle, its chunks and the declarations only.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({
-  entryPoints: { pinkit: 'dist/main.js' },
+  entryPoints: { pinkit: 'build/main.js' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
@@ -19,8 +21,9 @@ await build({
   minify: true,
   // Left to be resolved at run time: token-store imports the native keytar by name (found beside
   // token-store, not here), oauth opens the browser through `open`, and the simulator serves only
-  // `pinkit sim` and `pinkit demo`. Each is imported where it is used.
-  external: ['@pinkit/token-store', '@pinkit/oauth', '@pinkit/sim'],
+  // `pinkit sim` and `pinkit demo`, and the MCP server (with the SDK's own dependencies) only
+  // `pinkit mcp`. Each is imported where it is used.
+  external: ['@pinkit/token-store', '@pinkit/oauth', '@pinkit/sim', '@pinkit/mcp'],
   // clipanion is CommonJS; inside an ES module bundle it needs a real `require`.
   banner: { js: "import { createRequire as __pinkitRequire } from 'node:module'; const require = __pinkitRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -1,8 +1,8 @@
 // Writes dist/command-manifest.json: each command's paths, category and description, read from
-// the built command classes in the order of command-list.ts, so that the CLI finds the module to
+// the built command classes (tsc's output in build/) in the order of command-list.ts, so that the CLI finds the module to
 // load (and prints `pinkit --help`) without importing any command. Run after tsc, before bundling.
 import { writeFileSync } from 'node:fs';
-import { commandList } from '../dist/command-list.js';
+import { commandList } from '../build/command-list.js';
 
 const entries = [];
 const seen = new Set();

@@ -17,6 +17,7 @@ export const commandList: readonly CommandLoader[] = [
   async () => (await import('./commands/auth/status.js')).AuthStatusCommand,
   async () => (await import('./commands/auth/token.js')).AuthTokenCommand,
   async () => (await import('./commands/auth/logout.js')).AuthLogoutCommand,
+  async () => (await import('./commands/doctor.js')).DoctorCommand,
   async () => (await import('./commands/get-pin.js')).GetPinCommand,
   async () => (await import('./commands/get-board.js')).GetBoardCommand,
   async () => (await import('./commands/get-user-boards.js')).GetUserBoardsCommand,
@@ -35,4 +36,5 @@ export const commandList: readonly CommandLoader[] = [
   async () => (await import('./commands/get-analytics.js')).GetAnalyticsCommand,
   async () => (await import('./commands/ads-report.js')).AdsReportCommand,
   async () => (await import('./commands/analytics-api-example.js')).AnalyticsApiExampleCommand,
+  async () => (await import('./commands/mcp.js')).McpCommand,
 ];

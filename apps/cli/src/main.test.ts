@@ -6,6 +6,7 @@ const COMMANDS = [
   'auth logout',
   'auth status',
   'auth token',
+  'doctor',
   'get-access-token',
   'refresh-access-token',
   'refresh-example',
@@ -27,6 +28,7 @@ const COMMANDS = [
   'get-analytics',
   'ads-report',
   'analytics-api-example',
+  'mcp',
 ];
 
 describe('pinkit', () => {

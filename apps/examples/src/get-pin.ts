@@ -1,6 +1,5 @@
 // Show one pin, and what an error looks like.  Usage: tsx src/get-pin.ts PIN_ID
-import { createV5Client } from '@pinkit/api-v5';
-import { ApiError } from '@pinkit/http';
+import { ApiError, createV5Client } from '@pinkit/api-v5';
 
 const pinId = process.argv[2];
 if (!pinId) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from '@pinkit/http';
+import { DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from '@pinkit/analytics';
 import { checkDeliveryMetricsQuery, checkReportAttributes, checkUserMetricsQuery } from './check-analytics-attributes.js';
 
 const range = { start_date: '2021-03-01', end_date: '2021-03-31' };

@@ -1,4 +1,4 @@
-import { DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from '@pinkit/http';
+import { DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from '@pinkit/analytics';
 import type { V3DateRange, V3DeliveryMetricsReportAttributes, V3UserMetricsQuery, V4DeliveryMetricsQuery } from './analytics-query.js';
 import {
   V3_APP_TYPES,

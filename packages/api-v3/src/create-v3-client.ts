@@ -1,4 +1,5 @@
-import { createHttpClient, PINTEREST_API_URI, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
+import { PINTEREST_API_URI } from '@pinkit/hosts';
+import { createHttpClient, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
 import { ads } from './ads.js';
 import { analytics } from './analytics.js';
 import { boards } from './boards.js';
@@ -33,6 +34,8 @@ export function createV3Client(options: V3ClientOptions) {
     ads: ads(context),
     analytics: analytics(context),
     reports: reports(context),
+    /** The client's pacer of one rate-limit category (`org_write` for creates), for work paced by it from outside (a copy's `writePacer`). */
+    pacer: (category: string) => http.pacer(category),
   };
 }
 

@@ -44,9 +44,10 @@ export {
   MissingAttributeError,
   ReportDownloadError,
   ReportFailedError,
+  ReportStatusError,
   ReportTimeoutError,
   UnknownValueError,
-} from '@pinkit/http';
+} from '@pinkit/analytics';
 export { checkDeliveryMetricsQuery, checkReportAttributes, checkUserMetricsQuery } from './check-analytics-attributes.js';
 export {
   V3_APP_TYPES,

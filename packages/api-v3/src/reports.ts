@@ -1,10 +1,11 @@
-import { downloadReport, pathSegment, UnexpectedResponseError } from '@pinkit/http';
+import { downloadReport } from '@pinkit/analytics';
+import { pathSegment, UnexpectedResponseError } from '@pinkit/http';
 import { queryOf } from './analytics.js';
 import type { V3DeliveryMetricsReportAttributes } from './analytics-query.js';
 import type { V3DeliveryMetric, V3ReportState, V3ReportToken } from './analytics-types.js';
 import { checkReportAttributes } from './check-analytics-attributes.js';
 import { getObject, postObject, type V3Context } from './v3-call.js';
-import { FIRST_POLL_MS, waitForReport, type WaitForReportOptions } from './wait-for-report.js';
+import { waitForReport, type WaitForReportOptions } from './wait-for-report.js';
 
 /** A finished report and its file as Pinterest wrote it (CSV or JSON text, as `report_format` asked). */
 export interface V3FinishedReport {
@@ -71,11 +72,12 @@ export function reports(context: V3Context) {
       attributes: V3DeliveryMetricsReportAttributes,
       options: RunReportOptions = {},
     ): Promise<V3FinishedReport> => {
-      const started = (options.now ?? Date.now)();
+      const at = (options.now ?? Date.now)();
       const { token, report_status: status } = await api.requestDeliveryMetrics(advertiserId, attributes);
-      options.onProgress?.({ token, status: status ?? 'IN_PROGRESS', polls: 0, elapsedMs: 0, nextPollMs: FIRST_POLL_MS });
-      const remaining = (options.timeoutMs ?? 10 * 60_000) - ((options.now ?? Date.now)() - started);
-      const finished = await api.waitForDeliveryMetricsReport(advertiserId, token, { ...options, timeoutMs: remaining });
+      const finished = await waitForReport(token, () => api.getDeliveryMetricsReport(advertiserId, token), {
+        ...options,
+        requested: { status, at },
+      });
       // context.http.fetch is the bare transport: the file host gets no Authorization header.
       const data = await downloadReport(context.http.fetch, finished.url, {
         announcedSize: finished.size ?? null,

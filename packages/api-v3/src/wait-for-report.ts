@@ -1,71 +1,35 @@
+import { pollReport, type PollReportOptions, type ReportProgress } from '@pinkit/analytics';
 import type { V3ReportState } from './analytics-types.js';
-import { ReportFailedError, ReportTimeoutError } from '@pinkit/http';
+import { V3_REPORT_STATUSES } from './analytics-values.js';
 
 /** What `onProgress` hears after the request and after each poll. */
-export interface V3ReportProgress {
-  token: string;
-  status: string;
-  /** Polls so far (0 right after the request). */
-  polls: number;
-  elapsedMs: number;
-  /** The wait before the next poll; absent once the report has ended. */
-  nextPollMs?: number;
-}
+export type V3ReportProgress = ReportProgress;
 
-export interface WaitForReportOptions {
-  /** Called after each poll; libraries never print, callers may. */
-  onProgress?: (progress: V3ReportProgress) => void;
-  /** Overall limit for the wait (default 10 minutes). */
-  timeoutMs?: number;
-  signal?: AbortSignal;
-  /** Injected in tests: the wait between polls, and the clock. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  now?: () => number;
-}
+export type WaitForReportOptions = PollReportOptions;
 
-export const FIRST_POLL_MS = 1_000;
-export const LONGEST_POLL_MS = 10_000;
-const DEFAULT_TIMEOUT_MS = 10 * 60_000;
-const ENDED = new Set(['FAILED', 'EXPIRED', 'CANCELLED', 'DOES_NOT_EXIST']);
+export { FIRST_POLL_MS, LONGEST_POLL_MS } from '@pinkit/analytics';
 
 /**
- * Polls a report with the quickstart's backoff (1 s, doubling up to 10 s) until it is FINISHED
- * with a URL. Unlike the quickstart, which polled for ever, it stops on a report that ended
- * otherwise (ReportFailedError) and once the next wait would pass `timeoutMs` (ReportTimeoutError).
+ * Polls a report with `@pinkit/analytics`' one polling loop (1 s, doubling up to 10 s) until it
+ * is FINISHED with a URL; it stops on a report that ended otherwise (ReportFailedError), on a
+ * status v3 does not list (ReportStatusError), and once the next wait would pass `timeoutMs`
+ * (ReportTimeoutError). `requestedAt` counts the time from the request when it was just made.
  */
-export async function waitForReport(
+export function waitForReport(
   token: string,
   poll: () => Promise<V3ReportState>,
-  options: WaitForReportOptions = {},
+  options: WaitForReportOptions & { requested?: { status: unknown; at: number } } = {},
 ): Promise<V3ReportState & { url: string }> {
+  const { requested, ...rest } = options;
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? wait;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const started = now();
-  let delay = FIRST_POLL_MS;
-  for (let polls = 1; ; polls += 1) {
-    const elapsed = now() - started;
-    if (elapsed + delay > timeoutMs) throw new ReportTimeoutError(token, elapsed);
-    await sleep(delay, options.signal);
-    const state = await poll();
-    const status = state.report_status;
-    delay = Math.min(delay * 2, LONGEST_POLL_MS);
-    const done = status === 'FINISHED' || ENDED.has(status);
-    options.onProgress?.({ token, status, polls, elapsedMs: now() - started, ...(done ? {} : { nextPollMs: delay }) });
-    if (status === 'FINISHED') {
-      // FINISHED without a file to fetch is no finished report.
-      if (typeof state.url !== 'string' || state.url === '') throw new ReportFailedError('DOES_NOT_EXIST', token);
-      return { ...state, url: state.url };
-    }
-    if (ENDED.has(status)) throw new ReportFailedError(status, token);
-  }
-}
-
-function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => (clearTimeout(timer), reject(signal?.reason));
-    const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  if (requested)
+    return pollReport({ token, status: requested.status, requestedAt: requested.at }, poll, { known: V3_REPORT_STATUSES }, rest);
+  // Polling a report requested earlier: no request progress to tell, the time counts from now.
+  const { onProgress } = rest;
+  return pollReport(
+    { token, requestedAt: now() },
+    poll,
+    { known: V3_REPORT_STATUSES },
+    { ...rest, ...(onProgress ? { onProgress: (progress) => progress.polls > 0 && onProgress(progress) } : {}) },
+  );
 }

@@ -1,4 +1,4 @@
-import { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from '@pinkit/http';
+import { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from '@pinkit/analytics';
 import type { DateLimits } from './analytics-date-limits.js';
 
 const DAY_MS = 86_400_000;

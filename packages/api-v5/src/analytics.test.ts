@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidDateError, UnknownValueError } from '@pinkit/http';
+import { InvalidDateError, UnknownValueError } from '@pinkit/analytics';
 import { createV5Client } from './create-v5-client.js';
 import { UnexpectedResponseError } from './errors.js';
 import { recordFetch } from './test-support/record-fetch.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from '@pinkit/http';
+import { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from '@pinkit/analytics';
 import { checkAdsAnalyticsQuery, checkPinAnalyticsQuery, checkReportRequest, checkUserAnalyticsQuery } from './check-analytics-request.js';
 
 const NOW = Date.UTC(2026, 2, 15, 12);

@@ -1,11 +1,5 @@
-import {
-  createHttpClient,
-  PINTEREST_API_URI,
-  PINTEREST_SANDBOX_API_URI,
-  staticToken,
-  type HttpClientOptions,
-  type TokenProvider,
-} from '@pinkit/http';
+import { PINTEREST_API_URI, PINTEREST_SANDBOX_API_URI } from '@pinkit/hosts';
+import { createHttpClient, staticToken, type HttpClientOptions, type SharedPacer, type TokenProvider } from '@pinkit/http';
 import { adAccounts } from './ad-accounts.js';
 import { adGroups } from './ad-groups.js';
 import { ads } from './ads.js';
@@ -61,6 +55,11 @@ export type V5Client = MergedAreas<GeneratedAreas, HandWrittenAreas> & {
   readonly request: V5Request;
   /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
   readonly operation: (key: V5OperationId | V5Route) => V5OperationInfo;
+  /**
+   * The client's pacer of one rate-limit category (`org_write` for board, section and pin
+   * creates), for work paced by it from outside, such as `@pinkit/copy-engine`'s `writePacer`.
+   */
+  readonly pacer: (category: string) => SharedPacer | undefined;
 };
 
 export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'token'> {
@@ -104,5 +103,6 @@ export function createV5Client(options: V5ClientOptions): V5Client {
     request: createV5Request(http, sandbox),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
     operation: (key: V5OperationId | V5Route): V5OperationInfo => findOperation(key),
+    pacer: (category: string) => http.pacer(category),
   };
 }

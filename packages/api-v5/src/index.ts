@@ -36,9 +36,10 @@ export {
   MissingAttributeError,
   ReportDownloadError,
   ReportFailedError,
+  ReportStatusError,
   ReportTimeoutError,
   UnknownValueError,
-} from '@pinkit/http';
+} from '@pinkit/analytics';
 export { checkAdsAnalyticsQuery, checkPinAnalyticsQuery, checkReportRequest, checkUserAnalyticsQuery } from './check-analytics-request.js';
 export type {
   AdAccountAnalyticsQuery,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '@pinkit/http';
 import { createV5Client } from './create-v5-client.js';
-import { ReportDownloadError, ReportFailedError, ReportTimeoutError } from '@pinkit/http';
+import { ReportDownloadError, ReportFailedError, ReportStatusError, ReportTimeoutError } from '@pinkit/analytics';
 import { runReport, type ReportProgress, type ReportSteps } from './run-report.js';
 
 const FILE = '{"1":[{"SPEND_IN_DOLLAR":3}]}';
@@ -134,5 +134,22 @@ describe('client.reports.run', () => {
       columns: ['SPEND_IN_DOLLAR' as const],
     };
     await expect(pinterest.reports.run('1', request)).rejects.toMatchObject({ name: 'InvalidDateError', attribute: 'start_date' });
+  });
+});
+
+describe('runReport and report_status of the wrong shape', () => {
+  it.each<[string, unknown]>([
+    ['a number', 3],
+    ['an object', { state: 'FINISHED' }],
+    ['a status the description does not list', 'ALMOST_DONE'],
+  ])('stops at the first poll, naming report_status, on %s', async (_, status) => {
+    const { reportSteps, options, fetched } = steps([]);
+    let polls = 0;
+    reportSteps.get = async () => ((polls += 1), { report_status: status as 'FINISHED', url: null, size: null });
+    const error = await runReport(reportSteps, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportStatusError);
+    expect((error as Error).message).toMatch(/^Pinterest answered the report's report_status with .*, where one of .*FINISHED/);
+    expect(polls).toBe(1);
+    expect(fetched).toEqual([]);
   });
 });

@@ -59,6 +59,8 @@ export function classifyError(error: unknown): ErrorClass {
   const name = field(error, 'name');
   const status = field(error, 'status') ?? field(error, 'statusCode');
   if (name === 'SpamError') return { kind: 'spam' };
+  // A client's pacer would hold every further write as long (@pinkit/timing's PacingWaitTooLongError).
+  if (name === 'PacingWaitTooLongError') return { kind: 'fatal' };
   if (name === 'RateLimitError' || status === 429) {
     // Pinterest answers refused spam with 429 too; only the message tells them apart.
     if (mentionsSpam(error)) return { kind: 'spam' };

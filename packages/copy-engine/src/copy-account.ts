@@ -2,6 +2,8 @@
 // `@pinkit/api-v5` and `@pinkit/api-v3` can adapt to it without this package
 // depending on either. One CopyAccount per token: source and target may be the same object.
 
+import type { WritePacer } from './write-pacer.js';
+
 export interface CopyBoard {
   id: string;
   name: string;
@@ -102,4 +104,10 @@ export interface CopyAccount {
    * it video pins are copied as video pins; without it, as image pins of their cover.
    */
   uploadVideo?(videoUrl: string, signal: AbortSignal): Promise<string>;
+  /**
+   * Optional, on the target: the pace the account's own client keeps its writes to (for
+   * `@pinkit/api-v5` and `@pinkit/api-v3`, `client.pacer('org_write')`). The copy then waits for
+   * that client's token instead of a second bucket of its own, so each write is paced once.
+   */
+  readonly writePacer?: WritePacer | undefined;
 }

@@ -1,14 +1,14 @@
 import { setMaxListeners } from 'node:events';
 import { classifyError } from './classify-error.js';
-import { systemClock } from './clock.js';
+import { systemClock, type Clock } from '@pinkit/timing';
 import type { CopyAccount } from './copy-account.js';
 import type { CopyOptions } from './copy-options.js';
 import type { EngineContext, RetryPolicy } from './engine-context.js';
 import type { JournalIndex } from './journal-index.js';
 import { CopyProgress } from './copy-progress.js';
 import { PreexistingPins } from './preexisting-pins.js';
+import { createWritePacer, withCeiling, type WritePacer } from './write-pacer.js';
 import { WritePool } from './write-pool.js';
-import { WriteRateLimiter } from './write-rate-limiter.js';
 
 /** Everything a copy run shares, with the options' defaults filled in once. */
 export interface CopyContext extends EngineContext {
@@ -16,7 +16,7 @@ export interface CopyContext extends EngineContext {
   readonly target: CopyAccount;
   readonly journal: JournalIndex;
   readonly progress: CopyProgress;
-  readonly limiter: WriteRateLimiter;
+  readonly limiter: WritePacer;
   readonly pool: WritePool;
   /** Journal keys already taken up in this run, so a pin listed twice is copied once. */
   readonly seen: Set<string>;
@@ -54,12 +54,7 @@ export function createCopyContext(options: CopyOptions, journal: JournalIndex): 
     dryRun: options.dryRun ?? false,
     journal,
     progress: new CopyProgress(options.dryRun ?? false, options.onEvent, stop),
-    limiter: new WriteRateLimiter({
-      writesPerSecond: options.writesPerSecond ?? 10,
-      clock,
-      baseRateLimitPauseMs: retry.baseDelayMs,
-      maxRateLimitPauseMs: retry.maxDelayMs,
-    }),
+    limiter: writePacer(options, clock, retry),
     pool: new WritePool(options.concurrency ?? 8, stop),
     clock,
     random: options.random ?? Math.random,
@@ -73,4 +68,20 @@ export function createCopyContext(options: CopyOptions, journal: JournalIndex): 
       return stoppedBy;
     },
   };
+}
+
+/**
+ * The target client's pacer (or the caller's) under the `writesPerSecond` ceiling, which only
+ * spaces writes: quotas, headers and 429s are the pacer's alone. Without one, the engine's own.
+ */
+function writePacer(options: CopyOptions, clock: Clock, retry: RetryPolicy): WritePacer {
+  const given = options.pacer ?? (options.target ?? options.source).writePacer;
+  if (given) return withCeiling(given, options.writesPerSecond ?? 10, clock);
+  return createWritePacer({
+    writesPerSecond: options.writesPerSecond ?? 10,
+    clock,
+    baseBackoffMs: retry.baseDelayMs,
+    maxBackoffMs: retry.maxDelayMs,
+    maxPauseMs: Math.max(retry.maxDelayMs, retry.maxRetryAfterMs),
+  });
 }

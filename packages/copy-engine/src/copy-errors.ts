@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { describeWait } from './describe-wait.js';
+import { describeWait } from '@pinkit/timing';
 
 /** A one-line account of a failure from any client, with Pinterest's request id when known. */
 export function describeError(error: unknown): string {

@@ -1,8 +1,9 @@
-import type { Clock } from './clock.js';
+import type { Clock } from '@pinkit/timing';
 import type { CopyAccount } from './copy-account.js';
 import type { CopyEventListener } from './copy-event.js';
 import type { ErrorClassifier } from './classify-error.js';
 import type { JournalStore } from './journal-store.js';
+import type { WritePacer } from './write-pacer.js';
 
 export interface CopyOptions {
   /** Account the boards are read from. */
@@ -33,8 +34,15 @@ export interface CopyOptions {
   /** With `all`: boards copied side by side, so one board's network waits do not idle the writers. Default 3. */
   boardConcurrency?: number;
   /**
-   * Write rate ceiling; the engine halves it on 429 and recovers gradually, except after a 429
-   * whose answer said the quota (X-RateLimit headers), which a pacing client already keeps to. Default 10.
+   * What paces the writes. Default: the target's `writePacer` (its client's own pacer) when it
+   * has one, otherwise a token bucket of the engine's own at `writesPerSecond`.
+   */
+  pacer?: WritePacer;
+  /**
+   * Write rate ceiling. Default 10. With a pacer (`pacer`, or the target's `writePacer`) it only
+   * spaces the writes: quotas, `X-RateLimit-*` headers and 429 pauses are the pacer's. Without
+   * one, the engine's own bucket starts at it, halves on a 429 and recovers gradually, except
+   * after a 429 whose answer said the quota, which a pacing client already keeps to.
    */
   writesPerSecond?: number;
   /** Attempts per write or read before giving up on transient failures (429s: twice this). Default 5. */

@@ -1,9 +1,9 @@
 import type { ErrorClassifier } from './classify-error.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '@pinkit/timing';
 import { RetryAfterTooLongError } from './copy-errors.js';
 import type { ItemKind } from './copy-report.js';
 import type { JournalIndex } from './journal-index.js';
-import type { RateLimitPause } from './write-rate-limiter.js';
+import type { WritePacer } from './write-pacer.js';
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -13,15 +13,7 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-/**
- * Paces writes: `acquire` before each one, then `succeeded` or `rateLimited` after its answer.
- * `WriteRateLimiter` is one; a caller may bring the pacer its transport already keeps.
- */
-export interface WritePacer {
-  acquire(signal?: AbortSignal): Promise<void>;
-  succeeded(): void;
-  rateLimited(retryAfterMs?: number, options?: { keepRate?: boolean }): RateLimitPause;
-}
+export type { WritePacer };
 
 /** What the exactly-once core tells about its waits, for an engine to turn into its own events. */
 export interface WriteProgress {

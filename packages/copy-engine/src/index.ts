@@ -6,7 +6,7 @@ export { createMemoryJournal } from './journal-store.js';
 export { JournalIndex } from './journal-index.js';
 export { writeOnce } from './write-once.js';
 export { readWithRetry, readOnceWithRetry } from './read-with-retry.js';
-export { WriteRateLimiter } from './write-rate-limiter.js';
+export { createWritePacer } from './write-pacer.js';
 export { describeError } from './copy-errors.js';
 export { largestImage } from './largest-image.js';
 export { pinFieldLimits, preparePinCopy } from './prepare-pin-copy.js';
@@ -40,7 +40,7 @@ export type { JournalContents, JournalRecord, JournalStore, RecordNote } from '.
 export type { JournalFailure, JournalState } from './journal-index.js';
 export type { EngineContext, RetryPolicy, WritePacer, WriteProgress } from './engine-context.js';
 export type { WriteOutcome, WriteSpec } from './write-once.js';
-export type { RateLimitPause, WriteRateLimiterOptions } from './write-rate-limiter.js';
+export type { RateLimitPause, WritePacerOptions } from './write-pacer.js';
 export type { FileJournalOptions } from './file-journal.js';
 export type { Clock } from './clock.js';
 export type { PinContent, PinCopyPlan, PreparePinOptions } from './prepare-pin-copy.js';

@@ -1,4 +1,7 @@
-// Bundles tsc's output with ofetch's core into one file. `ofetch` resolves to its `createFetch`
+// Bundles tsc's output (JavaScript in build/, see tsconfig.build.json) with ofetch's core into
+// dist/index.js, the one JavaScript file the package ships beside tsc's declarations. Reading
+// and writing different folders keeps the build idempotent: a second run bundles the same
+// input, never its own output. `ofetch` resolves to its `createFetch`
 // core alone: its entry modules read `globalThis.Headers` at load (which makes Node load undici,
 // ~28 ms and ~12 MB) or import node-fetch-native, and the client passes its own fetch, Headers
 // and AbortController, so neither is needed. ofetch, destr and ufo are MIT; their notice goes in
@@ -56,13 +59,14 @@ const bundledNames = bundled.map(([name, dir]) => `${name} ${version(dir)}`).joi
 const notice = `/*! Bundled: ${bundledNames} (github.com/unjs), each under:\n\n${license}\n*/`;
 
 await build({
-  entryPoints: ['dist/index.js'],
+  entryPoints: ['build/index.js'],
   outfile: 'dist/index.js',
-  allowOverwrite: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // Sibling packages stay imports: bundled, their error classes would be copies that `instanceof` tells apart.
+  external: ['@pinkit/*'],
   plugins: [ofetchCorePlugin],
   banner: { js: notice },
   logLevel: 'warning',

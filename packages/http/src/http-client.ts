@@ -1,3 +1,4 @@
+import { sleep as defaultSleep } from '@pinkit/timing';
 import type { FetchLike } from './fetch-like.js';
 import { silentLogger, type Logger } from './logger.js';
 import { createNodeFetch, type TransportTimeouts } from './node-fetch.js';
@@ -7,6 +8,7 @@ import type { RateLimitTable } from './rate-limit-table.js';
 import { redactText } from './redact.js';
 import { RequestPacing } from './request-pacing.js';
 import { resolveRetryOptions, type RetryOptions } from './retry-policy.js';
+import type { SharedPacer } from './shared-pacer.js';
 import { createSendRequest } from './send-request.js';
 import type { TokenProvider } from './token-provider.js';
 import { withAuth } from './with-auth.js';
@@ -77,15 +79,12 @@ export interface HttpClient {
   readonly fetch: FetchLike;
   request<T>(method: string, path: string, options?: RequestOptions): Promise<HttpResponse<T>>;
   get<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T>;
-}
-
-/** Waits `ms`, or rejects when `signal` aborts; the abort listener goes when the wait ends (one signal outlives many waits). */
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => (clearTimeout(timer), reject(signal?.reason));
-    const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  /**
+   * The pacer of one rate-limit category, for a caller that paces its own work by it (the copy
+   * engine's writes, as its `WritePacer`): what it waits for, the client's requests do not wait
+   * for again. Undefined when pacing is off.
+   */
+  pacer(category: string): SharedPacer | undefined;
 }
 
 function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValue> = {}): string {
@@ -104,11 +103,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
   let send = withLogging(createSendRequest(fetch, options.timeoutMs ?? (options.fetch ? 30_000 : undefined)), logger);
-  // One pacing state per client: two clients (two users' tokens) have two sets of quotas.
-  const pacing = options.rateLimits === false ? undefined : new RequestPacing(options.rateLimits ?? { perMinute: {} }, { now, sleep });
+  const retry = resolveRetryOptions(options.retry === false ? {} : options.retry);
+  // One pacing state per client: two clients (two users' tokens) have two sets of quotas. A
+  // request waits for its rate limit at most as long as its retries may take, so that no
+  // answer's headers can hold it longer than a Retry-After would be allowed to.
+  const pacing =
+    options.rateLimits === false
+      ? undefined
+      : new RequestPacing(options.rateLimits ?? { perMinute: {} }, { now, sleep }, { maxWaitMs: retry.maxElapsedMs });
   if (pacing) send = withPacing(send, pacing, logger);
   if (options.retry !== false) {
-    send = withRetry(send, resolveRetryOptions(options.retry), sleep, logger, {
+    send = withRetry(send, retry, sleep, logger, {
       now,
       ...(pacing ? { pacedMs: (request) => pacing.waitedMs(request) } : {}),
     });
@@ -142,6 +147,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     baseUrl: options.baseUrl,
     fetch,
     request,
+    pacer: (category) => pacing?.shared(category),
     async get<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) {
       return (await request<T>('GET', path, { ...(query ? { query } : {}), ...(signal ? { signal } : {}) })).data;
     },

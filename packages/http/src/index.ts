@@ -24,12 +24,24 @@ export type { NodeResponse } from './node-response.js';
 export { paginate, paginatePages, toPage } from './paginate.js';
 export { InvalidPathParamError, UnexpectedResponseError } from './answer-errors.js';
 export { pathSegment, pathSegmentProblem } from './path-segment.js';
-export { AnalyticsAttributeError, DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from './attribute-errors.js';
-export { ReportDownloadError, ReportFailedError, ReportTimeoutError } from './report-errors.js';
-export { DEFAULT_REPORT_MAX_BYTES, downloadReport } from './download-report.js';
-export type { DownloadOptions } from './download-report.js';
+// Moved to @pinkit/analytics, which they are about (@pinkit/api-v5 and @pinkit/api-v3 export them
+// too); kept here, the same classes, so that code importing them from this package still works.
+export {
+  AnalyticsAttributeError,
+  DateRangeError,
+  DEFAULT_REPORT_MAX_BYTES,
+  downloadReport,
+  InvalidDateError,
+  MissingAttributeError,
+  ReportDownloadError,
+  ReportFailedError,
+  ReportTimeoutError,
+  UnknownValueError,
+} from '@pinkit/analytics';
+export type { DownloadOptions } from '@pinkit/analytics';
 export type { Page, PagingLimits } from './paginate.js';
-export { DEFAULT_REDIRECT_URI, PINTEREST_API_URI, PINTEREST_OAUTH_URI, PINTEREST_SANDBOX_API_URI } from './pinterest-hosts.js';
+// Moved to @pinkit/hosts; kept here so that code importing them from this package still works.
+export { DEFAULT_REDIRECT_URI, PINTEREST_API_URI, PINTEREST_OAUTH_URI, PINTEREST_SANDBOX_API_URI } from '@pinkit/hosts';
 export { proxyFor, readProxySettings } from './proxy-settings.js';
 export type { ProxyEnv, ProxySettings } from './proxy-settings.js';
 export { parseRateLimitHeaders } from './rate-limit-headers.js';
@@ -38,6 +50,8 @@ export type { RateLimitTable } from './rate-limit-table.js';
 export { readNumber } from './read-number.js';
 export type { NumberRange } from './read-number.js';
 export { REDACTED, redactHeaders, redactText } from './redact.js';
+export type { SharedPacer } from './shared-pacer.js';
+export { PacingWaitTooLongError } from '@pinkit/timing';
 export { isRetryable, parseRetryAfter, retryDelayMs } from './retry-policy.js';
 export type { RetryOptions } from './retry-policy.js';
 export { staticToken } from './token-provider.js';

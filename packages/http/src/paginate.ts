@@ -26,6 +26,8 @@ export interface PagingLimits {
   maxStalledPages?: number;
   /** Pages in all. Default 50,000: more than any account holds even at small page sizes. */
   maxPages?: number;
+  /** Where to start: a bookmark an earlier page of the same listing handed out (a caller's cursor). */
+  from?: string;
 }
 
 /** An item's `id`, when it has one; items without one cannot be told apart and always count as new. */
@@ -49,7 +51,7 @@ export async function* paginatePages<T>(
   const seen = new Set<string>();
   const ids = new Set<string>();
   let stalled = 0;
-  let bookmark: string | undefined;
+  let bookmark: string | undefined = limits.from;
   for (let pages = 1; ; pages++) {
     const page = toPage<T>(await fetchPage(bookmark));
     yield page;

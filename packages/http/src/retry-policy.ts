@@ -1,3 +1,4 @@
+import { backoffDelay } from '@pinkit/timing';
 import { NetworkError, RateLimitError, SpamError, type HttpError } from './errors.js';
 import { ApiError } from './errors.js';
 import { readNumber } from './read-number.js';
@@ -46,12 +47,11 @@ export function isRetryable(error: HttpError, method: string): boolean {
 
 /**
  * Delay before retry number `retry` (1-based): `Retry-After` when the server sent one,
- * otherwise exponential backoff with full jitter, so that many clients do not retry in step.
+ * otherwise exponential backoff with jitter, so that many clients do not retry in step.
  */
 export function retryDelayMs(error: HttpError, retry: number, options: ResolvedRetryOptions): number {
   if (error instanceof RateLimitError && error.retryAfterMs !== undefined) return error.retryAfterMs;
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (retry - 1));
-  return Math.round(ceiling / 2 + (options.random() * ceiling) / 2);
+  return backoffDelay(retry, options);
 }
 
 /** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */

@@ -1,10 +1,10 @@
-import { describeWait } from './describe-wait.js';
+import { describeWait, type Sleep } from '@pinkit/timing';
 import { HttpError, NetworkError, RateLimitError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { PreparedRequest, SendRequest } from './prepared-request.js';
 import { isRetryable, retryDelayMs, type ResolvedRetryOptions } from './retry-policy.js';
 
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+export type { Sleep };
 
 export interface RetryTiming {
   /** The clock the time budget runs on (default Date.now). */

@@ -1,5 +1,6 @@
 import type { components } from '@pinkit/api-v5';
-import { createHttpClient, PINTEREST_API_URI, type Logger, type ProxyEnv, type RetryOptions, type TransportTimeouts } from '@pinkit/http';
+import { PINTEREST_API_URI } from '@pinkit/hosts';
+import { createHttpClient, type Logger, type ProxyEnv, type RetryOptions, type TransportTimeouts } from '@pinkit/http';
 import { MissingAppCredentialsError, type TokenOperation } from './errors.js';
 import { fromV3TokenResponse, fromV5TokenResponse, type OAuthTokens } from './token-response.js';
 import { checkV3TokenEnvelope, toTokenExchangeError } from './to-token-exchange-error.js';

@@ -1,5 +1,6 @@
 import { apiVersion, type ApiVersion } from './api-version.js';
-import { DEFAULT_REDIRECT_URI, PINTEREST_OAUTH_URI, type Logger } from '@pinkit/http';
+import { DEFAULT_REDIRECT_URI, PINTEREST_OAUTH_URI } from '@pinkit/hosts';
+import type { Logger } from '@pinkit/http';
 import { buildAuthorizeUrl, createState } from './authorize-url.js';
 import { MissingAppCredentialsError } from './errors.js';
 import { createOAuthClient } from './oauth-client.js';

@@ -1,4 +1,5 @@
-import { readV3EnvelopeStatus } from '@pinkit/api-v3';
+// The dependency-free entry: reading an envelope must not load the v3 client.
+import { readV3EnvelopeStatus } from '@pinkit/api-v3/envelope-status';
 import { ApiError, REDACTED, redactText } from '@pinkit/http';
 import { TokenExchangeError, TokenResponseError, type TokenOperation } from './errors.js';
 

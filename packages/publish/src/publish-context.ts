@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events';
-import { classifyError, systemClock, WriteRateLimiter } from '@pinkit/copy-engine';
+import { classifyError, createWritePacer, systemClock } from '@pinkit/copy-engine';
 import type { EngineContext, ErrorClassifier, JournalIndex } from '@pinkit/copy-engine';
 import type { PublishEvent } from './publish-event.js';
 import type { PublishOptions } from './publish-options.js';
@@ -58,11 +58,12 @@ export function createPublishContext(options: PublishOptions, journal: JournalIn
     },
     limiter:
       options.pacer ??
-      new WriteRateLimiter({
+      createWritePacer({
         writesPerSecond: options.writesPerSecond ?? 10,
         clock,
-        baseRateLimitPauseMs: retry.baseDelayMs,
-        maxRateLimitPauseMs: retry.maxDelayMs,
+        baseBackoffMs: retry.baseDelayMs,
+        maxBackoffMs: retry.maxDelayMs,
+        maxPauseMs: Math.max(retry.maxDelayMs, retry.maxRetryAfterMs),
       }),
     clock,
     random: options.random ?? Math.random,

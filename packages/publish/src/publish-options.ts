@@ -39,7 +39,7 @@ export interface PublishOptions {
   concurrency?: number;
   /** Writes a second, when no `pacer` is given. Default 10: the transport's own pacing is the finer one. */
   writesPerSecond?: number;
-  /** Paces writes; default a WriteRateLimiter at `writesPerSecond`. */
+  /** Paces writes (a client's `pacer('org_write')` paces them once); default copy-engine's `createWritePacer` at `writesPerSecond`. */
   pacer?: WritePacer;
   /** Attempts per write or read before giving up on transient failures. Default 5. */
   maxAttempts?: number;

@@ -7,7 +7,7 @@ import { isErrorCode } from './is-error-code.js';
 import { parseTokenRecord } from './parse-token-record.js';
 import { serializeTokenRecord } from './serialize-token-record.js';
 import { syncDirectory } from './sync-directory.js';
-import type { FileTokenStore, NoticeHandler, TokenRecord } from './types.js';
+import type { FileTokenStore, NoticeHandler, SkippedEntry, TokenRecord, TokenScan } from './types.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 export interface FileStoreOptions {
@@ -56,6 +56,38 @@ export function createFileStore(options: FileStoreOptions): FileTokenStore {
     return parsed.record;
   };
 
+  const scan = async (): Promise<TokenScan> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      if (isErrorCode(error, 'ENOENT')) return { records: [], skipped: [] };
+      throw error;
+    }
+    const names = entries
+      .filter((entry) => !entry.isDirectory() && entry.name.endsWith('.json') && !entry.name.startsWith('.'))
+      .map((entry) => entry.name.slice(0, -'.json'.length))
+      .sort();
+    const records: TokenRecord[] = [];
+    const skipped: SkippedEntry[] = [];
+    for (const name of names) {
+      const file = join(dir, `${name}.json`);
+      if (!isTokenName(name)) {
+        notice(`Skipped ${file}: its name is not a usable token name.`);
+        continue;
+      }
+      try {
+        const record = await read(name);
+        if (record) records.push(record);
+      } catch (error) {
+        if (!(error instanceof CorruptTokenFileError)) throw error;
+        notice(`Skipped ${file}: ${error.reason}.`);
+        skipped.push({ kind: 'file', name, where: file, reason: error.reason });
+      }
+    }
+    return { records, skipped };
+  };
+
   return {
     kind: 'file',
     dir,
@@ -84,33 +116,9 @@ export function createFileStore(options: FileStoreOptions): FileTokenStore {
     },
 
     async list() {
-      let entries;
-      try {
-        entries = await readdir(dir, { withFileTypes: true });
-      } catch (error) {
-        if (isErrorCode(error, 'ENOENT')) return [];
-        throw error;
-      }
-      const names = entries
-        .filter((entry) => !entry.isDirectory() && entry.name.endsWith('.json') && !entry.name.startsWith('.'))
-        .map((entry) => entry.name.slice(0, -'.json'.length))
-        .sort();
-      const records: TokenRecord[] = [];
-      for (const name of names) {
-        const file = join(dir, `${name}.json`);
-        if (!isTokenName(name)) {
-          notice(`Skipped ${file}: its name is not a usable token name.`);
-          continue;
-        }
-        try {
-          const record = await read(name);
-          if (record) records.push(record);
-        } catch (error) {
-          if (!(error instanceof CorruptTokenFileError)) throw error;
-          notice(`Skipped ${file}: ${error.reason}.`);
-        }
-      }
-      return records;
+      return (await scan()).records;
     },
+
+    scan,
   };
 }

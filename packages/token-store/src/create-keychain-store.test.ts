@@ -79,12 +79,12 @@ describe('createKeychainStore', () => {
         code: 'ERR_MODULE_NOT_FOUND',
       }),
       reason: 'module-missing',
-      advice: 'Install the optional keytar package (npm install keytar, or pnpm add keytar), or store tokens in files instead.',
+      advice: 'Install the optional keytar package (npm install keytar), or store tokens in files instead.',
     },
     {
       loadError: Object.assign(new Error("Cannot find module '../build/Release/keytar.node'"), { code: 'MODULE_NOT_FOUND' }),
       reason: 'not-built',
-      advice: 'with pnpm 10 run "pnpm approve-builds" and reinstall, with npm run "npm rebuild keytar"',
+      advice: 'Build keytar (npm rebuild keytar; on Linux the build needs libsecret-1-dev and a C++ compiler)',
     },
     {
       loadError: new Error('libsecret-1.so.0: cannot open shared object file: No such file or directory'),
@@ -93,6 +93,7 @@ describe('createKeychainStore', () => {
     },
   ])('reports keytar failing to load ($reason) as unavailable, with the fix for that reason', async ({ loadError, reason, advice }) => {
     const store = createKeychainStore({
+      install: 'npm',
       loadKeytar: async () => {
         throw loadError;
       },

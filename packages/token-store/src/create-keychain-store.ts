@@ -1,9 +1,10 @@
 import { assertTokenName, isTokenName } from './assert-token-name.js';
-import { CorruptKeychainEntryError, KeychainUnavailableError, type KeychainUnavailableReason } from './errors.js';
+import { CorruptKeychainEntryError, keychainAdvice, KeychainUnavailableError, type KeychainUnavailableReason } from './errors.js';
+import { keytarInstallOf, type KeytarInstall } from './keytar-install.js';
 import { loadKeytar, type KeytarLike } from './load-keytar.js';
 import { parseTokenRecord } from './parse-token-record.js';
 import { serializeTokenRecord } from './serialize-token-record.js';
-import type { NoticeHandler, TokenRecord, TokenStore } from './types.js';
+import type { NoticeHandler, ScanningTokenStore, SkippedEntry, TokenRecord, TokenScan } from './types.js';
 import { TimeoutExpired, withTimeout } from './with-timeout.js';
 
 export interface KeychainStoreOptions {
@@ -15,6 +16,8 @@ export interface KeychainStoreOptions {
   loadKeytar?: () => Promise<KeytarLike>;
   /** Told about entries `list()` skipped. */
   onNotice?: NoticeHandler;
+  /** How keytar is installed, for the advice when it is missing or unbuilt; found from this package's path by default. */
+  install?: KeytarInstall;
 }
 
 /**
@@ -24,11 +27,12 @@ export interface KeychainStoreOptions {
  * session that never answers), every call throws KeychainUnavailableError; this instance then
  * remembers that and stops asking.
  */
-export function createKeychainStore(options: KeychainStoreOptions = {}): TokenStore {
+export function createKeychainStore(options: KeychainStoreOptions = {}): ScanningTokenStore {
   const service = options.service ?? 'pinkit';
   const timeoutMs = options.timeoutMs ?? 1500;
   const load = options.loadKeytar ?? loadKeytar;
   const notice = options.onNotice ?? (() => undefined);
+  const install = options.install ?? keytarInstallOf();
   let keytar: Promise<KeytarLike> | undefined;
   let unavailable: KeychainUnavailableError | undefined;
 
@@ -39,14 +43,14 @@ export function createKeychainStore(options: KeychainStoreOptions = {}): TokenSt
       try {
         loaded = await (keytar ??= load());
       } catch (error) {
-        throw keytarLoadFailure(error, service);
+        throw keytarLoadFailure(error, service, install);
       }
       return operation(loaded);
     };
     try {
       return await withTimeout(attempt, timeoutMs);
     } catch (error) {
-      unavailable = toUnavailable(error, service);
+      unavailable = toUnavailable(error, service, install);
       throw unavailable;
     }
   };
@@ -58,6 +62,23 @@ export function createKeychainStore(options: KeychainStoreOptions = {}): TokenSt
     const parsed = parseTokenRecord(secret, name);
     if (!parsed.ok) throw new CorruptKeychainEntryError(service, name, parsed.reason);
     return parsed.record;
+  };
+
+  const scan = async (): Promise<TokenScan> => {
+    const credentials = await call((keytar) => keytar.findCredentials(service));
+    const records: TokenRecord[] = [];
+    const skipped: SkippedEntry[] = [];
+    for (const { account, password } of [...credentials].sort((a, b) => a.account.localeCompare(b.account))) {
+      const parsed = isTokenName(account) ? parseTokenRecord(password, account) : undefined;
+      if (parsed?.ok) {
+        records.push(parsed.record);
+        continue;
+      }
+      const reason = parsed?.reason ?? 'not a usable token name';
+      notice(`Skipped keychain entry "${account}" of service "${service}": ${reason}.`);
+      if (parsed) skipped.push({ kind: 'keychain', name: account, where: `keychain service "${service}"`, reason });
+    }
+    return { records, skipped };
   };
 
   return {
@@ -76,20 +97,15 @@ export function createKeychainStore(options: KeychainStoreOptions = {}): TokenSt
     },
 
     async list() {
-      const credentials = await call((keytar) => keytar.findCredentials(service));
-      const records: TokenRecord[] = [];
-      for (const { account, password } of [...credentials].sort((a, b) => a.account.localeCompare(b.account))) {
-        const parsed = isTokenName(account) ? parseTokenRecord(password, account) : undefined;
-        if (parsed?.ok) records.push(parsed.record);
-        else notice(`Skipped keychain entry "${account}" of service "${service}": ${parsed?.reason ?? 'not a usable token name'}.`);
-      }
-      return records;
+      return (await scan()).records;
     },
+
+    scan,
   };
 }
 
 /** Tells the three ways loading keytar fails apart by the loader's error, since each has its own fix. */
-function keytarLoadFailure(error: unknown, service: string): KeychainUnavailableError {
+function keytarLoadFailure(error: unknown, service: string, install: KeytarInstall): KeychainUnavailableError {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   const [reason, detail]: [KeychainUnavailableReason, string] = /libsecret/i.test(message)
@@ -97,14 +113,14 @@ function keytarLoadFailure(error: unknown, service: string): KeychainUnavailable
     : (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /['"]keytar['"]/.test(message)
       ? ['module-missing', 'the optional keytar package is not installed']
       : ['not-built', 'keytar is installed but its native module was not built'];
-  return new KeychainUnavailableError({ service, reason, detail, cause: error });
+  return new KeychainUnavailableError({ service, reason, detail, advice: keychainAdvice(reason, install), cause: error });
 }
 
-function toUnavailable(error: unknown, service: string): KeychainUnavailableError {
+function toUnavailable(error: unknown, service: string, install: KeytarInstall): KeychainUnavailableError {
   if (error instanceof KeychainUnavailableError) return error;
   if (error instanceof TimeoutExpired) {
-    return new KeychainUnavailableError({ service, reason: 'timeout', detail: error.message });
+    return new KeychainUnavailableError({ service, reason: 'timeout', detail: error.message, advice: keychainAdvice('timeout', install) });
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new KeychainUnavailableError({ service, reason: 'error', detail, cause: error });
+  return new KeychainUnavailableError({ service, reason: 'error', detail, advice: keychainAdvice('error', install), cause: error });
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '@pinkit/test-support';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { createFileStore } from './create-file-store.js';
 import { createKeychainStore } from './create-keychain-store.js';
 import { createTokenStore } from './create-token-store.js';
 import { KeychainUnavailableError } from './errors.js';
-import { createHangingKeytar } from './test-support/fake-keytar.js';
+import { createFakeKeytar, createHangingKeytar } from './test-support/fake-keytar.js';
 import { createMemoryStore } from './test-support/memory-store.js';
 
 let dir: string;
@@ -63,6 +63,47 @@ describe('createTokenStore lookups', () => {
       ['c', 'env', 'pina_C_ENV'],
     ]);
     expect((await store.list()).map((record) => record.name)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('createTokenStore survey', () => {
+  it('lists environment tokens for the names asked about, beside the stored ones', async () => {
+    await createFileStore({ dir }).set({ name: 'work', access_token: 'pina_WORK' });
+    const store = createTokenStore({ dir, prefer: 'file', env: { ACCESS_TOKEN: 'pina_ENV', OTHER_TOKEN: 'x' } });
+    const survey = await store.survey(['access_token', 'absent']);
+    expect(survey.tokens.map(({ record, from }) => [record.name, from])).toEqual([
+      ['access_token', 'env'],
+      ['work', 'file'],
+    ]);
+    expect(survey.keychain).toEqual({ state: 'not-asked' });
+  });
+
+  it('names corrupt token files and keychain entries, without their content', async () => {
+    await writeFile(join(dir, 'broken.json'), '{"access_token": pina_SECRET', { mode: 0o600 });
+    const keytar = createFakeKeytar();
+    keytar.secrets.set('pinkit/bad', 'pina_NOT_JSON_SECRET');
+    const store = createTokenStore({ dir, env: {}, keychain: createKeychainStore({ loadKeytar: async () => keytar }), onNotice });
+    const survey = await store.survey([]);
+    expect(survey.tokens).toEqual([]);
+    expect(survey.skipped.map(({ kind, name, where }) => [kind, name, where])).toEqual([
+      ['keychain', 'bad', 'keychain service "pinkit"'],
+      ['file', 'broken', join(dir, 'broken.json')],
+    ]);
+    expect(JSON.stringify(survey.skipped)).not.toContain('SECRET');
+    expect(survey.keychain).toEqual({ state: 'read' });
+  });
+
+  it('says why the keychain was not read, with the advice for how keytar is installed', async () => {
+    const missing = Object.assign(new Error("Cannot find package 'keytar'"), { code: 'ERR_MODULE_NOT_FOUND' });
+    const keychain = createKeychainStore({
+      install: 'npm-global',
+      loadKeytar: async () => {
+        throw missing;
+      },
+    });
+    const survey = await createTokenStore({ dir, env: {}, keychain }).survey([]);
+    expect(survey.keychain).toMatchObject({ state: 'unavailable', error: { reason: 'module-missing' } });
+    expect(survey.keychain.state === 'unavailable' && survey.keychain.error.advice).toContain('npm i -g keytar');
   });
 });
 

@@ -3,8 +3,18 @@ import { assertTokenName } from './assert-token-name.js';
 import { createEnvStore } from './create-env-store.js';
 import { createFileStore } from './create-file-store.js';
 import { createKeychainStore } from './create-keychain-store.js';
-import { keychainAdvice, KeychainUnavailableError } from './errors.js';
-import type { LocatedTokenRecord, NoticeHandler, ResolvingTokenStore, TokenRecord, TokenStore } from './types.js';
+import { KeychainUnavailableError } from './errors.js';
+import type {
+  KeychainState,
+  LocatedTokenRecord,
+  NoticeHandler,
+  ResolvingTokenStore,
+  ScanningTokenStore,
+  TokenRecord,
+  TokenScan,
+  TokenStore,
+  TokenSurvey,
+} from './types.js';
 
 export interface TokenStoreOptions {
   /** The token directory: PINTEREST_OAUTH_TOKEN_DIR or the CLI's default. */
@@ -71,12 +81,37 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
     return located;
   };
 
+  const survey = async (names: readonly string[]): Promise<TokenSurvey> => {
+    const files = await fileStore.scan();
+    let keychainScan: TokenScan = { records: [], skipped: [] };
+    let state: KeychainState = { state: keychain ? 'read' : 'not-asked' };
+    if (keychain) {
+      try {
+        keychainScan = isScanning(keychain) ? await keychain.scan() : { records: await keychain.list(), skipped: [] };
+      } catch (error) {
+        if (!(error instanceof KeychainUnavailableError)) throw error;
+        keychainDown = true;
+        state = { state: 'unavailable', error };
+      }
+    }
+    const stored = new Map<string, LocatedTokenRecord>();
+    for (const record of files.records) stored.set(record.name, { record, from: 'file' });
+    for (const record of keychainScan.records) stored.set(record.name, { record, from: 'keychain' });
+    const tokens: LocatedTokenRecord[] = [];
+    for (const name of [...new Set([...stored.keys(), ...names])].sort()) {
+      const fromEnv = await envStore.get(name);
+      const entry = fromEnv ? { record: fromEnv, from: 'env' as const } : stored.get(name);
+      if (entry) tokens.push(entry);
+    }
+    return { tokens, skipped: [...keychainScan.skipped, ...files.skipped], keychain: state };
+  };
+
   const setInFile = async (record: TokenRecord, why?: KeychainUnavailableError): Promise<void> => {
     // Said before the write, as gh does: the user learns where the secret goes, in plain text, and the way to the keychain.
     if (why) {
       notice(
         `No OS keychain answered (${why.detail}); keeping token "${record.name}" in plain text in ${fileStore.pathOf(record.name)} ` +
-          `(mode 0600). To keep tokens in the keychain instead: ${keychainAdvice(why.reason)}.`,
+          `(mode 0600). To keep tokens in the keychain instead: ${why.advice}.`,
       );
     }
     await fileStore.set(record);
@@ -106,6 +141,7 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
     },
     locate,
     listLocated,
+    survey,
 
     async assertWritable(name) {
       assertTokenName(name);
@@ -150,6 +186,10 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
       return removed;
     },
   };
+}
+
+function isScanning(store: TokenStore): store is ScanningTokenStore {
+  return typeof (store as Partial<ScanningTokenStore>).scan === 'function';
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import type { KeytarInstall } from './keytar-install.js';
 import type { StoreKind } from './types.js';
 
 /** Base of every error this package throws, so callers can catch token-store failures at once. */
@@ -83,22 +84,39 @@ export type KeychainUnavailableReason =
   /** The keychain answered with an error, e.g. no D-Bus session at all. */
   | 'error';
 
-// Each reason has its own fix; a user told to start gnome-keyring when keytar was never built
-// would start it and still get no keychain.
-const ADVICE: Record<KeychainUnavailableReason, string> = {
-  'module-missing': 'Install the optional keytar package (npm install keytar, or pnpm add keytar)',
-  'not-built':
-    'Build keytar: with pnpm 10 run "pnpm approve-builds" and reinstall, with npm run "npm rebuild keytar" ' +
-    '(on Linux the build needs libsecret-1-dev and a C++ compiler)',
+const BUILD_NEEDS = 'on Linux the build needs libsecret-1-dev and a C++ compiler';
+
+// Each reason has its own fix, and installing or building keytar has one per install kind; a
+// user told to start gnome-keyring when keytar was never built would start it and still get no
+// keychain.
+const INSTALL_ADVICE: Record<KeytarInstall, { install: string; build: string }> = {
+  'npm-global': {
+    install: 'Install keytar globally, where the global pinkit finds it (npm i -g keytar)',
+    build: `Build keytar (npm rebuild -g keytar; ${BUILD_NEEDS})`,
+  },
+  npm: { install: 'Install the optional keytar package (npm install keytar)', build: `Build keytar (npm rebuild keytar; ${BUILD_NEEDS})` },
+  pnpm: {
+    install: 'Install the optional keytar package (pnpm add keytar)',
+    build: `Build keytar (pnpm approve-builds, since pnpm 10 builds only approved packages, then pnpm rebuild keytar; ${BUILD_NEEDS})`,
+  },
+  source: {
+    install: `Reinstall with pnpm install once keytar can build (${BUILD_NEEDS})`,
+    build: `Build keytar (pnpm rebuild keytar; ${BUILD_NEEDS})`,
+  },
+};
+
+const SYSTEM_ADVICE: Record<Exclude<KeychainUnavailableReason, 'module-missing' | 'not-built'>, string> = {
   'library-missing': 'Install libsecret (Debian and Ubuntu: apt-get install libsecret-1-0; Fedora: dnf install libsecret)',
   timeout: 'Start a Secret Service such as gnome-keyring in your D-Bus session (on macOS and Windows the system keychain is used)',
   error:
     'Check that a D-Bus session with a Secret Service such as gnome-keyring is running (on macOS and Windows the system keychain is used)',
 };
 
-/** What the user can do about a keychain that cannot be used for `reason`. */
-export function keychainAdvice(reason: KeychainUnavailableReason): string {
-  return ADVICE[reason];
+/** What the user can do about a keychain that cannot be used for `reason`, for keytar installed as `install`. */
+export function keychainAdvice(reason: KeychainUnavailableReason, install: KeytarInstall): string {
+  if (reason === 'module-missing') return INSTALL_ADVICE[install].install;
+  if (reason === 'not-built') return INSTALL_ADVICE[install].build;
+  return SYSTEM_ADVICE[reason];
 }
 
 /** No OS keychain can be used; the resolving store falls back to files when allowed to. */
@@ -108,11 +126,14 @@ export class KeychainUnavailableError extends TokenStoreError {
   readonly reason: KeychainUnavailableReason;
   /** A short explanation for people, e.g. the keychain's own error message. */
   readonly detail: string;
+  /** The fix, for the way keytar was installed (keychainAdvice). */
+  readonly advice: string;
 
-  constructor(init: { service: string; reason: KeychainUnavailableReason; detail: string; cause?: unknown }) {
-    super(`No OS keychain answered (${init.detail}). ${ADVICE[init.reason]}, or store tokens in files instead.`, { cause: init.cause });
+  constructor(init: { service: string; reason: KeychainUnavailableReason; detail: string; advice: string; cause?: unknown }) {
+    super(`No OS keychain answered (${init.detail}). ${init.advice}, or store tokens in files instead.`, { cause: init.cause });
     this.service = init.service;
     this.reason = init.reason;
     this.detail = init.detail;
+    this.advice = init.advice;
   }
 }

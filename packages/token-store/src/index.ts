@@ -16,6 +16,7 @@ export type { KeychainStoreOptions } from './create-keychain-store.js';
 export type { FileStoreOptions } from './create-file-store.js';
 export type { EnvStoreOptions } from './create-env-store.js';
 export type { KeytarLike } from './load-keytar.js';
+export { keytarInstallOf, type KeytarInstall } from './keytar-install.js';
 export type { KeychainUnavailableReason } from './errors.js';
 export type {
   TokenRecord,
@@ -25,4 +26,9 @@ export type {
   ResolvingTokenStore,
   LocatedTokenRecord,
   NoticeHandler,
+  SkippedEntry,
+  TokenScan,
+  ScanningTokenStore,
+  KeychainState,
+  TokenSurvey,
 } from './types.js';

@@ -1,3 +1,5 @@
+import type { KeychainUnavailableError } from './errors.js';
+
 /**
  * One stored OAuth token, in the JSON shape of pinterest/api-quickstart's `<name>.json` files
  * (`name`, `access_token`, `refresh_token`, `scopes`), plus expiry times and any other fields.
@@ -33,8 +35,31 @@ export interface TokenStore {
   list(): Promise<TokenRecord[]>;
 }
 
+/** An entry a store holds that is not a usable token record: `list()` skips it with a notice. */
+export interface SkippedEntry {
+  kind: 'file' | 'keychain';
+  /** The token name (file stem or keychain account). */
+  name: string;
+  /** The file, or `keychain service "pinkit"`. */
+  where: string;
+  /** What is wrong, without any of the entry's content. */
+  reason: string;
+}
+
+/** A store's records and the entries it could not read as records. */
+export interface TokenScan {
+  records: TokenRecord[];
+  skipped: SkippedEntry[];
+}
+
+/** A store that can say which of its entries it skipped. */
+export interface ScanningTokenStore extends TokenStore {
+  /** Like `list()`, with the skipped entries named instead of only noticed. */
+  scan(): Promise<TokenScan>;
+}
+
 /** The token directory as a store; `pathOf` tells users where a token went. */
-export interface FileTokenStore extends TokenStore {
+export interface FileTokenStore extends ScanningTokenStore {
   readonly kind: 'file';
   readonly dir: string;
   pathOf(name: string): string;
@@ -57,6 +82,26 @@ export interface ResolvingTokenStore extends TokenStore {
    * 'keychain' and no keychain answers. 'auto' and 'file' always have the file to fall back to.
    */
   assertWritable(name: string): Promise<void>;
+  /**
+   * Everything a status report needs: the tokens of every store, plus the environment variables of
+   * `names` (a variable cannot be told to be a token by its name, so the caller names them), the
+   * entries that are not token records, and whether the keychain was read and if not, why.
+   */
+  survey(names: readonly string[]): Promise<TokenSurvey>;
+}
+
+/** Whether the keychain was read for a survey. */
+export type KeychainState =
+  | { state: 'read' }
+  /** `prefer: 'file'`: the keychain is not consulted at all. */
+  | { state: 'not-asked' }
+  | { state: 'unavailable'; error: KeychainUnavailableError };
+
+export interface TokenSurvey {
+  /** One per name, in the order of precedence of `locate`; environment ones for `names` included. */
+  tokens: LocatedTokenRecord[];
+  skipped: SkippedEntry[];
+  keychain: KeychainState;
 }
 
 /** Receives human-readable messages about fallbacks and loose permissions; never secrets. */

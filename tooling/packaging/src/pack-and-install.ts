@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { PublishedPackage } from './published-packages.js';
 
 // pnpm as the test run was started with it (`pnpm test` sets npm_execpath), else from PATH.
-function pnpm(args: string[], options: ExecFileSyncOptions): string {
+export function pnpm(args: string[], options: ExecFileSyncOptions): string {
   const execPath = process.env['npm_execpath'];
   const [command, prefix] = execPath && /pnpm/.test(execPath) ? [process.execPath, [execPath]] : ['pnpm', []];
   return execFileSync(command, [...prefix, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options }) as string;
@@ -12,15 +12,9 @@ function pnpm(args: string[], options: ExecFileSyncOptions): string {
 
 /**
  * Copies the workspace as a fresh clone would have it (tracked files plus new, unignored ones:
- * no node_modules, no dist, no build cache) to `into`, installs it from the pnpm store, and
- * packs every published package there. Packing must build by itself (prepack).
+ * no node_modules, no dist, no build cache) to `into`.
  */
-export function packFromCleanCopy(
-  root: string,
-  into: string,
-  packages: readonly PublishedPackage[],
-  tarballs: string,
-): Map<string, string> {
+export function copyWorkspace(root: string, into: string): void {
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
     .split('\0')
     .filter((file) => file !== '');
@@ -33,9 +27,23 @@ export function packFromCleanCopy(
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
+}
+
+/**
+ * Copies the workspace (copyWorkspace), installs it from the pnpm store, builds it once as
+ * `pnpm release` does, and packs every published package there (prepack only checks the build).
+ */
+export function packFromCleanCopy(
+  root: string,
+  into: string,
+  packages: readonly PublishedPackage[],
+  tarballs: string,
+): Map<string, string> {
+  copyWorkspace(root, into);
   const storeDir = pnpm(['store', 'path'], { cwd: root }).trim();
   // No install scripts: keytar's native build is not what is under test, and the file store works without it.
   pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--ignore-scripts', `--store-dir=${storeDir}`], { cwd: into });
+  pnpm(['run', 'build'], { cwd: into });
   mkdirSync(tarballs, { recursive: true });
   const byName = new Map<string, string>();
   for (const pkg of packages) {

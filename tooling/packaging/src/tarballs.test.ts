@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileTempDir } from '@pinkit/test-support';
+import { fileTempDir, tempDir } from '@pinkit/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installTarballs, packFromCleanCopy } from './pack-and-install.js';
+import { copyExamples, runExample, startInstalledSim } from './installed-examples.js';
+import { installTarballs, packFromCleanCopy, pnpm } from './pack-and-install.js';
 import { publishedPackages } from './published-packages.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -55,7 +56,8 @@ function tsconfig(module: 'nodenext' | 'bundler'): object {
   };
 }
 
-describe('the packages as a user installs them', () => {
+// Each test starts Node, tsc or tsx on packages outside the workspace: slow on a busy machine.
+describe('the packages as a user installs them', { timeout: 180_000 }, () => {
   const work = fileTempDir('pinkit-pack-');
   const project = join(work, 'consumer');
   let tarballs = new Map<string, string>();
@@ -63,28 +65,68 @@ describe('the packages as a user installs them', () => {
   beforeAll(() => {
     tarballs = packFromCleanCopy(root, join(work, 'clone'), packages, join(work, 'tarballs'));
     installTarballs(root, project, tarballs, { '@types/node': rootManifest.devDependencies['@types/node'] ?? '*' });
-  }, 600_000);
+  }, 1_200_000);
+
+  const listing = (name: string) =>
+    execFileSync('tar', ['-tzf', tarballs.get(name) ?? ''], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+  const packedManifest = (name: string) =>
+    JSON.parse(execFileSync('tar', ['-xzOf', tarballs.get(name) ?? '', 'package/package.json'], { encoding: 'utf8' })) as Record<
+      string,
+      unknown
+    >;
 
   it('packs the LICENSE, README, CHANGELOG and built code of each package, and no tests, sources or maps', () => {
     for (const pkg of packages) {
-      const files = execFileSync('tar', ['-tzf', tarballs.get(pkg.name) ?? ''], { encoding: 'utf8' })
-        .trim()
-        .split('\n');
+      const files = listing(pkg.name);
       expect(files, pkg.name).toEqual(
         expect.arrayContaining([
           'package/LICENSE',
           'package/README.md',
           'package/CHANGELOG.md',
           'package/package.json',
-          'package/dist/index.js',
           'package/dist/index.d.ts',
         ]),
       );
+      expect(files.filter((file) => /^package\/dist\/.*\.js$/.test(file)).length, pkg.name).toBeGreaterThan(0);
       expect(
-        files.filter((file) => /\.test\.|test-support|\.map$|^package\/src\//.test(file)),
+        files.filter((file) => /\.test\.|test-support|\.map$|^package\/(src|build)\//.test(file)),
         pkg.name,
       ).toEqual([]);
     }
+  });
+
+  it('ships a bundled package as its bundle and declarations only, with no unbundled module beside it', () => {
+    const javascript = (name: string) => listing(name).filter((file) => file.endsWith('.js'));
+    expect(javascript('@pinkit/http')).toEqual(['package/dist/index.js']);
+    // The CLI's bundle may be split into chunks; tsc's own modules (main.js and what it imports) never ship.
+    expect(javascript('@pinkit/cli')).toEqual(expect.arrayContaining(['package/bin/pinkit.js', 'package/dist/pinkit.js']));
+    expect(javascript('@pinkit/cli').filter((file) => /^package\/dist\/(main|index|command-list)\.js$/.test(file))).toEqual([]);
+  });
+
+  it('publishes manifests without build or test scripts and without devDependencies', () => {
+    for (const pkg of packages) {
+      const manifest = packedManifest(pkg.name);
+      expect([manifest['scripts'], manifest['devDependencies']], pkg.name).toEqual([undefined, undefined]);
+      expect(JSON.stringify(manifest), pkg.name).not.toMatch(/test-support|workspace:/);
+    }
+  });
+
+  it('refuses to pack, in one line, a package whose bundle was replaced by unbundled modules', () => {
+    const http = join(work, 'clone', 'packages', 'http');
+    cpSync(join(http, 'build'), join(http, 'dist'), { recursive: true });
+    let failure: { status: number; stderr: string } | undefined;
+    try {
+      pnpm(['pack', '--pack-destination', join(work, 'refused')], { cwd: http });
+    } catch (error) {
+      failure = error as { status: number; stderr: string };
+    }
+    expect(failure?.status).not.toBe(0);
+    const line = failure?.stderr.split('\n').find((text) => text.startsWith('prepack @pinkit/http: cannot pack:'));
+    expect(line).toMatch(/dist\/send-request\.js imports "ofetch", a devDependency/);
+    expect(line).toMatch(/unbundled files no entry reaches: .*dist\/fetch-like\.js/);
+    expect(line).toContain('Run "pnpm build" at the workspace root first');
   });
 
   // The simulator reads the description it was derived from at run time (description/*.json).
@@ -125,5 +167,53 @@ describe('the packages as a user installs them', () => {
   it("prints the CLI's own package version for pinkit --version", () => {
     const bin = join(project, 'node_modules', '.bin', 'pinkit');
     expect(execFileSync(bin, ['--version'], { cwd: project, encoding: 'utf8' }).trim()).toBe(cli?.version);
+  });
+
+  describe('the examples, copied into that project as their README says', () => {
+    const run = async (file: string, args: string[], extra: Record<string, string>) => {
+      const sim = await startInstalledSim(project, { boards: 3, pinsPerBoard: 4 });
+      try {
+        // tsx keeps IPC sockets in TMPDIR; a folder per run goes away with the test.
+        const env = { ...process.env, ...sim.env(), TMPDIR: tempDir('pinkit-tsx-'), ...extra };
+        return { sim, ...(await runExample(root, join(project, 'examples', file), args, env)) };
+      } finally {
+        await sim.stop();
+      }
+    };
+
+    beforeAll(() => copyExamples(root, join(project, 'examples')));
+
+    it('get-user-boards and v3-get-user-boards list the boards', async () => {
+      expect((await run('get-user-boards.ts', [], {})).stdout.trim().split('\n')).toHaveLength(3);
+      expect((await run('v3-get-user-boards.ts', [], {})).stdout).toMatch(/^User pinkit_demo \(id \d+\), 8 pins$/m);
+    });
+
+    it('get-pin reports an API error through the ApiError of @pinkit/api-v5', async () => {
+      const failure = await run('get-pin.ts', ['999999999'], {}).catch((error: { code: number; stderr: string }) => error);
+      expect(failure).toMatchObject({ code: 1 });
+      expect((failure as { stderr: string }).stderr).toMatch(/^HTTP 404: .* \(request id \S+\)$/m);
+    });
+
+    it('refresh-example, copied alone, refreshes the stored token and reads the account with the new one', async () => {
+      const tokens = tempDir('pinkit-tokens-');
+      const sim = await startInstalledSim(project, { boards: 1, pinsPerBoard: 1 });
+      const user = sim.users[0]!;
+      writeFileSync(
+        join(tokens, 'access_token.json'),
+        JSON.stringify({ name: 'access_token', access_token: user.accessToken, refresh_token: user.refreshToken }),
+        { mode: 0o600 },
+      );
+      // Into the project's own folder, beside its node_modules and away from the other examples.
+      const copy = join(project, 'refresh-alone.ts');
+      cpSync(join(root, 'apps', 'examples', 'src', 'refresh-example.ts'), copy);
+      try {
+        const env = { ...process.env, ...sim.env(), ACCESS_TOKEN: '', PINTEREST_OAUTH_TOKEN_DIR: tokens, TMPDIR: tempDir('pinkit-tsx-') };
+        const { stdout } = await runExample(root, copy, [], env);
+        expect(stdout).toMatch(/^refreshed: access [0-9a-f]{12} {2}refresh [0-9a-f]{12}$/m);
+        expect(stdout).toContain(`The new access token reads the account of ${user.username}.`);
+      } finally {
+        await sim.stop();
+      }
+    });
   });
 });

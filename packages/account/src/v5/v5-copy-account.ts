@@ -101,5 +101,7 @@ export function createV5CopyAccount(
     createSection: async (boardId, input) => withId(await client.boardSections.create(boardId, input), 'board section'),
     createPin: async (input) => toCopyablePin(await client.pins.create(toPinCreate(input))),
     ...(options.uploadVideo ? { uploadVideo: options.uploadVideo } : {}),
+    // Board, section and pin creates are org_write: the copy waits for the client's own token.
+    writePacer: client.pacer('org_write'),
   };
 }

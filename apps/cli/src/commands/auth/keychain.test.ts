@@ -35,9 +35,17 @@ beforeAll(async () => {
 });
 afterAll(() => sim.stop());
 
-/** Runs pinkit steps inside one D-Bus session with an unlocked gnome-keyring; returns each step's output and code. */
-function inKeyringSession(steps: string[][]): Promise<Array<{ output: string; code: number }>> {
-  const lines = steps.map((args) => `echo "::step"; "$NODE" "$PINKIT" ${args.map((a) => `'${a}'`).join(' ')} 2>&1; echo "::code $?"`);
+/** Runs keytar as pinkit loads it, with `script` given it as `keytar`: for entries pinkit would never write. */
+const withKeytar = (script: string) => ({
+  node: `const keytar = require(${JSON.stringify(createRequire(createRequire(import.meta.url).resolve('@pinkit/token-store/package.json')).resolve('keytar'))}); ${script}`,
+});
+
+/** Runs pinkit steps (or Node scripts) inside one D-Bus session with an unlocked gnome-keyring; returns each step's output and code. */
+function inKeyringSession(steps: Array<string[] | { node: string }>): Promise<Array<{ output: string; code: number }>> {
+  const quote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+  const command = (step: string[] | { node: string }) =>
+    Array.isArray(step) ? `"$NODE" "$PINKIT" ${step.map(quote).join(' ')}` : `"$NODE" -e ${quote(step.node)}`;
+  const lines = steps.map((step) => `echo "::step"; ${command(step)} 2>&1; echo "::code $?"`);
   const script = ['printf %s pinkit-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90', ...lines].join('\n');
   return new Promise((resolve, reject) => {
     // Its own process group: gnome-keyring-daemon outlives the D-Bus session, and is ended with the group.
@@ -93,6 +101,29 @@ describe('pinkit with the OS keychain', () => {
     expect(read!.output.trim().split('\n').length).toBeGreaterThan(1);
     expect(logout!.code, logout!.output).toBe(0);
     expect(after!.output).not.toContain('kc_token');
+  });
+
+  it('names a keychain entry that is not a token record in auth status, and exits 1', async (context) => {
+    needs(context, 'keyring');
+    requireCapability(
+      context,
+      {
+        needs: 'the keytar native module',
+        install: 'apt-get install libsecret-1-dev, then pnpm --filter @pinkit/token-store rebuild keytar',
+      },
+      keytarBuilt ? undefined : 'keytar.node was not built',
+    );
+    const [written, status] = await inKeyringSession([
+      withKeytar(`keytar.setPassword('pinkit', 'kc_bad', '{"access_token": half written').then(() => process.exit(0))`),
+      ['auth', 'status', '-l', '0'],
+    ]);
+    expect(written!.code, written!.output).toBe(0);
+    expect(status!.code, status!.output).toBe(1);
+    expect(status!.output).toMatch(
+      /^kc_bad {2}\[keychain\] {2}CORRUPT: entry "kc_bad" of keychain service "pinkit" is not a token record \(.+\); delete it and store the token again\.$/m,
+    );
+    expect(status!.output).not.toContain('half written');
+    expect(status!.output).not.toContain('OS keychain not read');
   });
 
   it('with --token-store keychain and no keychain, fails before the browser sign-in starts', async () => {

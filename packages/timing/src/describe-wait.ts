@@ -1,6 +1,6 @@
-// A copy of @pinkit/http's describeWait: this package reads any client's errors and imports none.
 /** A wait in the largest unit that keeps it readable: "45 seconds", "20 minutes", "11 days". */
 export function describeWait(ms: number): string {
+  if (!Number.isFinite(ms)) return 'for ever';
   const seconds = Math.floor(ms / 1000);
   const units: Array<[string, number]> = [
     ['day', 86_400],

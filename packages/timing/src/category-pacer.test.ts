@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CategoryPacer, type PaceTicket } from './category-pacer.js';
-import type { RateLimitHeaders } from './rate-limit-headers.js';
-
-/** Virtual time: sleeping moves the clock, so nothing here waits for real. */
-function virtualClock() {
-  let time = 0;
-  const sleeps: number[] = [];
-  return {
-    now: () => time,
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      time += ms;
-    },
-    advance: (ms: number) => void (time += ms),
-    sleeps,
-  };
-}
+import { CategoryPacer } from './category-pacer.js';
+import type { PaceTicket } from './pacer-types.js';
+import type { RateLimitHeaders } from './rate-limit-info.js';
+import { virtualClock } from './test-support/virtual-clock.js';
 
 const headers = (remaining: number, limit = 60, windowSeconds = 60): RateLimitHeaders => ({
   limit,

@@ -1,6 +1,13 @@
-import type { FetchLike } from './fetch-like.js';
-import { redactText } from './redact.js';
 import { ReportDownloadError } from './report-errors.js';
+
+/**
+ * The transport a report is fetched with: `@pinkit/http`'s clients' `fetch` and the global
+ * `fetch` both fit. Only what the download reads is asked for, so this package needs no HTTP one.
+ */
+export type ReportFetch = (
+  url: string,
+  init: { method: 'GET'; headers: Record<string, string>; signal?: AbortSignal },
+) => Promise<{ ok: boolean; status: number; headers: { get(name: string): string | null }; arrayBuffer(): Promise<ArrayBuffer> }>;
 
 /** Reports bigger than this are refused unless the caller allows more (`maxBytes`). */
 export const DEFAULT_REPORT_MAX_BYTES = 50 * 1024 * 1024;
@@ -17,7 +24,7 @@ export interface DownloadOptions {
  * and fetched with the bare transport: the file host (a storage bucket at Pinterest) gets no
  * Authorization header, and so never sees the access token.
  */
-export async function downloadReport(fetch: FetchLike, url: string, options: DownloadOptions = {}): Promise<string> {
+export async function downloadReport(fetch: ReportFetch, url: string, options: DownloadOptions = {}): Promise<string> {
   const maxBytes = options.maxBytes ?? DEFAULT_REPORT_MAX_BYTES;
   let parsed: URL;
   try {
@@ -31,7 +38,8 @@ export async function downloadReport(fetch: FetchLike, url: string, options: Dow
   if (typeof options.announcedSize === 'number' && options.announcedSize > maxBytes) {
     throw new ReportDownloadError(`The report is ${options.announcedSize} bytes, more than the ${maxBytes} allowed.`);
   }
-  const shown = redactText(`${parsed.origin}${parsed.pathname}`);
+  // The host only: a signed URL's path and query are credentials, and no log needs them.
+  const shown = parsed.host;
   let response;
   try {
     response = await fetch(parsed.href, {

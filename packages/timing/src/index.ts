@@ -1,0 +1,11 @@
+export { backoffDelay } from './backoff-delay.js';
+export type { BackoffOptions } from './backoff-delay.js';
+export { CategoryPacer } from './category-pacer.js';
+export type { AcquireOptions, CategoryPacerOptions, PaceOutcome, PacerClock, PaceTicket, PacerPause } from './pacer-types.js';
+export { systemClock } from './clock.js';
+export type { Clock } from './clock.js';
+export { describeWait } from './describe-wait.js';
+export { PacingWaitTooLongError } from './pacing-wait-error.js';
+export type { RateLimitHeaders, RateLimitPolicy } from './rate-limit-info.js';
+export { sleep } from './sleep.js';
+export type { Sleep } from './sleep.js';
