@@ -31,6 +31,8 @@ export type {
   Capability,
   NewBoard,
   NewPin,
+  NewPinMedia,
+  InlineImage,
   PageOptions,
   PinChanges,
   ReportMetric,
