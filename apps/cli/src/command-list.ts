@@ -28,6 +28,7 @@ export const commandList: readonly CommandLoader[] = [
   async () => (await import('./commands/save-pin.js')).SavePinCommand,
   async () => (await import('./commands/update-pin.js')).UpdatePinCommand,
   async () => (await import('./commands/copy-board.js')).CopyBoardCommand,
+  async () => (await import('./commands/publish.js')).PublishCommand,
   async () => (await import('./commands/delete-board.js')).DeleteBoardCommand,
   async () => (await import('./commands/get-ads.js')).GetAdsCommand,
   async () => (await import('./commands/get-businesses.js')).GetBusinessesCommand,

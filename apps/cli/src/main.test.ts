@@ -17,6 +17,7 @@ const COMMANDS = [
   'demo',
   'sim',
   'copy-board',
+  'publish',
   'copy-pin',
   'delete-board',
   'save-pin',

@@ -81,8 +81,24 @@ export interface AdTreeFilter {
   adIds?: readonly string[];
 }
 
+/** An image sent in the request itself, as v5's `image_base64` and `multiple_image_base64` carry it. */
+export interface InlineImage {
+  content_type: 'image/jpeg' | 'image/png';
+  data: string;
+}
+
+/**
+ * Where a new pin's media comes from: the copy engine's URL and video sources, and the inline
+ * images a local file becomes (a publishing plan's), which only v5 takes.
+ */
+export type NewPinMedia =
+  | CreatePinInput['media_source']
+  | ({ source_type: 'image_base64' } & InlineImage)
+  | { source_type: 'multiple_image_base64'; items: InlineImage[] }
+  | { source_type: 'video_id'; media_id: string; cover_image_content_type?: InlineImage['content_type']; cover_image_data?: string };
+
 /** A new pin in the copy engine's words, which no API version owns. */
-export type NewPin = CreatePinInput;
+export type NewPin = Omit<CreatePinInput, 'media_source'> & { media_source: NewPinMedia };
 
 /** A new board; `privacy` is `PUBLIC` (the default) or `SECRET`. */
 export interface NewBoard {

@@ -34,6 +34,8 @@ export type {
   Capability,
   NewBoard,
   NewPin,
+  NewPinMedia,
+  InlineImage,
   PageOptions,
   PinChanges,
   ReportMetric,

@@ -27,3 +27,5 @@ export type {
   PublishSection,
   VideoContentType,
 } from './publish-ports.js';
+export { publishAccountOf, VideoProcessingError } from './account-adapter.js';
+export type { AccountAdapterOptions, AccountLike } from './account-adapter.js';

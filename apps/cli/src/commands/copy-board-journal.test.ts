@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@pinkit/sim';
 import { createV5Client } from '@pinkit/api-v5';
 import { tempDir } from '@pinkit/test-support';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PINKIT_BIN, runPinkit, TEST_HOME, type PinkitRun } from '../test-support/run-pinkit.js';
+import { runPinkit } from '../test-support/run-pinkit.js';
+import { startInBackground as start } from '../test-support/start-in-background.js';
 import { isNotCreatable } from '../test-support/pin-kind.js';
 
 /** Every pin of an account as "board/title/link" lines, sorted: a duplicate shows as a repeated line. */
@@ -25,45 +25,6 @@ async function expectEveryPinOnce(sim: Simulator) {
   const source = await pinLines(sim, env.ACCESS_TOKEN!);
   expect(source.length).toBeGreaterThan(20);
   expect(await pinLines(sim, env.TARGET_ACCESS_TOKEN!)).toEqual(source);
-}
-
-interface Started {
-  /** Resolves once stderr matches `pattern`. */
-  reached(pattern: RegExp): Promise<void>;
-  kill(signal: NodeJS.Signals): void;
-  done: Promise<PinkitRun & { signal: NodeJS.Signals | null }>;
-}
-
-/** Starts the built CLI without waiting for it, so that a second run can meet it mid-copy. */
-function start(args: string[], env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [PINKIT_BIN, ...args], {
-    env: { PATH: process.env.PATH, HOME: TEST_HOME, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  const waiters: Array<{ pattern: RegExp; resolve: () => void }> = [];
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-    for (const waiter of waiters.splice(0)) {
-      if (waiter.pattern.test(stderr)) waiter.resolve();
-      else waiters.push(waiter);
-    }
-  });
-  const done = new Promise<PinkitRun & { signal: NodeJS.Signals | null }>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-  return {
-    reached: (pattern) =>
-      Promise.race([
-        new Promise<void>((resolve) => (pattern.test(stderr) ? resolve() : waiters.push({ pattern, resolve }))),
-        done.then((run) => Promise.reject(new Error(`pinkit ended (${run.code}) before ${pattern}: ${run.stderr}`))),
-      ]),
-    kill: (signal) => child.kill(signal),
-    done,
-  };
 }
 
 const copyAll = ['copy-board', '--all', '-s', 'access_token', '-t', 'target_access_token'];
@@ -91,7 +52,7 @@ describe('pinkit copy-board and its journal', () => {
     expect(second.stdout).toBe('');
     const pid = JSON.parse(readFileSync(`${journal}.lock`, 'utf8')).pid as number;
     expect(second.stderr).toContain(
-      `pinkit: Another pinkit run (pid ${pid}) is copying with journal ${journal}; wait for it to finish or use a different --journal.\n`,
+      `pinkit: Another pinkit run (pid ${pid}) is using journal ${journal}; wait for it to finish or use a different --journal.\n`,
     );
     const finished = await first.done;
     expect(finished.code, finished.stderr).toBe(0);

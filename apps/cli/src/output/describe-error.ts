@@ -36,7 +36,7 @@ function isNetworkError(error: unknown): error is NetworkError {
   return error instanceof Error && error.name === 'NetworkError';
 }
 
-/** The fields of the copy engine's JournalLockedError, read by name so the engine need not be loaded. */
+/** The fields of the JournalLockedError of copy-board and publish, read by name so the engine need not be loaded. */
 interface JournalLocked extends Error {
   path: string;
   lockPath: string;
@@ -52,7 +52,7 @@ function isJournalLocked(error: unknown): error is JournalLocked {
 function journalLocked(error: JournalLocked): string {
   const who = error.pid === null ? '' : error.sameHost ? ` (pid ${error.pid})` : ` (pid ${error.pid} on ${error.host})`;
   const gone = error.sameHost ? '' : ` If it is no longer running, delete ${error.lockPath}.`;
-  return `Another pinkit run${who} is copying with journal ${error.path}; wait for it to finish or use a different --journal.${gone}`;
+  return `Another pinkit run${who} is using journal ${error.path}; wait for it to finish or use a different --journal.${gone}`;
 }
 
 /** A 429 whose Retry-After asked for longer than a client waits: "a little" would mislead. */
@@ -111,6 +111,10 @@ function describeRaw(error: unknown): string {
     return `${hint}${oneLine(error)}${error.requestId ? ` (request id ${error.requestId})` : ''}${sandboxHint}`;
   }
   if (isJournalLocked(error)) return journalLocked(error);
+  // Publishing stops at a trial app's first write; the hint is the same as for any code 29.
+  if (error instanceof Error && error.name === 'TrialAccessError') {
+    return `${oneLine(error)} Run with --sandbox (or PINTEREST_SANDBOX=1) to use Pinterest's API sandbox.`;
+  }
   if (isNetworkError(error)) return `Cannot reach Pinterest: ${oneLine(error)}. Check PINTEREST_API_URI and your network.`;
   return oneLine(error);
 }
@@ -132,6 +136,7 @@ const INPUT_ERRORS = new Set([
   'InvalidDateError',
   'DateRangeError',
   'UnknownValueError',
+  'PlanValidationError',
 ]);
 
 export function exitCodeFor(error: unknown): number {

@@ -1,13 +1,6 @@
+import type { NewPin } from '../account.js';
 import type { V3BoardCreate, V3CarouselSlot, V3Client, V3PageOptions, V3Pin, V3PinCreate } from '@pinkit/api-v3';
-import type {
-  CopyAccount,
-  CopyBoard,
-  CopyPin,
-  CopyPinImage,
-  CopyPinMediaItem,
-  CreateBoardInput,
-  CreatePinInput,
-} from '@pinkit/copy-engine';
+import type { CopyAccount, CopyBoard, CopyPin, CopyPinImage, CopyPinMediaItem, CreateBoardInput } from '@pinkit/copy-engine';
 import { withId, withIds } from '../with-id.js';
 
 // The v3 client's side of @pinkit/copy-engine's account, mirroring ../v5/copy-account.ts: v3's
@@ -91,9 +84,12 @@ function boardCreate(input: CreateBoardInput): V3BoardCreate {
 }
 
 /** The engine's new pin in `PUT /v3/pins/`'s words: the link is `source_url`, the section `section`, a carousel a JSON string. */
-export function toV3PinCreate(input: CreatePinInput): V3PinCreate {
+export function toV3PinCreate(input: NewPin): V3PinCreate {
   const source = input.media_source;
   if (source.source_type === 'video_id') throw new V3CannotCreateError('API v3 cannot create video pins; use API v5.');
+  if (source.source_type === 'image_base64' || source.source_type === 'multiple_image_base64') {
+    throw new V3CannotCreateError('API v3 cannot create pins from local image files here; use API v5.');
+  }
   const fields = {
     board_id: input.board_id,
     ...(input.board_section_id ? { section: input.board_section_id } : {}),
