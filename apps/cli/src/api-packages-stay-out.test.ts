@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 // The CLI reaches Pinterest through @pinkit/account alone: which API version answers, and how, is
 // that package's business. Type imports are fine (they leave nothing at run time); tests and their
-// support may seed the simulator with a client.
-const FORBIDDEN = /^@pinkit\/(api-v5|api-v3|http)(\/|$)/;
+// support may seed the simulator with a client. `@pinkit/api-v5/operations` is the one exception:
+// data only (the operations table `pinkit api` looks names up in), no client, no transport.
+const FORBIDDEN = /^@pinkit\/(api-v5(?!\/operations$)|api-v3|http)(\/|$)/;
 const SRC = fileURLToPath(new URL('.', import.meta.url));
 
 function sources(dir: string): string[] {

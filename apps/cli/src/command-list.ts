@@ -36,5 +36,6 @@ export const commandList: readonly CommandLoader[] = [
   async () => (await import('./commands/get-analytics.js')).GetAnalyticsCommand,
   async () => (await import('./commands/ads-report.js')).AdsReportCommand,
   async () => (await import('./commands/analytics-api-example.js')).AnalyticsApiExampleCommand,
+  async () => (await import('./commands/api.js')).ApiCallCommand,
   async () => (await import('./commands/mcp.js')).McpCommand,
 ];

@@ -28,6 +28,7 @@ const COMMANDS = [
   'get-analytics',
   'ads-report',
   'analytics-api-example',
+  'api',
   'mcp',
 ];
 

@@ -250,6 +250,38 @@ export interface AnalyticsReader {
   listReportMetrics(): Promise<ReportMetric[]>;
 }
 
+/** One request as a front-end spells it (`pinkit api`): the path as the API documents it, values already chosen. */
+export interface RawRequest {
+  /** `GET`, `POST`, `PATCH`, `PUT` or `DELETE`. */
+  method: string;
+  /** The path with its version prefix and ids filled in: `/v5/boards/123`, `/v3/users/me/`. */
+  path: string;
+  query?: Readonly<Record<string, string>>;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** The v5 operation it calls, when known, so it is paced in that operation's rate-limit category. */
+  operationId?: string;
+}
+
+/** What the API answered: on v3 the envelope's `data`, as the v3 client unwraps it. */
+export interface RawAnswer {
+  status: number;
+  /** Lower-case names, secrets removed. */
+  headers: Readonly<Record<string, string>>;
+  body: unknown;
+}
+
+/**
+ * Any request of the account's API version through the same transport as every other call
+ * (pacing, retries, redaction, timeouts, errors): for a front-end that lets its user name the
+ * operation. The scopes it needs are the operation's, which the caller checks.
+ */
+export interface RawCaller {
+  request(request: RawRequest): Promise<RawAnswer>;
+  /** Every item of a bookmark-paged list, page after page (`items` on v5, `data` on v3). */
+  requestPages(request: RawRequest): AsyncIterable<unknown>;
+}
+
 /**
  * One Pinterest account for one access token and one API version. A capability the version lacks
  * is still a method: it rejects with `UnsupportedCapabilityError`, whose message names it and what
@@ -265,7 +297,8 @@ export type Account<S extends AccountShapes = AccountShapes> = { readonly versio
   AdsReader<S> &
   BusinessReader<S> &
   TermsReader<S> &
-  AnalyticsReader;
+  AnalyticsReader &
+  RawCaller;
 
 /** An account on API v5, with v5's objects. */
 export type V5Account = Account<V5Shapes> & { readonly version: 5 };

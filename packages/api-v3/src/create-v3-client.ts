@@ -6,6 +6,7 @@ import { boards } from './boards.js';
 import { pins } from './pins.js';
 import { reports } from './reports.js';
 import { users } from './users.js';
+import { rawPages, rawRequest, type V3RawInput } from './v3-call.js';
 
 export interface V3ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'token'> {
   /** API host without `/v3` (`PINTEREST_API_URI`); unset or empty means https://api.pinterest.com. */
@@ -34,6 +35,11 @@ export function createV3Client(options: V3ClientOptions) {
     ads: ads(context),
     analytics: analytics(context),
     reports: reports(context),
+    /** Requests whose path the caller filled in (a CLI's `api` command), the envelope unwrapped as every call unwraps it. */
+    raw: {
+      send: (input: V3RawInput) => rawRequest(context, input),
+      pages: (input: V3RawInput) => rawPages(context, input),
+    },
     /** The client's pacer of one rate-limit category (`org_write` for creates), for work paced by it from outside (a copy's `writePacer`). */
     pacer: (category: string) => http.pacer(category),
   };

@@ -79,3 +79,4 @@ export type { RunReportOptions, V3FinishedReport } from './reports.js';
 export { FIRST_POLL_MS, LONGEST_POLL_MS } from './wait-for-report.js';
 export type { V3ReportProgress, WaitForReportOptions } from './wait-for-report.js';
 export type { V3Scope, V3ScopeInfo } from './v3-scopes.js';
+export type { V3RawInput } from './v3-call.js';

@@ -1,4 +1,13 @@
-import { ApiError, createListing, redactText, UnexpectedResponseError, type HttpClient, type Listing, type QueryValue } from '@pinkit/http';
+import {
+  ApiError,
+  createListing,
+  redactHeaders,
+  redactText,
+  UnexpectedResponseError,
+  type HttpClient,
+  type Listing,
+  type QueryValue,
+} from '@pinkit/http';
 import { readV3EnvelopeStatus } from './v3-envelope-status.js';
 
 /** What every call of a client shares: the HTTP client for the API host (paths carry `/v3`). */
@@ -25,7 +34,10 @@ export interface V3Write {
 }
 
 /** How a request other than a plain GET is sent: a write, or a report's POST. */
-type Send = V3Write | { method: 'POST'; json?: undefined; rateLimitCategory?: undefined };
+type Send =
+  | V3Write
+  | { method: 'POST'; json?: undefined; rateLimitCategory?: undefined }
+  | { method: string; json?: unknown; rateLimitCategory?: undefined };
 
 /**
  * Sends a request and returns the envelope. A non-2xx answer is already an `ApiError` (the envelope's
@@ -33,6 +45,10 @@ type Send = V3Write | { method: 'POST'; json?: undefined; rateLimitCategory?: un
  * `status: "failure"` (in any case) becomes one here, with the same fields, so callers catch one kind of error.
  */
 async function sendEnvelope(context: V3Context, call: string, path: string, query: Record<string, QueryValue>, write?: Send) {
+  return (await sendWithResponse(context, call, path, query, write)).body;
+}
+
+async function sendWithResponse(context: V3Context, call: string, path: string, query: Record<string, QueryValue>, write?: Send) {
   const method = write?.method ?? 'GET';
   const response = await context.http.request<unknown>(method, path, {
     query,
@@ -58,7 +74,7 @@ async function sendEnvelope(context: V3Context, call: string, path: string, quer
       body,
     });
   }
-  return body;
+  return { body, response };
 }
 
 /** The envelope's `data` checked to be a list of objects. */
@@ -111,4 +127,39 @@ export async function getRows<T>(context: V3Context, call: string, path: string,
 /** A write whose answer carries nothing to return (a delete): success is the envelope without `status: "failure"`. */
 export async function writeNothing(context: V3Context, call: string, path: string, write: V3Write): Promise<void> {
   await sendEnvelope(context, call, path, {}, write);
+}
+
+/** A request whose path the caller filled in (a CLI's `api` command), any method, JSON body. */
+export interface V3RawInput {
+  method: string;
+  /** With its prefix: `/v3/users/me/`, `/ads/v3/advertisers/1/`. */
+  path: string;
+  query?: Readonly<Record<string, string>>;
+  body?: unknown;
+}
+
+/** The envelope's `data` with the answer's status and headers (lower-case names, secrets removed). */
+export async function rawRequest(
+  context: V3Context,
+  input: V3RawInput,
+): Promise<{ status: number; headers: Record<string, string>; body: unknown }> {
+  const call = `${input.method.toUpperCase()} ${input.path}`;
+  const { body, response } = await sendWithResponse(
+    context,
+    call,
+    input.path,
+    { ...input.query },
+    {
+      method: input.method.toUpperCase(),
+      ...(input.body === undefined ? {} : { json: input.body }),
+    },
+  );
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+  return { status: response.status, headers: redactHeaders(headers), body: body.data };
+}
+
+/** Every item of a bookmark-paged v3 list, `data` page after page. */
+export function rawPages(context: V3Context, input: V3RawInput): Listing<unknown> {
+  return getList<unknown>(context, `${input.method.toUpperCase()} ${input.path}`, input.path, { ...input.query });
 }

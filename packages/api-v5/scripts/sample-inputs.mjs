@@ -3,7 +3,9 @@
 // client against the simulator (tooling/api-walk). Values: the description's enum or example
 // where it has one, else the smallest value of the declared type and format.
 
-const MAX_DEPTH = 8;
+// Deep enough for the catalogs filters (body, filters, any_of, item, union, MIN_PRICE, values),
+// where each allOf/oneOf and property is a level; still bounds a schema that refers to itself.
+const MAX_DEPTH = 16;
 
 function resolver(spec) {
   return (node) => {
@@ -22,6 +24,8 @@ function stringFor(schema) {
   if (schema.format === 'email') return 'someone@example.com';
   // Dates written as a pattern (`^(\d{4})-(0[1-9]|1[0-2])-...$`) rather than a format.
   if (typeof schema.pattern === 'string' && /\\d\{4\}\)?-/.test(schema.pattern)) return '2026-01-01';
+  // URLs written as a pattern (`^(http|https|ftp|sftp)://`), such as a catalog feed's location.
+  if (typeof schema.pattern === 'string' && /https?\b|:\/\//.test(schema.pattern)) return 'https://example.com/item';
   if (typeof schema.pattern === 'string' && /\\d/.test(schema.pattern)) return '1234';
   return 'x'.repeat(Math.max(1, schema.minLength ?? 1));
 }

@@ -19,6 +19,7 @@ import { terms } from './terms.js';
 import { reports } from './reports.js';
 import { V5_RATE_LIMITS } from './rate-limits.js';
 import { userAccount } from './user-account.js';
+import { createRawCalls, type RawCalls } from './raw-call.js';
 import { createV5Request, type V5Request } from './v5-request.js';
 
 // The hand-written areas, one line each: calls shaped for people (`boards.list({ pageSize })`),
@@ -55,6 +56,11 @@ export type V5Client = MergedAreas<GeneratedAreas, HandWrittenAreas> & {
   readonly request: V5Request;
   /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
   readonly operation: (key: V5OperationId | V5Route) => V5OperationInfo;
+  /**
+   * Requests whose path the caller filled in (a CLI's `api` command): answered with status and
+   * headers, or every item of a paged list, over the same pacing, retries and errors.
+   */
+  readonly raw: RawCalls;
   /**
    * The client's pacer of one rate-limit category (`org_write` for board, section and pin
    * creates), for work paced by it from outside, such as `@pinkit/copy-engine`'s `writePacer`.
@@ -103,6 +109,7 @@ export function createV5Client(options: V5ClientOptions): V5Client {
     request: createV5Request(http, sandbox),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
     operation: (key: V5OperationId | V5Route): V5OperationInfo => findOperation(key),
+    raw: createRawCalls(http, sandbox),
     pacer: (category: string) => http.pacer(category),
   };
 }

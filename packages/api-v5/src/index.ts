@@ -99,3 +99,4 @@ export { MAX_SERIES_POINTS } from './series-axis.js';
 export type { AnalyticsSeries, OmittedPoints, SeriesOptions, SeriesPoint } from './analytics-series.js';
 export { reportFileSeries } from './report-file-series.js';
 export { SeriesShapeError } from './series-shape-error.js';
+export type { RawCallAnswer, RawCallInput, RawCalls } from './raw-call.js';

@@ -18,7 +18,7 @@ export interface OperationCall<Op> {
   readonly operation: V5OperationInfo;
 }
 
-type InputQuery = Readonly<Record<string, QueryValue | readonly QueryValue[]>>;
+type InputQuery = Readonly<Record<string, QueryValue | readonly QueryValue[] | object>>;
 
 /** An operation's input before its generated type is applied: what every call sends. */
 export interface Input {
@@ -30,12 +30,15 @@ export interface Input {
 
 // The description types some query parameters as arrays (`campaign_ids`, `terms`); Pinterest
 // reads one comma-separated value, as its own example shows (`?terms=clothes,workout`). An empty
-// array is no filter at all.
-function flatQuery(query: InputQuery): Record<string, QueryValue> {
+// array is no filter at all. An object parameter (`reports/stats`'s `parameters`) travels as JSON
+// text: `String()` would send `[object Object]`.
+export function flatQuery(query: InputQuery): Record<string, QueryValue> {
   const flat: Record<string, QueryValue> = {};
   for (const [key, value] of Object.entries(query)) {
-    if (!Array.isArray(value)) flat[key] = value as QueryValue;
-    else if (value.length > 0) flat[key] = value.join(',');
+    if (Array.isArray(value)) {
+      if (value.length > 0) flat[key] = value.join(',');
+    } else if (typeof value === 'object' && value !== null) flat[key] = JSON.stringify(value);
+    else flat[key] = value as QueryValue;
   }
   return flat;
 }

@@ -16,6 +16,8 @@ export interface AccountRequest extends ScopeOptions {
   logger?: Logger;
   /** What to use on v3 when the command is refused there, in the refusal's words. */
   instead?: string;
+  /** Scopes to ask a browser sign-in for beyond the capabilities' (`pinkit api`: the operation's own). */
+  extraScopes?: readonly string[];
 }
 
 /**
@@ -74,6 +76,7 @@ export abstract class ApiCommand extends PinkitCommand {
       if (!(error instanceof Error) || error.name !== 'UnsupportedCapabilityError') throw error;
       throw new InputError(`${this.commandName()}: API v3 never had this command; ${request.instead ?? 'it needs -v 5 (the default)'}.`);
     }
+    if (request.extraScopes) scopes = [...new Set([...scopes, ...request.extraScopes])];
     const token = this.tokens().provider(request.token ?? this.accessTokenName, scopes);
     return openCliAccount(config, token, request.logger ?? this.logger(), (this.context as PinkitContext).openAccount);
   }

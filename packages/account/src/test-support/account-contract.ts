@@ -35,6 +35,8 @@ const CAPABILITIES: readonly Capability[] = [
   'listAdsChoices',
   'runAdsReport',
   'listReportMetrics',
+  'request',
+  'requestPages',
 ];
 
 const idOf = (item: object): string => {

@@ -153,6 +153,8 @@ export function fakeAccount<V extends ApiVersion>(version: V, data: FakeAccountD
     },
     runAdsReport: missing('runAdsReport'),
     listReportMetrics: missing('listReportMetrics'),
+    request: missing('request'),
+    requestPages: missing('requestPages'),
   };
   // One object serves both versions: it hands back the objects it was given, in their own shapes.
   return fake as unknown as Fake<V>;

@@ -50,6 +50,10 @@ export function v3Account(client: V3Client): V3Account {
     getSuggestedTerms: refused('getSuggestedTerms'),
     getPinAnalytics: refused('getPinAnalytics'),
     ...v3Analytics(client),
+    // v3 carries no operation table: pacing and envelope are what every v3 call has.
+    request: ({ method, path, query, body }) =>
+      client.raw.send({ method, path, ...(query ? { query } : {}), ...(body === undefined ? {} : { body }) }),
+    requestPages: ({ method, path, query }) => client.raw.pages({ method, path, ...(query ? { query } : {}) }),
   };
 }
 

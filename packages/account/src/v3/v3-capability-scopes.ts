@@ -40,6 +40,9 @@ export const V3_CAPABILITY_SCOPES: Readonly<Record<Capability, readonly V3Scope[
   listAdsChoices: ADS_TREE,
   runAdsReport: ['read_advertisers'],
   listReportMetrics: ['read_advertisers'],
+  // Any operation: the scopes are the operation's own, which the caller reads from its table.
+  request: [],
+  requestPages: [],
 };
 
 /** v3's secret companions: v3 could read secret boards and pins, never write them apart. */

@@ -7,6 +7,10 @@ import { toPinUpdate } from './pin-update.js';
 import { v5Analytics } from './v5-analytics.js';
 import { createV5CopyAccount, toCopyablePin } from './v5-copy-account.js';
 
+function withoutV5(path: string): string {
+  return path.startsWith('/v5/') ? path.slice(3) : path;
+}
+
 /** A v5 client as an account; every V5Client call of the package is in this folder. */
 export function v5Account(client: V5Client): V5Account {
   return {
@@ -54,6 +58,9 @@ export function v5Account(client: V5Client): V5Account {
       refuseUnsupported(5, 'listReportMetrics');
       return [];
     },
+    // The client's base URL ends in /v5; the front-end writes the path as the documentation does.
+    request: (request) => client.raw.send({ ...request, path: withoutV5(request.path) }),
+    requestPages: (request) => client.raw.pages({ ...request, path: withoutV5(request.path) }),
   };
 }
 

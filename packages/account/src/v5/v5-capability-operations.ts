@@ -47,6 +47,9 @@ export const V5_CAPABILITY_OPERATIONS: Readonly<Record<Capability, readonly V5Op
   listAdsChoices: ['ad_accounts/list', 'campaigns/list', 'ad_groups/list', 'ads/list'],
   runAdsReport: ['analytics/create_report', 'analytics/get_report'],
   listReportMetrics: 'use the report columns its documentation names',
+  // Any operation: the scopes are the operation's own, which the caller reads from its table.
+  request: [],
+  requestPages: [],
 };
 
 /** v5's secret companions of the board and pin scopes. */
