@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 
 // What the README's install line installs; an example that imports anything else fails for a
 // user who copied it into their project (as get-pin.ts once did with @pinkit/http).
-const INSTALLED = ['@pinkit/api-v5', '@pinkit/oauth', '@pinkit/token-store', '@pinkit/api-v3', '@pinkit/copy-engine', '@pinkit/account', '@pinkit/sim'];
+const INSTALLED = [
+  '@pinkit/api-v5',
+  '@pinkit/oauth',
+  '@pinkit/token-store',
+  '@pinkit/api-v3',
+  '@pinkit/copy-engine',
+  '@pinkit/account',
+  '@pinkit/sim',
+];
 // The README says to copy token-env.ts along with these two.
 const SHARING_TOKEN_ENV = ['get-access-token.ts', 'refresh-access-token.ts'];
 
