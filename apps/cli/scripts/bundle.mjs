@@ -22,8 +22,9 @@ await build({
   // Left to be resolved at run time: token-store imports the native keytar by name (found beside
   // token-store, not here), oauth opens the browser through `open`, and the simulator serves only
   // `pinkit sim` and `pinkit demo`, and the MCP server (with the SDK's own dependencies) only
-  // `pinkit mcp`. Each is imported where it is used.
-  external: ['@pinkit/token-store', '@pinkit/oauth', '@pinkit/sim', '@pinkit/mcp'],
+  // `pinkit mcp`, and jq-web (which reads its jq.wasm beside itself) only `pinkit api --jq`. Each is
+  // imported where it is used.
+  external: ['@pinkit/token-store', '@pinkit/oauth', '@pinkit/sim', '@pinkit/mcp', 'jq-web'],
   // clipanion is CommonJS; inside an ES module bundle it needs a real `require`.
   banner: { js: "import { createRequire as __pinkitRequire } from 'node:module'; const require = __pinkitRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -14,6 +14,8 @@ export interface ApiCallArgs {
   input: string | undefined;
   paginate: boolean;
   include: boolean;
+  /** A jq expression the answer (each item with paginate) is filtered through. */
+  jq?: string | undefined;
 }
 
 export interface ApiCallHost {
@@ -96,10 +98,11 @@ export async function runApiCall(host: ApiCallHost, args: ApiCallArgs): Promise<
     ...(body === undefined ? {} : { body }),
     ...(operation ? { operationId: operation.id } : {}),
   };
+  const filter = args.jq === undefined ? undefined : await (await import('./jq-filter.js')).loadJqFilter(args.jq, args.paginate);
   const account = await host.account(operation?.scopes ?? []);
   const write = (text: string) => void host.stdout.write(text);
   if (args.paginate) {
-    for await (const item of account.requestPages(request)) write(`${JSON.stringify(item)}\n`);
+    for await (const item of account.requestPages(request)) write(filter ? filter(item) : `${JSON.stringify(item)}\n`);
     return 0;
   }
   const answer = await account.request(request);
@@ -108,6 +111,7 @@ export async function runApiCall(host: ApiCallHost, args: ApiCallArgs): Promise<
     for (const [name, value] of Object.entries(answer.headers).sort(([a], [b]) => a.localeCompare(b))) write(`${name}: ${value}\n`);
     write('\n');
   }
-  if (answer.body !== undefined && answer.body !== '') write(`${JSON.stringify(answer.body, null, 2)}\n`);
+  if (filter) write(filter(answer.body));
+  else if (answer.body !== undefined && answer.body !== '') write(`${JSON.stringify(answer.body, null, 2)}\n`);
   return 0;
 }

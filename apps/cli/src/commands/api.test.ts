@@ -118,4 +118,23 @@ describe('pinkit api', () => {
     const byId = await runPinkit(['api', '-v', '3', 'users/get'], env);
     expect(byId.code).toBe(2);
   });
+
+  it('--jq filters the answer through jq: strings raw, and each item of --paginate on a line', async () => {
+    const board = await firstBoard();
+    const name = await api(['boards/get', '-f', `board_id=${board.id}`, '--jq', '.name']);
+    expect([name.code, name.stdout, name.stderr]).toEqual([0, `${board.name}\n`, '']);
+    const ids = await api(['pins/list', '--paginate', '-F', 'page_size=2', '--jq', '{id}']);
+    expect(ids.code, ids.stderr).toBe(0);
+    const lines = ids.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    for (const line of lines) expect(Object.keys(JSON.parse(line) as object)).toEqual(['id']);
+  });
+
+  it('--jq refuses an expression jq cannot compile before sending anything, exit 2', async () => {
+    const before = sim.stats.requests;
+    const run = await api(['pins/list', '--jq', '.items[']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^pinkit: --jq: .*syntax error.*\n$/);
+    expect(sim.stats.requests).toBe(before);
+  });
 });

@@ -18,12 +18,15 @@ export class ApiCallCommand extends ApiCommand {
       Before sending, the operation's required parameters are checked, and the scopes it needs are
       compared with the token's when the stored token records them. Prints the JSON answer;
       \`--paginate\` prints every item of every page, one JSON object per line; \`-i\` prints the
-      status line and headers first. With \`-v 3\`, a path of the retired v3 API, its envelope unwrapped.
+      status line and headers first; \`--jq EXPR\` filters the answer through a real jq (strings print
+      raw), checked before anything is sent. With \`-v 3\`, a path of the retired v3 API, its envelope
+      unwrapped.
     `,
     examples: [
       ['Read a board', '$0 api boards/get -f board_id=123'],
       ['The same by path', '$0 api GET /v5/boards/123'],
       ['Every pin, one per line', '$0 api pins/list --paginate'],
+      ['The titles of every pin', "$0 api pins/list --paginate --jq '.title'"],
       ['Create a board from a file', '$0 api boards/create --input board.json'],
     ],
   });
@@ -44,6 +47,8 @@ export class ApiCallCommand extends ApiCommand {
 
   include = Option.Boolean('-i,--include', false, { description: 'Print the status line and headers before the body' });
 
+  jq = Option.String('--jq', { description: 'Filter the answer (each item with --paginate) through a jq expression' });
+
   protected async run() {
     const { runApiCall } = await import('../api/run-api-call.js');
     if (this.routePath !== undefined && !/^[A-Za-z]+$/.test(this.operation))
@@ -57,6 +62,7 @@ export class ApiCallCommand extends ApiCommand {
       input: this.input,
       paginate: this.paginate,
       include: this.include,
+      jq: this.jq,
     });
   }
 
