@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createV3Client } from './create-v3-client.js';
-import { ApiError, InvalidPathParamError, UnexpectedResponseError } from './index.js';
+import { ApiError, InvalidPathParamError, MAX_LINKED_BUSINESSES, PagingError, UnexpectedResponseError } from './index.js';
 
 type Route = (url: URL) => { status?: number; body: unknown; headers?: Record<string, string> };
 
@@ -145,6 +145,20 @@ describe('createV3Client', () => {
     expect(urls[0]?.href).toBe('http://sim.test/v3/users/me/businesses/');
     await expect(client.users.listBusinesses('42')).rejects.toMatchObject({ name: 'ApiError', status: 400, code: 3 });
     expect(() => client.users.listBusinesses('me/..')).toThrow(InvalidPathParamError);
+  });
+
+  it('stops reading linked businesses with a PagingError once past MAX_LINKED_BUSINESSES, rather than hold them all', async () => {
+    // Thirty pages of a hundred: the list is answered whole, so it must stop before holding 3,000.
+    const { urls, client } = transport({
+      'GET /v3/users/me/businesses/': (url) => {
+        const page = Number(url.searchParams.get('bookmark') ?? 0);
+        const data = Array.from({ length: 100 }, (_, n) => ({ id: `${page}-${n}`, username: `shop${page}-${n}` }));
+        return ok(data, page < 29 ? String(page + 1) : undefined);
+      },
+    });
+    await expect(client.users.listBusinesses()).rejects.toThrow(/users\.listBusinesses: the server sent more than 1000 items/);
+    await expect(client.users.listBusinesses()).rejects.toBeInstanceOf(PagingError);
+    expect(urls.length).toBe(2 * (MAX_LINKED_BUSINESSES / 100 + 1));
   });
 
   it('walks the ads tree under /ads/v3, each level under its parent alone', async () => {

@@ -3,6 +3,7 @@ export { readV3EnvelopeStatus } from './v3-envelope-status.js';
 export type { V3EnvelopeStatus } from './v3-envelope-status.js';
 export type { V3Client, V3ClientOptions } from './create-v3-client.js';
 export type { ListUserBoardsOptions, V3PageOptions } from './users.js';
+export { MAX_LINKED_BUSINESSES } from './users.js';
 export type {
   V3AdGroup,
   V3Advertiser,

@@ -1,4 +1,4 @@
-import { pathSegment, type Listing } from '@pinkit/http';
+import { PagingError, pathSegment, type Listing } from '@pinkit/http';
 import { getList, getObject, type V3Context } from './v3-call.js';
 import type { V3Board, V3Business, V3Pin, V3User } from './v3-types.js';
 
@@ -14,9 +14,23 @@ export interface ListUserBoardsOptions extends V3PageOptions {
   includeArchived?: boolean;
 }
 
-async function collect<T>(listing: Listing<T>): Promise<T[]> {
+/**
+ * Linked business accounts a user may have, and more: the list is answered whole, so a server
+ * handing out page after page must not grow it without end.
+ */
+export const MAX_LINKED_BUSINESSES = 1000;
+
+/** Reads a short listing whole, stopping with PagingError once it passes `max` items. */
+async function collectAtMost<T>(call: string, listing: Listing<T>, max: number): Promise<T[]> {
   const items: T[] = [];
-  for await (const item of listing) items.push(item);
+  for await (const page of listing.pages()) {
+    items.push(...page.items);
+    if (items.length > max)
+      throw new PagingError(
+        `${call}: the server sent more than ${max} items for a list that is read whole; stopping rather than hold them all.`,
+        page.bookmark ?? '',
+      );
+  }
   return items;
 }
 
@@ -37,10 +51,15 @@ export function users(context: V3Context) {
       getList(context, 'users.listPins', `/v3/users/${user('users.listPins', userId)}/pins/`, { page_size: options.pageSize }),
     /**
      * `GET /v3/users/{user}/businesses/`: the business accounts linked to the user's, all of them
-     * (the quickstart read one answer; a bookmark, were one sent, is followed). Needs
+     * (the quickstart read one answer; a bookmark, were one sent, is followed), at most
+     * MAX_LINKED_BUSINESSES of them or PagingError. Needs
      * `read_advertisers`, without which v3 answered 400.
      */
     listBusinesses: (userId = 'me'): Promise<V3Business[]> =>
-      collect(getList<V3Business>(context, 'users.listBusinesses', `/v3/users/${user('users.listBusinesses', userId)}/businesses/`)),
+      collectAtMost(
+        'users.listBusinesses',
+        getList<V3Business>(context, 'users.listBusinesses', `/v3/users/${user('users.listBusinesses', userId)}/businesses/`),
+        MAX_LINKED_BUSINESSES,
+      ),
   };
 }

@@ -97,7 +97,11 @@ export async function getObject<T>(context: V3Context, call: string, path: strin
 export function getList<T>(context: V3Context, call: string, path: string, query: Record<string, QueryValue> = {}): Listing<T> {
   return createListing<T>(async (bookmark) => {
     const envelope = await sendEnvelope(context, call, path, { ...query, bookmark });
-    return { data: objectItems<T>(call, envelope.data), bookmark: envelope.bookmark };
+    // Checked here too so the error names the call, not just "a list page".
+    const next = envelope.bookmark;
+    if (next !== undefined && next !== null && typeof next !== 'string')
+      throw new UnexpectedResponseError({ operation: call, field: 'bookmark', expected: 'a string or null', got: next });
+    return { data: objectItems<T>(call, envelope.data), bookmark: next };
   });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UnexpectedResponseError } from './answer-errors.js';
 import { PagingError } from './errors.js';
 import { paginate, paginatePages, toPage } from './paginate.js';
 
@@ -72,6 +73,37 @@ describe('paginate', () => {
     expect(await collect(paginate<{ id: string }>(fetchPage, { maxStalledPages: 2 }))).toHaveLength(6);
   });
 
+  it('remembers only the last maxStalledPages pages, so ids seen long before count as new again', async () => {
+    // An unbounded record of every id grew with the listing; ten old pins coming back after their
+    // window has passed are read, not taken for a stall.
+    const bodies = [
+      ...Array.from({ length: 10 }, (_, n) => ({ items: [{ id: `new-${n}` }], bookmark: `b${n}` })),
+      { items: [{ id: 'new-0' }], bookmark: 'again-0' },
+      { items: [{ id: 'new-1' }], bookmark: 'again-1' },
+      { items: [{ id: 'last' }], bookmark: null },
+    ];
+    const { fetchPage } = pagesOf(bodies);
+    expect(await collect(paginate<{ id: string }>(fetchPage, { maxStalledPages: 2 }))).toHaveLength(13);
+  });
+
+  it('counts repeated pages of items without ids as stalled, telling them apart by content', async () => {
+    let page = 0;
+    const fetchPage = async () => ({ items: [{ name: 'same' }, { name: 'twin' }], bookmark: `fresh-${++page}` });
+    await expect(collect(paginate(fetchPage, { maxStalledPages: 3, maxPages: 1000 }))).rejects.toThrow(
+      /3 pages in a row with no new items/,
+    );
+    expect(page).toBe(4);
+  });
+
+  it('reads id-less items that differ as new', async () => {
+    const { fetchPage } = pagesOf([
+      { items: [{ name: 'a' }], bookmark: 'b1' },
+      { items: [{ name: 'b' }], bookmark: 'b2' },
+      { items: [{ name: 'c' }], bookmark: null },
+    ]);
+    expect(await collect(paginate(fetchPage, { maxStalledPages: 1 }))).toHaveLength(3);
+  });
+
   it('stops with a PagingError naming the cap after maxPages pages', async () => {
     let page = 0;
     const fetchPage = async () => ({ items: [{ id: String(++page) }], bookmark: `b${page}` });
@@ -97,6 +129,16 @@ describe('paginate', () => {
       { items: [1, 2], bookmark: 'b1' },
       { items: [], bookmark: null },
     ]);
+  });
+
+  it.each([42, { next: 'b2' }, ['b2'], true])('rejects a bookmark of the wrong type (%j) naming the field', (bookmark) => {
+    expect(() => toPage({ items: [1], bookmark })).toThrow(UnexpectedResponseError);
+    expect(() => toPage({ items: [1], bookmark })).toThrow(/as bookmark, where a string or null was expected/);
+  });
+
+  it('takes a missing, null or empty bookmark for the last page', () => {
+    for (const body of [{ items: [1] }, { items: [1], bookmark: null }, { data: [1], bookmark: '' }])
+      expect(toPage(body).bookmark).toBeNull();
   });
 
   it('rejects a body that is not a list envelope', () => {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { UnexpectedResponseError } from './answer-errors.js';
 import { HttpError, PagingError } from './errors.js';
 
 /** One page of a listing, whichever envelope the API version uses. */
@@ -14,14 +16,24 @@ export function toPage<T>(body: unknown): Page<T> {
   const envelope = (body ?? {}) as { items?: unknown; data?: unknown; bookmark?: unknown };
   const items = Array.isArray(envelope.items) ? envelope.items : Array.isArray(envelope.data) ? envelope.data : undefined;
   if (!items) throw new HttpError('Expected a list response ({items} or {data}), got something else.');
+  // Anything but a string or nothing is a broken answer, not the last page: taking it for the end
+  // would cut a listing short without a word.
+  if (envelope.bookmark !== undefined && envelope.bookmark !== null && typeof envelope.bookmark !== 'string')
+    throw new UnexpectedResponseError({
+      operation: 'a list page',
+      field: 'bookmark',
+      expected: 'a string or null',
+      got: envelope.bookmark,
+    });
   const bookmark = typeof envelope.bookmark === 'string' && envelope.bookmark !== '' ? envelope.bookmark : null;
   return { items: items as T[], bookmark };
 }
 
 export interface PagingLimits {
   /**
-   * Pages in a row that may bring no item not seen before while still handing out a bookmark.
-   * Default 10: a server that sends fresh bookmarks with the same items would loop forever.
+   * Pages in a row that may bring no item not seen in the pages just before them while still handing
+   * out a bookmark. Default 10: a server that sends fresh bookmarks with the same items would loop
+   * forever. Only that many recent pages are remembered, so memory stays flat however long the listing.
    */
   maxStalledPages?: number;
   /** Pages in all. Default 50,000: more than any account holds even at small page sizes. */
@@ -30,10 +42,17 @@ export interface PagingLimits {
   from?: string;
 }
 
-/** An item's `id`, when it has one; items without one cannot be told apart and always count as new. */
-function itemId(item: unknown): string | undefined {
+/**
+ * What tells an item apart: its `id`, or for an item without one a digest of its content, so that
+ * id-less pages repeated under fresh bookmarks still count as stalled. The digest keeps a large
+ * item from being held whole.
+ */
+function itemKey(item: unknown): string {
   const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+  if (typeof id === 'string' || typeof id === 'number') return `id:${String(id)}`;
+  return `sha1:${createHash('sha1')
+    .update(JSON.stringify(item) ?? String(item))
+    .digest('base64')}`;
 }
 
 /**
@@ -49,7 +68,9 @@ export async function* paginatePages<T>(
   const maxStalledPages = limits.maxStalledPages ?? 10;
   const maxPages = limits.maxPages ?? 50_000;
   const seen = new Set<string>();
-  const ids = new Set<string>();
+  // The keys of the last `maxStalledPages` pages only: a stall repeats recent pages, and keeping
+  // every id ever seen grew without bound (194 MB at 990,000 pins).
+  const recent: Array<Set<string>> = [];
   let stalled = 0;
   let bookmark: string | undefined = limits.from;
   for (let pages = 1; ; pages++) {
@@ -62,12 +83,11 @@ export async function* paginatePages<T>(
         page.bookmark,
       );
     }
+    const keys = new Set(page.items.map(itemKey));
     let fresh = false;
-    for (const item of page.items) {
-      const id = itemId(item);
-      if (id === undefined || !ids.has(id)) fresh = true;
-      if (id !== undefined) ids.add(id);
-    }
+    for (const key of keys) if (!recent.some((earlier) => earlier.has(key))) fresh = true;
+    recent.push(keys);
+    if (recent.length > maxStalledPages) recent.shift();
     stalled = fresh ? 0 : stalled + 1;
     if (stalled >= maxStalledPages) {
       throw new PagingError(

@@ -111,6 +111,12 @@ describe('the ads tree and analytics', () => {
     expectOneLine(run, 'ad_accounts/list', 'bookmark');
   });
 
+  it('a v3 list page whose bookmark is an object, which once ended the listing without a word', async () => {
+    const page = { status: 'success', code: 0, message: 'ok', data: [{ id: '1', name: 'x' }], bookmark: { next: 'b2' } };
+    const run = await against([[/^GET \/v3\/users\/me\/boards\/feed\//, page]], ['get-user-boards', '-v', '3']);
+    expectOneLine(run, 'users.listBoards', 'bookmark');
+  });
+
   it('an ads analytics row that is null', async () => {
     const run = await against(
       [[/campaigns\/analytics/, [null]]],
