@@ -2,6 +2,7 @@ export { openAccount } from './open-account.js';
 export { videoDownload } from './video-download.js';
 export type { DownloadVideo } from './video-download.js';
 export { SandboxVersionError, UnsupportedCapabilityError } from './capability-errors.js';
+export { AnswerIdError, answerId } from './with-id.js';
 export { refuseUnsupported, scopesFor, supports } from './scopes.js';
 export type { ScopeOptions } from './scopes.js';
 export type { AccountOpener, OpenAccountOptions } from './open-account-options.js';

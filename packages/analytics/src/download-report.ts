@@ -17,6 +17,8 @@ export interface DownloadOptions {
   /** The size Pinterest announced (`size` of the report status), checked before reading. */
   announcedSize?: number | null;
   signal?: AbortSignal;
+  /** The format the report was asked in; a JSON file that does not parse is refused here, naming where it came from. */
+  format?: string;
 }
 
 /**
@@ -60,5 +62,16 @@ export async function downloadReport(fetch: ReportFetch, url: string, options: D
   if (length > maxBytes) throw new ReportDownloadError(`The report is ${length} bytes, more than the ${maxBytes} allowed.`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > maxBytes) throw new ReportDownloadError(`The report is more than the ${maxBytes} bytes allowed.`);
-  return new TextDecoder().decode(bytes);
+  const text = new TextDecoder().decode(bytes);
+  if (options.format?.toUpperCase() === 'JSON') checkJson(text, shown);
+  return text;
+}
+
+/** Every reader of the file parses it; failing here says which file, not only "Unexpected token". */
+function checkJson(text: string, shown: string): void {
+  try {
+    JSON.parse(text);
+  } catch (cause) {
+    throw new ReportDownloadError(`The report file from ${shown} is not valid JSON (${(cause as Error).message}).`, { cause });
+  }
 }

@@ -81,6 +81,7 @@ export function reports(context: V3Context) {
       // context.http.fetch is the bare transport: the file host gets no Authorization header.
       const data = await downloadReport(context.http.fetch, finished.url, {
         announcedSize: finished.size ?? null,
+        ...(attributes.report_format === undefined ? {} : { format: attributes.report_format }),
         ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
         ...(options.signal ? { signal: options.signal } : {}),
       });

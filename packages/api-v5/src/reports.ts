@@ -30,6 +30,7 @@ export const reports = {
         create: () => reports.create.run(context, adAccountId, request),
         get: (token) => reports.get.run(context, adAccountId, token),
         fetch: context.fetch,
+        ...(request.report_format === undefined ? {} : { format: request.report_format }),
       },
       options,
     ),

@@ -88,6 +88,15 @@ describe('runReport', () => {
     quiet.reportSteps.get = async () => ({ report_status: 'FINISHED', url: 'https://files.test/r.json', size: null });
     await expect(runReport(quiet.reportSteps, { ...quiet.options, maxBytes: 10 })).rejects.toThrow(/more than the 10/);
   });
+
+  it('says which file is not JSON when a JSON report does not parse, without its signed path', async () => {
+    const { reportSteps, options } = steps(['FINISHED'], '<html>denied</html>', 'https://files.test/r.json?X-Signature=secret');
+    const failure = runReport({ ...reportSteps, format: 'JSON' }, options);
+    await expect(failure).rejects.toBeInstanceOf(ReportDownloadError);
+    await expect(failure).rejects.toThrow(/^The report file from files\.test is not valid JSON \(Unexpected token/);
+    const csv = steps(['FINISHED'], 'a,b\n1,2\n');
+    expect((await runReport({ ...csv.reportSteps, format: 'CSV' }, csv.options)).data).toBe('a,b\n1,2\n');
+  });
 });
 
 describe('client.reports.run', () => {

@@ -25,6 +25,8 @@ export interface ReportSteps {
   create(): Promise<{ token?: string; report_status?: unknown }>;
   get(token: string): Promise<Status>;
   fetch: FetchLike;
+  /** The `report_format` asked for, so that a JSON file that does not parse fails at its download. */
+  format?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function runReport(steps: ReportSteps, options: RunReportOptions = 
   );
   const data = await downloadReport(steps.fetch, status.url, {
     announcedSize: status.size ?? null,
+    ...(steps.format === undefined ? {} : { format: steps.format }),
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     ...(options.signal ? { signal: options.signal } : {}),
   });

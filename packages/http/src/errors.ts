@@ -115,6 +115,22 @@ export class ResponseTooLargeError extends HttpError {
   }
 }
 
+/**
+ * A response body that could not be read as what it claims to be (a compressed body that does not
+ * decompress, a JSON body that does not parse): the message names the request, its URL without
+ * the query, and the decoder's own words, so "incorrect header check" says where it came from.
+ */
+export class ResponseDecodeError extends HttpError {
+  override name = 'ResponseDecodeError';
+  /** `METHOD origin/path`; the query is left out, as it may carry a signature. */
+  readonly request: string;
+
+  constructor(request: string, problem: string, options?: { cause?: unknown }) {
+    super(`The answer of ${request} ${problem}`, options);
+    this.request = request;
+  }
+}
+
 /** Which part of an exchange the transport bounds: reaching the server, its first answer, the whole body. */
 export type TransportPhase = 'connect' | 'headers' | 'body';
 

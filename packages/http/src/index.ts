@@ -6,6 +6,7 @@ export {
   ProxyError,
   RateLimitError,
   RedirectError,
+  ResponseDecodeError,
   ResponseTooLargeError,
   SpamError,
   TransportTimeoutError,

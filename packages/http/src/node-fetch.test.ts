@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ResponseTooLargeError, TransportTimeoutError } from './errors.js';
+import { ResponseDecodeError, ResponseTooLargeError, TransportTimeoutError } from './errors.js';
 import type { FetchLikeBody } from './fetch-like.js';
 import { createNodeFetch } from './node-fetch.js';
 import { startLocalServer, type SeenRequest } from './test-support/local-server.js';
@@ -97,6 +97,22 @@ describe('createNodeFetch', () => {
       res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/json' }).end(gzipSync('{"ok":true}')),
     );
     expect(await (await fetch(url)).json()).toEqual({ ok: true });
+  });
+
+  it('names the request, without its query, when a body does not decompress or is not JSON', async () => {
+    const { url } = await rawServer((res) =>
+      res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/json' }).end('{"not":"gzip"}'),
+    );
+    const shown = `GET ${new URL(url).origin}/report`;
+    const undecodable = (await fetch(`${url}/report?sig=secret`)).text();
+    await expect(undecodable).rejects.toThrow(`The answer of ${shown} could not be decompressed (gzip: incorrect header check)`);
+    await expect(undecodable).rejects.toBeInstanceOf(ResponseDecodeError);
+    const notJson = await rawServer((res) => res.writeHead(200, { 'content-type': 'application/json' }).end('<html>'));
+    const error = await (await fetch(`${notJson.url}/report?sig=secret`)).json().catch((caught: unknown) => caught as Error);
+    expect((error as Error).message).toMatch(
+      new RegExp(`^The answer of GET ${new URL(notJson.url).origin}/report is not valid JSON \\(Unexpected token`),
+    );
+    expect((error as Error).message).not.toContain('secret');
   });
 
   it('returns a redirect instead of following it, and rejects it when asked to', async () => {

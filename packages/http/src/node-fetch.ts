@@ -182,6 +182,6 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
       throw proxyRefusal(forwardedBy, url.host, message, 'HTTP_PROXY');
     }
     const empty = request.method === 'HEAD' || status === 204 || status === 304;
-    return new NodeResponse(message, empty ? message : await decoded(message), { url: url.href, maxBodyBytes });
+    return new NodeResponse(message, empty ? message : await decoded(message), { url: url.href, maxBodyBytes, method: request.method });
   };
 }

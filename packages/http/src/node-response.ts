@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
-import { ResponseTooLargeError } from './errors.js';
+import { ResponseDecodeError, ResponseTooLargeError } from './errors.js';
 import type { FetchLikeResponse } from './fetch-like.js';
 import { ResponseHeaders } from './response-headers.js';
 
@@ -20,9 +20,11 @@ export class NodeResponse implements FetchLikeResponse {
   readonly #message: IncomingMessage;
   readonly #body: Readable;
   readonly #maxBodyBytes: number;
+  /** `METHOD origin/path` for error messages: the query may be a signature, so it is left out. */
+  readonly #shown: string;
   #bodyUsed = false;
 
-  constructor(message: IncomingMessage, body: Readable, init: { url: string; maxBodyBytes: number }) {
+  constructor(message: IncomingMessage, body: Readable, init: { url: string; maxBodyBytes: number; method?: string }) {
     this.status = message.statusCode ?? 0;
     this.statusText = message.statusMessage ?? '';
     this.ok = this.status >= 200 && this.status < 300;
@@ -31,6 +33,8 @@ export class NodeResponse implements FetchLikeResponse {
     this.#message = message;
     this.#body = body;
     this.#maxBodyBytes = init.maxBodyBytes;
+    const url = new URL(init.url);
+    this.#shown = `${init.method ?? 'GET'} ${url.origin}${url.pathname}`;
   }
 
   /** The body as a Node stream, not the fetch standard's web stream; ofetch only checks that there is one. */
@@ -47,14 +51,18 @@ export class NodeResponse implements FetchLikeResponse {
     this.#bodyUsed = true;
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of this.#body as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > this.#maxBodyBytes) {
-        this.#body.destroy();
-        this.#message.destroy();
-        throw new ResponseTooLargeError(this.#maxBodyBytes);
+    try {
+      for await (const chunk of this.#body as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > this.#maxBodyBytes) {
+          this.#body.destroy();
+          this.#message.destroy();
+          throw new ResponseTooLargeError(this.#maxBodyBytes);
+        }
+        chunks.push(chunk);
       }
-      chunks.push(chunk);
+    } catch (error) {
+      throw this.#decodeFailure(error) ?? error;
     }
     return Buffer.concat(chunks, size);
   }
@@ -70,7 +78,22 @@ export class NodeResponse implements FetchLikeResponse {
   }
 
   async json(): Promise<unknown> {
-    return JSON.parse(await this.text()) as unknown;
+    const text = await this.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new ResponseDecodeError(this.#shown, `is not valid JSON (${(error as Error).message})`, { cause: error });
+    }
+  }
+
+  /** A zlib failure (its codes start with Z_) named by the encoding and the request; undefined for others. */
+  #decodeFailure(error: unknown): ResponseDecodeError | undefined {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code !== 'string' || !code.startsWith('Z_')) return undefined;
+    const encoding = this.headers.get('content-encoding')?.trim().toLowerCase() ?? 'compressed';
+    return new ResponseDecodeError(this.#shown, `could not be decompressed (${encoding}: ${(error as Error).message})`, {
+      cause: error,
+    });
   }
 
   async blob(): Promise<Blob> {

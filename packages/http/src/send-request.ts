@@ -1,5 +1,5 @@
 import { createFetch, FetchError, type FetchContext, type FetchOptions } from 'ofetch';
-import { ProxyError, ResponseTooLargeError } from './errors.js';
+import { ProxyError, ResponseDecodeError, ResponseTooLargeError } from './errors.js';
 import type { FetchLike, FetchLikeBody, FetchLikeResponse } from './fetch-like.js';
 import type { HttpResponse, PreparedRequest, SendRequest } from './prepared-request.js';
 import { RequestHeaders } from './request-headers.js';
@@ -64,8 +64,9 @@ export function createSendRequest(fetch: FetchLike, timeoutMs: number | undefine
     } catch (thrown) {
       // ofetch wraps a transport failure in a FetchError whose message holds the unredacted URL: keep only its cause.
       const error = thrown instanceof FetchError && thrown.cause !== undefined ? thrown.cause : thrown;
-      // The caller's own cancellation is not a network failure, and a too-large body is no better on a retry.
-      if (request.signal?.aborted || error instanceof ResponseTooLargeError) throw error;
+      // The caller's own cancellation is not a network failure, and a too-large or undecodable body
+      // reached us whole: it names its request already, and "cannot reach" would mislead.
+      if (request.signal?.aborted || error instanceof ResponseTooLargeError || error instanceof ResponseDecodeError) throw error;
       // A proxy's refusal is its settings' fault, not the network's: name it, and do not retry it.
       if (error instanceof ProxyError) {
         throw new ProxyError(`${request.summary.method} ${request.summary.url}: ${error.message}`, 'ERR_PROXY_CONNECT', error.status, {

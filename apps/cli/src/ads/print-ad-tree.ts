@@ -1,3 +1,4 @@
+import { answerId } from '@pinkit/account';
 import type { Output } from '../output/output.js';
 import type { AdTreeItem, AdTreeLevel, AdTreeParents } from './ad-tree-levels.js';
 
@@ -35,8 +36,9 @@ export async function printAdTree(out: Output, levels: readonly AdTreeLevel[], d
   for await (const item of level.list(parents)) {
     here += 1;
     await printAdTreeItem(out, depth, level, parents, item);
-    // An entity the server sent without an id has no children to ask for.
-    if (item.id !== '') below += await printAdTree(out, levels, depth + 1, level.below(parents, item.id));
+    // An entity the server sent without an id has no children to ask for; one whose id cannot be
+    // a path segment is the server's fault (exit 1), not a bad --campaign-id (exit 2).
+    if (item.id !== '') below += await printAdTree(out, levels, depth + 1, level.below(parents, answerId(item.id, level.noun)));
   }
   if (here === 0 && level.pinned !== undefined) throw new AdTreeNotFoundError(level.noun, level.pinned, parents);
   if (here === 0) await out.note(`${indent(depth)}(no ${level.plural})`);

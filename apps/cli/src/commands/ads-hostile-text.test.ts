@@ -62,4 +62,22 @@ describe('server text from the ads, business and terms commands', () => {
       await idless.close();
     }
   });
+
+  it('exits 1 saying the server is at fault when a listed id cannot be a path segment', async () => {
+    const paths: string[] = [];
+    const slashed = await startHostileServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      paths.push(path);
+      sendJson(res, 200, { items: [{ id: '../../user_account', name: 'Account' }], bookmark: null });
+    });
+    try {
+      const run = await runPinkit(['get-ads', '-l', '0'], { PINTEREST_API_URI: slashed.url, ACCESS_TOKEN: 'pina_TESTTESTTEST' });
+      expect([run.code, run.stderr]).toEqual([1, expect.any(String)]);
+      expect(run.stderr).toContain('Pinterest returned a bad ad account id: the id "../../user_account" cannot contain "/"');
+      expect(run.stderr).toContain('the server sent it, not you');
+      expect(paths).toEqual(['/v5/ad_accounts']);
+    } finally {
+      await slashed.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeV5Client, type FakeRoute } from '../test-support/fake-v5-client.js';
 import { v5Analytics } from './v5-analytics.js';
+import { AnswerIdError } from '../with-id.js';
 
 function reader(routes: Record<string, FakeRoute>) {
   const { client, calls } = fakeV5Client(routes);
@@ -50,5 +51,10 @@ describe('the v5 analytics reader', () => {
     expect(await collect(analytics.listAdsChoices('ad_group', { adAccountId: '1', campaignId: '21' }))).toEqual([{ id: '31', name: 'G' }]);
     expect(await collect(analytics.listAdsChoices('ad', { adAccountId: '1', adGroupId: '31' }))).toEqual([{ id: '41', name: '' }]);
     expect(calls.slice(3).map((call) => call.url.search)).toEqual(['?page_size=100&campaign_ids=21', '?page_size=100&ad_group_ids=31']);
+  });
+
+  it("refuses a listed id that cannot be a path segment as the server's fault", async () => {
+    const { analytics } = reader({ 'GET /v5/ad_accounts': () => ({ items: [{ id: '..', name: 'Acct' }], bookmark: null }) });
+    await expect(collect(analytics.listAdsChoices('ad_account', {}))).rejects.toThrow(AnswerIdError);
   });
 });

@@ -1,5 +1,6 @@
 import type { ReportRequest, V5Client } from '@pinkit/api-v5';
 import type { AdsChoice, AdsIds, AnalyticsReader } from '../account.js';
+import { answerId } from '../with-id.js';
 
 type Query = Parameters<V5Client['analytics']['getAdAccount']>[1];
 
@@ -13,7 +14,11 @@ async function* pagesOf<T>(read: (bookmark: string | undefined) => Promise<{ ite
   } while (bookmark);
 }
 
-const choice = (item: { id?: string; name?: string | null }): AdsChoice => ({ id: item.id ?? '', name: item.name ?? '' });
+// A chosen id goes into the paths of the next level's listing: one that cannot is the server's fault.
+const choice = (item: { id?: string; name?: string | null }): AdsChoice => ({
+  id: item.id === undefined ? '' : answerId(item.id, 'ads object'),
+  name: item.name ?? '',
+});
 
 function need(value: string | undefined, what: string): string {
   if (!value) throw new Error(`${what} is needed here.`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeV5Client, type FakeRoute } from '../test-support/fake-v5-client.js';
 import { createV5CopyAccount } from './v5-copy-account.js';
+import { AnswerIdError } from '../with-id.js';
 
 function transport(routes: Record<string, FakeRoute>) {
   const { client, calls } = fakeV5Client(routes);
@@ -63,7 +64,17 @@ describe('createV5CopyAccount', () => {
       'GET /v5/boards/9/sections': () => ({ items: [{ id: '31', name: 'Cold' }, { name: 'No id' }], bookmark: null }),
     });
     expect(await collect(account.listBoards())).toEqual([{ id: '9', name: 'Soups', privacy: 'SECRET' }]);
-    await expect(collect(account.listSections('9'))).rejects.toThrow('Pinterest returned a board section without an id.');
+    await expect(collect(account.listSections('9'))).rejects.toThrow('Pinterest returned a bad board section id: the id is missing;');
+  });
+
+  it("refuses a listed id that cannot be a path segment as the server's fault, not the caller's", async () => {
+    const { calls, account } = transport({
+      'GET /v5/boards': () => ({ items: [{ id: '../pins', name: 'Soups', privacy: 'PUBLIC' }], bookmark: null }),
+    });
+    const failure = collect(account.listBoards());
+    await expect(failure).rejects.toBeInstanceOf(AnswerIdError);
+    await expect(failure).rejects.toThrow('Pinterest returned a bad board id: the id "../pins" cannot contain "/"');
+    expect(calls).toHaveLength(1);
   });
 
   it('creates a board with its privacy, falling back to PUBLIC for a value v5 does not know', async () => {
