@@ -56,7 +56,6 @@ export interface ArgumentChecks {
   fail(argument: string, expected: string, value: unknown): never;
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 function isOptional(rules: object | undefined): boolean {
