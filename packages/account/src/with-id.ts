@@ -1,4 +1,7 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { pathSegmentProblem } from '@pinkit/http';
+
+const check = argumentsOf('answerId');
 
 // Ids read from answers (listings, created objects) go into the paths of later calls: the copy
 // engine maps every item by its id in the journal, the ads tree lists the children of each id.
@@ -22,6 +25,7 @@ export class AnswerIdError extends Error {
 
 /** `id`, checked to be usable as one path segment; AnswerIdError otherwise. */
 export function answerId(id: unknown, what: string): string {
+  check.string(what, 'what', { singleLine: true, maxLength: 100 });
   const reason = pathSegmentProblem(id);
   if (reason) throw new AnswerIdError(what, reason);
   return id as string;
