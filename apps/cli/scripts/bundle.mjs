@@ -6,7 +6,26 @@
 // JavaScript from build/ and writes dist/, so rebuilding never bundles its own output and the
 // tarball ships the bundle, its chunks and the declarations only.
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+
+// clipanion and typanion ship ES modules (.mjs) beside the CommonJS their `main` names. Bundled
+// from those, esbuild keeps only what the CLI uses: the start-up chunk shrinks by a third.
+const require = createRequire(import.meta.url);
+const clipanionDir = dirname(require.resolve('clipanion/package.json'));
+const typanionDir = dirname(createRequire(join(clipanionDir, 'package.json')).resolve('typanion/package.json'));
+const esmEntries = {
+  name: 'esm-entries',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^clipanion$/ }, () => ({ path: join(clipanionDir, 'lib', 'advanced', 'index.mjs') }));
+    pluginBuild.onResolve({ filter: /^typanion$/ }, () => ({ path: join(typanionDir, 'lib', 'index.mjs') }));
+    // Cli.mjs imports its platform folder, whose package.json names the CommonJS file.
+    pluginBuild.onResolve({ filter: /^\.\.\/platform$/ }, ({ importer }) =>
+      importer.startsWith(clipanionDir) ? { path: join(clipanionDir, 'lib', 'platform', 'node.mjs') } : undefined,
+    );
+  },
+};
 
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({
@@ -27,5 +46,6 @@ await build({
   external: ['@pinkit/token-store', '@pinkit/oauth', '@pinkit/sim', '@pinkit/mcp', 'jq-web'],
   // clipanion is CommonJS; inside an ES module bundle it needs a real `require`.
   banner: { js: "import { createRequire as __pinkitRequire } from 'node:module'; const require = __pinkitRequire(import.meta.url);" },
+  plugins: [esmEntries],
   logLevel: 'warning',
 });
