@@ -7,3 +7,4 @@ export { launchChromium, chromiumPath, CHROMIUM_ARGS, type LaunchOptions } from 
 export { endProcessGroup } from './process-group.js';
 export { freePort } from './free-port.js';
 export { FETCH_BROWSER } from './fetch-browser.js';
+export { fuzzArgument, HOSTILE_VALUES, type FuzzOptions } from './fuzz-arguments.js';
