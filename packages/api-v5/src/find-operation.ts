@@ -7,11 +7,19 @@ export interface V5OperationInfo extends V5Operation {
   readonly id: string;
 }
 
-const byId = new Map<string, V5OperationInfo>(Object.entries(V5_OPERATIONS).map(([id, operation]) => [id, { id, ...operation }]));
-// Paths in the table are relative to /v5; routes, like the documentation, spell it out.
-const byRoute = new Map<string, V5OperationInfo>(
-  [...byId.values()].map((operation) => [`${operation.method} /v5${operation.path}`, operation]),
-);
+let index: { byId: Map<string, V5OperationInfo>; byRoute: Map<string, V5OperationInfo> } | undefined;
+
+/** Both lookups, made on the first one rather than at load. */
+function operationIndex(): NonNullable<typeof index> {
+  if (index) return index;
+  const byId = new Map<string, V5OperationInfo>(Object.entries(V5_OPERATIONS).map(([id, operation]) => [id, { id, ...operation }]));
+  // Paths in the table are relative to /v5; routes, like the documentation, spell it out.
+  const byRoute = new Map<string, V5OperationInfo>(
+    [...byId.values()].map((operation) => [`${operation.method} /v5${operation.path}`, operation]),
+  );
+  index = { byId, byRoute };
+  return index;
+}
 
 /**
  * The operation behind an `operationId` (`boards/get`) or a route (`GET /v5/boards/{board_id}`,
@@ -19,6 +27,7 @@ const byRoute = new Map<string, V5OperationInfo>(
  * rate-limit category.
  */
 export function findOperation(key: string): V5OperationInfo {
+  const { byId, byRoute } = operationIndex();
   const operation = byId.get(key) ?? byRoute.get(key);
   if (!operation) throw new UnknownOperationError(key);
   return operation;
