@@ -5,7 +5,6 @@ import { openAccount } from './open-account.js';
 import { grantedScopes, refuseUnsupported, scopesFor, supports } from './scopes.js';
 import { fakeAccount, fakeOpener } from './testing/fake-account.js';
 import { videoDownload } from './video-download.js';
-import { answerId } from './with-id.js';
 
 // The package's functions other than the account's methods (checked-account.test.ts has those),
 // each argument given every hostile value: refused with a named error on one line, never a
@@ -59,7 +58,6 @@ const ROWS: Row[] = [
   ['videoDownload(options.proxyEnv)', (v) => videoDownload({ proxyEnv: any(v) }), BAG],
   ['videoDownload()(url)', (v) => videoDownload()(any(v), new AbortController().signal), []],
   ['videoDownload()(signal)', (v) => videoDownload()(`${apiUri}/v.mp4`, any(v)), []],
-  ['answerId(what)', (v) => answerId('1', any(v)), TEXT],
   ['fakeAccount(version)', (v) => fakeAccount(v as 5, { user: any({}) }), ['5']],
   ['fakeAccount(data)', (v) => fakeAccount(5, any(v)), []],
   ['fakeOpener(account)', (v) => fakeOpener(any(v)), []],

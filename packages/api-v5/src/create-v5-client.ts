@@ -102,8 +102,8 @@ export function createV5Client(options: V5ClientOptions): V5Client {
     Object.entries(HAND_WRITTEN).map(([name, area]) => [name, bindArea(area as Record<string, Endpoint<never[], unknown>>, context)]),
   ) as HandWrittenAreas;
   const generated = createGeneratedAreas(context);
-  return {
-    ...mergeAreas(generated, handWritten),
+  // Assigned onto the merged areas, not spread with them: a spread would make every area now.
+  return Object.assign(mergeAreas(generated, handWritten), {
     calls: generated,
     /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
     request: createV5Request(http, sandbox),
@@ -111,5 +111,5 @@ export function createV5Client(options: V5ClientOptions): V5Client {
     operation: (key: V5OperationId | V5Route): V5OperationInfo => findOperation(key),
     raw: createRawCalls(http, sandbox),
     pacer: (category: string) => http.pacer(category),
-  };
+  });
 }

@@ -56,6 +56,8 @@ const ROWS: Row[] = [
   ['copyBoard(options.targetName)', copyWith('targetName'), [...OPTIONAL, ...ID]],
   ['copyBoard(options.dryRun)', copyWith('dryRun'), [...OPTIONAL, 'true']],
   ['copyBoard(options.journal)', copyWith('journal'), ID],
+  // A dry run takes no lock, so a path here makes no file.
+  ['copyBoard(options.targetLock)', copyWith('targetLock'), [...OPTIONAL, ...ID]],
   ['copyBoard(options.signal)', copyWith('signal'), OPTIONAL],
   ['copyBoard(options.onEvent)', copyWith('onEvent'), [...OPTIONAL, 'function']],
   ['copyBoard(options.concurrency)', copyWith('concurrency'), [...OPTIONAL, '5']],

@@ -19,6 +19,7 @@ export {
   JournalError,
   JournalLockedError,
   RetryAfterTooLongError,
+  TargetLockedError,
 } from './copy-errors.js';
 
 export type {

@@ -1,5 +1,5 @@
 import { argumentsOf } from '@pinkit/arguments';
-import { checkClock, checkCopyAccount, checkJournal, checkPacer, MAX_WAIT_MS } from './check-engine-arguments.js';
+import { checkClock, checkCopyAccount, checkJournal, checkJournalPath, checkPacer, MAX_WAIT_MS } from './check-engine-arguments.js';
 import { CopyOptionsError } from './copy-errors.js';
 import type { CopyOptions } from './copy-options.js';
 
@@ -15,6 +15,7 @@ function checkCopyOptions(options: unknown): asserts options is CopyOptions {
   check.string(given.targetName, 'options.targetName', { singleLine: true, maxLength: 1_000, optional: true });
   check.boolean(given.dryRun, 'options.dryRun', { optional: true });
   checkJournal(check, given.journal, 'options.journal');
+  if (given.targetLock !== undefined) checkJournalPath(check, given.targetLock, 'options.targetLock');
   check.signal(given.signal, 'options.signal', { optional: true });
   check.function(given.onEvent, 'options.onEvent', { optional: true });
   check.integer(given.concurrency, 'options.concurrency', { optional: true, min: 1, max: 1_000 });

@@ -42,6 +42,7 @@ const ROWS: Row[] = [
   ['createPinkitMcpServer(options.openAccount)', serverWith('openAccount'), ['function']],
   ['createPinkitMcpServer(options.describeError)', serverWith('describeError'), FUNCTION],
   ['createPinkitMcpServer(options.journalPath)', serverWith('journalPath'), FUNCTION],
+  ['createPinkitMcpServer(options.targetLockPath)', serverWith('targetLockPath'), FUNCTION],
   ['createPinkitMcpServer(options.name)', serverWith('name'), TEXT],
   ['createPinkitMcpServer(options.version)', serverWith('version'), TEXT],
   ['createPinkitMcpServer(options.allowWrites)', serverWith('allowWrites'), FLAG],
@@ -53,8 +54,10 @@ const ROWS: Row[] = [
   ['toolCapabilities(permissions)', (v) => toolCapabilities(any(v)), BAG],
   ['toolCapabilities(permissions.allowWrites)', (v) => toolCapabilities({ allowWrites: any(v) }), FLAG],
   ['toolCapabilities(permissions.supports)', (v) => toolCapabilities({ supports: any(v) }), FUNCTION],
-  ['toolSet(permissions)', (v) => toolSet(any(v), () => ''), BAG],
-  ['toolSet(journalPath)', (v) => toolSet({}, any(v)), ['function']],
+  ['toolSet(permissions)', (v) => toolSet(any(v), { journalPath: () => '' }), BAG],
+  ['toolSet(places)', (v) => toolSet({}, any(v)), []],
+  ['toolSet(places.journalPath)', (v) => toolSet({}, { journalPath: any(v) }), ['function']],
+  ['toolSet(places.targetLockPath)', (v) => toolSet({}, { journalPath: () => '', targetLockPath: any(v) }), FUNCTION],
 ];
 
 describe('the MCP server checks its arguments', () => {

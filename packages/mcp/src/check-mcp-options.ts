@@ -21,6 +21,7 @@ export function checkServerOptions(value: unknown, check: ArgumentChecks = ofSer
   check.function(options.openAccount, 'options.openAccount');
   check.function(options.describeError, 'options.describeError', { optional: true });
   check.function(options.journalPath, 'options.journalPath', { optional: true });
+  check.function(options.targetLockPath, 'options.targetLockPath', { optional: true });
   check.string(options.name, 'options.name', { singleLine: true, maxLength: 200, optional: true });
   check.string(options.version, 'options.version', { singleLine: true, maxLength: 200, optional: true });
   return options;
@@ -37,9 +38,11 @@ export function checkStdioOptions(value: unknown): void {
   if (stdout && typeof stdout.write !== 'function') ofStdio.fail('options.stdout', 'a writable stream', stdout);
 }
 
-export function checkToolSetArguments(permissions: unknown, journalPath: unknown): void {
+export function checkToolSetArguments(permissions: unknown, places: unknown): void {
   checkPermissions(ofToolSet, permissions, 'permissions');
-  ofToolSet.function(journalPath, 'journalPath');
+  const given = ofToolSet.object(places, 'places');
+  ofToolSet.function(given.journalPath, 'places.journalPath');
+  ofToolSet.function(given.targetLockPath, 'places.targetLockPath', { optional: true });
 }
 
 export function checkToolCapabilitiesArguments(permissions: unknown): void {

@@ -17,6 +17,12 @@ export interface PinkitMcpServerOptions extends ToolPermissions {
   describeError?(error: unknown): string;
   /** Where copy_board keeps its journal for the account of `userId`; required with writes. */
   journalPath?: JournalPath;
+  /**
+   * The lock a copy_board holds on the account of `userId` while it writes; give the one other
+   * copies into that account use (`pinkit copy-board` passes its own), and a second copy is
+   * refused with TargetLockedError instead of copying pins twice. Default: none.
+   */
+  targetLockPath?: JournalPath;
   /** The server's name and version as the client sees them. */
   name?: string;
   version?: string;
@@ -49,7 +55,7 @@ export function createPinkitMcpServer(options: PinkitMcpServerOptions): McpServe
         'Tools for one Pinterest account. Ids are digit strings; dates are YYYY-MM-DD; list tools page with cursor/next_cursor.',
     },
   );
-  const journalPath: JournalPath = options.journalPath ?? (() => '');
-  registerTools(server, toolSet(options, journalPath), { account, describeError: options.describeError ?? firstLine });
+  const places = { journalPath: options.journalPath ?? (() => ''), targetLockPath: options.targetLockPath };
+  registerTools(server, toolSet(options, places), { account, describeError: options.describeError ?? firstLine });
   return server;
 }
