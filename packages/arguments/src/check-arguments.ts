@@ -1,4 +1,5 @@
 import { ArgumentError } from './argument-error.js';
+import { formatCount } from './format-count.js';
 
 interface Optional {
   /** `undefined` is accepted (and returned); `null` is not, since JSON and callers mean something by it. */
@@ -86,13 +87,9 @@ export function argumentsOf(functionName: string): ArgumentChecks {
 
   function checkNumber(value: unknown, argument: string, rules: NumberRules | undefined, integer: boolean): number | undefined {
     if (value === undefined && isOptional(rules)) return undefined;
-    const expected = rangeText(integer ? 'an integer' : 'a finite number', rules);
-    if (typeof value !== 'number' || !Number.isFinite(value) || (integer && !Number.isSafeInteger(value))) {
-      return fail(argument, expected, value);
-    }
-    if ((rules?.min !== undefined && value < rules.min) || (rules?.max !== undefined && value > rules.max)) {
-      return fail(argument, expected, value);
-    }
+    const refuse = () => fail(argument, rangeText(integer ? 'an integer' : 'a finite number', rules), value);
+    if (typeof value !== 'number' || !Number.isFinite(value) || (integer && !Number.isSafeInteger(value))) return refuse();
+    if ((rules?.min !== undefined && value < rules.min) || (rules?.max !== undefined && value > rules.max)) return refuse();
     return value;
   }
 
@@ -101,16 +98,21 @@ export function argumentsOf(functionName: string): ArgumentChecks {
     string(value: unknown, argument: string, rules?: StringRules & Partial<Optional>) {
       if (value === undefined && isOptional(rules)) return undefined;
       const limit = rules?.maxLength;
-      const expected =
-        (rules?.allowEmpty === true ? 'a string' : 'a non-empty string') +
-        (limit !== undefined ? ` of at most ${limit.toLocaleString('en-US')} characters` : '') +
-        (rules?.singleLine === true ? ' without control characters' : '') +
-        (rules?.pattern ? ` (${rules.pattern.says})` : '');
-      if (typeof value !== 'string') return fail(argument, expected, value);
-      if (value === '' && rules?.allowEmpty !== true) return fail(argument, expected, value);
-      if (limit !== undefined && value.length > limit) return fail(argument, expected, value);
-      if (rules?.singleLine === true && CONTROL.test(value)) return fail(argument, expected, value);
-      if (rules?.pattern && !rules.pattern.test.test(value)) return fail(argument, expected, value);
+      // The sentence is made only for a refusal: checks run on every call.
+      const refuse = () =>
+        fail(
+          argument,
+          (rules?.allowEmpty === true ? 'a string' : 'a non-empty string') +
+            (limit !== undefined ? ` of at most ${formatCount(limit)} characters` : '') +
+            (rules?.singleLine === true ? ' without control characters' : '') +
+            (rules?.pattern ? ` (${rules.pattern.says})` : ''),
+          value,
+        );
+      if (typeof value !== 'string') return refuse();
+      if (value === '' && rules?.allowEmpty !== true) return refuse();
+      if (limit !== undefined && value.length > limit) return refuse();
+      if (rules?.singleLine === true && CONTROL.test(value)) return refuse();
+      if (rules?.pattern && !rules.pattern.test.test(value)) return refuse();
       return value;
     },
     integer: (value: unknown, argument: string, rules?: NumberRules & Partial<Optional>) => checkNumber(value, argument, rules, true),
@@ -134,12 +136,16 @@ export function argumentsOf(functionName: string): ArgumentChecks {
     array(value: unknown, argument: string, rules?: ArrayRules & Partial<Optional>) {
       if (value === undefined && isOptional(rules)) return undefined;
       const limit = rules?.maxLength;
-      const expected =
-        (rules?.allowEmpty === false ? 'a non-empty array' : 'an array') +
-        (limit !== undefined ? ` of at most ${limit.toLocaleString('en-US')} items` : '');
-      if (!Array.isArray(value)) return fail(argument, expected, value);
-      if (rules?.allowEmpty === false && value.length === 0) return fail(argument, expected, value);
-      if (limit !== undefined && value.length > limit) return fail(argument, expected, value);
+      const refuse = () =>
+        fail(
+          argument,
+          (rules?.allowEmpty === false ? 'a non-empty array' : 'an array') +
+            (limit !== undefined ? ` of at most ${formatCount(limit)} items` : ''),
+          value,
+        );
+      if (!Array.isArray(value)) return refuse();
+      if (rules?.allowEmpty === false && value.length === 0) return refuse();
+      if (limit !== undefined && value.length > limit) return refuse();
       return value;
     },
     signal(value: unknown, argument: string, rules?: Partial<Optional>) {

@@ -1,3 +1,5 @@
+import { formatCount } from './format-count.js';
+
 /**
  * What a value is, for an error message, without showing it: a wrong argument may be a token or a
  * password put in the wrong place, and text from a caller could carry terminal escapes. Numbers and
@@ -9,7 +11,7 @@ export function describeValue(value: unknown): string {
   switch (typeof value) {
     case 'string':
       if (value === '') return 'an empty string';
-      return `a string of ${value.length.toLocaleString('en-US')} character${value.length === 1 ? '' : 's'}`;
+      return `a string of ${formatCount(value.length)} character${value.length === 1 ? '' : 's'}`;
     case 'number':
       return Number.isNaN(value) ? 'NaN' : `the number ${String(value)}`;
     case 'bigint':
@@ -21,7 +23,7 @@ export function describeValue(value: unknown): string {
     case 'function':
       return 'a function';
     default:
-      if (Array.isArray(value)) return `an array of ${value.length.toLocaleString('en-US')}`;
+      if (Array.isArray(value)) return `an array of ${formatCount(value.length)}`;
       if (value instanceof Date) return 'a Date';
       return 'an object';
   }
