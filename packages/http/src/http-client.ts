@@ -168,7 +168,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     baseUrl: options.baseUrl,
     fetch,
     request,
-    pacer: (category) => pacing?.shared(checkPacer.string(category, 'category', { maxLength: 64, singleLine: true })),
+    pacer: (category) => {
+      checkPacer.string(category, 'category', { maxLength: 64, singleLine: true });
+      return pacing?.shared(category);
+    },
     async get<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) {
       checkPath(checkGet, path);
       checkGet.object(query, 'query', { optional: true });
