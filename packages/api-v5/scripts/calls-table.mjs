@@ -2,6 +2,7 @@
 // sits on the client (`items_batch/post` -> `client.itemsBatch.post`) and the
 // little a call needs at run time (its parameter names, the body's encoding, whether it pages).
 // Types stay in openapi.ts, which nothing loads at run time.
+import { CHECKED_TYPE, jsonConst } from './json-const.mjs';
 
 /**
  * Areas that would collide with a hand-written area of another meaning: the description's
@@ -66,29 +67,22 @@ export function callsModule(spec) {
     }
   }
   const sortedKeys = (object) => Object.keys(object).sort();
+  const calls = Object.fromEntries(
+    sortedKeys(areas).map((area) => [area, Object.fromEntries(sortedKeys(areas[area]).map((name) => [name, areas[area][name]]))]),
+  );
+  inputs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const lines = [
     `// Derived from Pinterest API ${spec.info.version} (its official OpenAPI description) by scripts/gen.mjs; do not edit.`,
     "import type { V5CallInput } from '../call-input.js';",
     '',
-    '/** Every v5 operation as a client call, by area and name: `client.itemsBatch.post` calls `items_batch/post`. */',
-    'export const V5_CALLS = {',
+    ...CHECKED_TYPE,
+    ...jsonConst('V5_CALLS', calls, {
+      doc: 'Every v5 operation as a client call, by area and name: `client.itemsBatch.post` calls `items_batch/post`.',
+    }),
+    ...jsonConst('V5_CALL_INPUTS', Object.fromEntries(inputs), {
+      doc: 'What each operation takes: parameter names, the required ones, the body, and whether it pages by bookmark.',
+      shape: 'Readonly<Record<string, V5CallInput>>',
+    }),
   ];
-  for (const area of sortedKeys(areas)) {
-    lines.push(`  ${area}: {`);
-    for (const name of sortedKeys(areas[area])) lines.push(`    ${name}: ${JSON.stringify(areas[area][name])},`);
-    lines.push('  },');
-  }
-  lines.push(
-    '} as const;',
-    '',
-    '/** What each operation takes: parameter names, the required ones, the body, and whether it pages by bookmark. */',
-  );
-  lines.push('export const V5_CALL_INPUTS = {');
-  inputs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [id, input] of inputs) {
-    const fields = Object.entries(input).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
-    lines.push(`  ${JSON.stringify(id)}: { ${fields.join(', ')} },`);
-  }
-  lines.push('} as const satisfies Record<string, V5CallInput>;', '');
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@
 // with ajv).
 // Usage: pnpm --filter @pinkit/api-v5 gen [path/to/openapi.json]
 import { execFileSync } from 'node:child_process';
+import { CHECKED_TYPE, jsonConst } from './json-const.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -295,21 +296,6 @@ function analyticsValuesModule() {
 
 function operationsModule() {
   const oauth = spec.components.securitySchemes.pinterest_oauth2.flows.authorizationCode.scopes;
-  const lines = [
-    `// Derived from Pinterest API ${spec.info.version} (its official OpenAPI description) by scripts/gen.mjs; do not edit.`,
-    '// Paths are relative to the v5 base URL (https://api.pinterest.com/v5), as in `paths`.',
-    "import type { V5Operation } from '../operation.js';",
-    '',
-    "/** Every OAuth scope of API v5, with the description Pinterest gives it, in the description's order. */",
-    'export const V5_SCOPES = [',
-    ...Object.entries(oauth).map(
-      ([scope, description]) => `  { scope: ${JSON.stringify(scope)}, description: ${JSON.stringify(description)} },`,
-    ),
-    '] as const;',
-    '',
-    '/** Every v5 operation by its `operationId`. */',
-    'export const V5_OPERATIONS = {',
-  ];
   const all = [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(item)) {
@@ -324,10 +310,20 @@ function operationsModule() {
     }
   }
   all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [id, op] of all) {
-    const fields = Object.entries(op).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
-    lines.push(`  ${JSON.stringify(id)}: { ${fields.join(', ')} },`);
-  }
-  lines.push('} as const satisfies Record<string, V5Operation>;', '');
-  return lines.join('\n');
+  return [
+    `// Derived from Pinterest API ${spec.info.version} (its official OpenAPI description) by scripts/gen.mjs; do not edit.`,
+    '// Paths are relative to the v5 base URL (https://api.pinterest.com/v5), as in `paths`.',
+    "import type { V5Operation } from '../operation.js';",
+    '',
+    ...CHECKED_TYPE,
+    ...jsonConst(
+      'V5_SCOPES',
+      Object.entries(oauth).map(([scope, description]) => ({ scope, description })),
+      { doc: "Every OAuth scope of API v5, with the description Pinterest gives it, in the description's order." },
+    ),
+    ...jsonConst('V5_OPERATIONS', Object.fromEntries(all), {
+      doc: 'Every v5 operation by its `operationId`.',
+      shape: 'Readonly<Record<string, V5Operation>>',
+    }),
+  ].join('\n');
 }

@@ -104,8 +104,8 @@ export function createV5Client(options: V5ClientOptions): V5Client {
     Object.entries(HAND_WRITTEN).map(([name, area]) => [name, bindArea(area as Record<string, Endpoint<never[], unknown>>, context)]),
   ) as HandWrittenAreas;
   const generated = createGeneratedAreas(context);
-  return {
-    ...mergeAreas(generated, handWritten),
+  // Assigned onto the merged areas, not spread with them: a spread would make every area now.
+  return Object.assign(mergeAreas(generated, handWritten), {
     calls: generated,
     /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
     request: createV5Request(http, sandbox),
@@ -114,7 +114,7 @@ export function createV5Client(options: V5ClientOptions): V5Client {
       findOperation(argumentsOf('client.operation').string(key, 'key', { maxLength: 512, singleLine: true })),
     raw: createRawCalls(http, sandbox),
     pacer: (category: string) => http.pacer(category),
-  };
+  });
 }
 
 /** The longest access token sent: Pinterest's are under 200 characters (see @pinkit/http's staticToken). */

@@ -7,11 +7,26 @@ export interface V5OperationInfo extends V5Operation {
   readonly id: string;
 }
 
-const byId = new Map<string, V5OperationInfo>(Object.entries(V5_OPERATIONS).map(([id, operation]) => [id, { id, ...operation }]));
-// Paths in the table are relative to /v5; routes, like the documentation, spell it out.
-const byRoute = new Map<string, V5OperationInfo>(
-  [...byId.values()].map((operation) => [`${operation.method} /v5${operation.path}`, operation]),
-);
+const table: Readonly<Record<string, V5Operation>> = V5_OPERATIONS;
+const byId = new Map<string, V5OperationInfo>();
+let byRoute: Map<string, string> | undefined;
+
+/** The row of `id` with its id, made when first asked for: a run looks up a handful of the 266. */
+function byOperationId(id: string): V5OperationInfo | undefined {
+  let operation = byId.get(id);
+  if (!operation && Object.hasOwn(table, id)) {
+    operation = { id, ...table[id]! };
+    byId.set(id, operation);
+  }
+  return operation;
+}
+
+/** The id of a route; the index of routes is made on the first lookup by route. */
+function routeId(route: string): string | undefined {
+  // Paths in the table are relative to /v5; routes, like the documentation, spell it out.
+  byRoute ??= new Map(Object.entries(table).map(([id, operation]) => [`${operation.method} /v5${operation.path}`, id]));
+  return byRoute.get(route);
+}
 
 /**
  * The operation behind an `operationId` (`boards/get`) or a route (`GET /v5/boards/{board_id}`,
@@ -19,7 +34,7 @@ const byRoute = new Map<string, V5OperationInfo>(
  * rate-limit category.
  */
 export function findOperation(key: string): V5OperationInfo {
-  const operation = byId.get(key) ?? byRoute.get(key);
+  const operation = byOperationId(key) ?? byOperationId(routeId(key) ?? '');
   if (!operation) throw new UnknownOperationError(key);
   return operation;
 }

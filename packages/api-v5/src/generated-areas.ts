@@ -5,6 +5,7 @@ import { expectListPage } from './expect-shape.js';
 import { findOperation } from './find-operation.js';
 import { V5_CALL_INPUTS, V5_CALLS } from './generated/calls.js';
 import type { operations } from './generated/openapi.js';
+import { lazyProperties } from './lazy-properties.js';
 import { createUntypedCall, type Input } from './operation-call.js';
 
 type Calls = typeof V5_CALLS;
@@ -34,23 +35,24 @@ export type GeneratedAreas = {
   };
 };
 
-/** The generated calls of every area, bound to one client's context. */
+/** The generated calls of every area, bound to one client's context; each area is made when first read. */
 export function createGeneratedAreas(context: V5Context): GeneratedAreas {
-  const areas: Record<string, Record<string, unknown>> = {};
-  for (const [area, calls] of Object.entries(V5_CALLS)) {
-    const bound: Record<string, unknown> = {};
-    for (const [name, operationId] of Object.entries(calls)) {
-      const call = createUntypedCall(context.http, findOperation(operationId), context.sandbox);
-      const paged = (V5_CALL_INPUTS as Record<string, { paged: boolean }>)[operationId]?.paged;
-      // A page read one at a time gets the checks each page of `.all()` gets.
-      const single = paged ? async (input?: Input) => expectListPage(await call(input), operationId) : call;
-      bound[name] = Object.assign((input?: Input) => single(input), {
-        operationId,
-        ...(paged ? { all: (input?: Input) => call.list(input) } : {}),
-      });
-    }
-    areas[area] = bound;
-  }
+  const table = V5_CALLS as Record<string, Record<string, string>>;
   // The one place the table meets its type: both are read from the same V5_CALLS.
-  return areas as unknown as GeneratedAreas;
+  return lazyProperties<GeneratedAreas>(Object.keys(table), (area) => bindCalls(context, table[area] ?? {}));
+}
+
+function bindCalls(context: V5Context, calls: Record<string, string>): Record<string, unknown> {
+  const bound: Record<string, unknown> = {};
+  for (const [name, operationId] of Object.entries(calls)) {
+    const call = createUntypedCall(context.http, findOperation(operationId), context.sandbox);
+    const paged = (V5_CALL_INPUTS as Record<string, { paged: boolean }>)[operationId]?.paged;
+    // A page read one at a time gets the checks each page of `.all()` gets.
+    const single = paged ? async (input?: Input) => expectListPage(await call(input), operationId) : call;
+    bound[name] = Object.assign((input?: Input) => single(input), {
+      operationId,
+      ...(paged ? { all: (input?: Input) => call.list(input) } : {}),
+    });
+  }
+  return bound;
 }

@@ -5,6 +5,10 @@ const error = (name: string, fields: Record<string, unknown> = {}) =>
   Object.assign(new Error(String(fields['message'] ?? name)), { name }, fields);
 
 describe('classifyError', () => {
+  it('gives up on an item whose answer carried an id no later call can use, rather than create it again', () => {
+    expect(classifyError(error('AnswerIdError'))).toEqual({ kind: 'permanent' });
+  });
+
   it('reads a rate limit with its Retry-After in milliseconds or seconds', () => {
     expect(classifyError(error('RateLimitError', { status: 429, retryAfterMs: 2500 }))).toEqual({
       kind: 'rate-limited',

@@ -61,6 +61,9 @@ export function classifyError(error: unknown): ErrorClass {
   if (name === 'SpamError') return { kind: 'spam' };
   // A client's pacer would hold every further write as long (@pinkit/timing's PacingWaitTooLongError).
   if (name === 'PacingWaitTooLongError') return { kind: 'fatal' };
+  // The write took effect and Pinterest answered an id no later call can use (@pinkit/http's
+  // AnswerIdError): sending it again would make a second item with another unusable id.
+  if (name === 'AnswerIdError') return { kind: 'permanent' };
   if (name === 'RateLimitError' || status === 429) {
     // Pinterest answers refused spam with 429 too; only the message tells them apart.
     if (mentionsSpam(error)) return { kind: 'spam' };

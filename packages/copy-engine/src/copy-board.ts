@@ -6,6 +6,8 @@ import type { CopyOptions } from './copy-options.js';
 import type { CopyReport } from './copy-report.js';
 import { CopyOptionsError } from './copy-errors.js';
 import { createFileJournal } from './file-journal.js';
+import type { FileLock } from './lock-file.js';
+import { acquireTargetLock } from './target-lock.js';
 import { readOnceWithRetry, readWithRetry } from './read-with-retry.js';
 import { validateCopyOptions } from './validate-copy-options.js';
 
@@ -73,16 +75,20 @@ async function settleUnfinished(ctx: CopyContext, settleMs: number): Promise<voi
  * sections and pins, concurrently, paced below the write rate limit, exactly once across retries
  * and reruns. Resolves with the report even when cancelled or stopped; rejects only when the
  * options are unusable (CopyOptionsError), the journal cannot be read (JournalError) or another
- * copy is writing to the same journal file (JournalLockedError).
+ * copy is writing to the same journal file (JournalLockedError) or into the same target account
+ * (TargetLockedError, with `targetLock`).
  */
 export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
   validateCopyOptions(options);
+  const dryRun = options.dryRun ?? false;
   const ownsJournal = typeof options.journal === 'string';
   // A dry run only reads the journal; unlocked, it can preview while a copy runs.
-  const store =
-    typeof options.journal === 'string' ? createFileJournal(options.journal, { lock: !(options.dryRun ?? false) }) : options.journal;
+  const store = typeof options.journal === 'string' ? createFileJournal(options.journal, { lock: !dryRun }) : options.journal;
+  let targetLock: FileLock | undefined;
   try {
-    const { journal, ignoredLines } = await JournalIndex.open(store, options.dryRun ?? false);
+    const { journal, ignoredLines } = await JournalIndex.open(store, dryRun);
+    // After the journal's own lock, so that a second copy on the same journal is told about that.
+    if (options.targetLock !== undefined && !dryRun) targetLock = await acquireTargetLock(options.targetLock);
     const ctx = createCopyContext(options, journal);
     if (ignoredLines > 0) {
       ctx.progress.warning({
@@ -104,6 +110,7 @@ export async function copyBoard(options: CopyOptions): Promise<CopyReport> {
     const cancelled = options.signal?.aborted === true && ctx.stoppedBy === undefined;
     return ctx.progress.finish(cancelled, ctx.stoppedBy);
   } finally {
+    await targetLock?.release();
     if (ownsJournal) await store.close();
   }
 }

@@ -26,6 +26,18 @@ export class JournalError extends Error {
   }
 }
 
+interface LockHolder {
+  pid: number;
+  host: string;
+}
+
+/** The holder of a lock as a message names it, and whether it runs here (so was checked to be running). */
+function holderOf(holder: LockHolder | undefined): { who: string; sameHost: boolean } {
+  const sameHost = holder !== undefined && holder.host === hostname();
+  const who = holder === undefined ? 'another process' : sameHost ? `pid ${holder.pid}` : `pid ${holder.pid} on host ${holder.host}`;
+  return { who, sameHost };
+}
+
 /**
  * Another run (a copy, or a publish of the same plan) is writing to the journal. Two writers would each find the other's new items in
  * the target, adopt them, and both go on creating the rest: duplicates.
@@ -41,14 +53,41 @@ export class JournalLockedError extends Error {
   /** True when the holder runs on this host (so it was checked to be running). */
   readonly sameHost: boolean;
 
-  constructor(path: string, lockPath: string, holder: { pid: number; host: string } | undefined) {
-    const sameHost = holder !== undefined && holder.host === hostname();
-    const who = holder === undefined ? 'another process' : sameHost ? `pid ${holder.pid}` : `pid ${holder.pid} on host ${holder.host}`;
+  constructor(path: string, lockPath: string, holder: LockHolder | undefined) {
+    const { who, sameHost } = holderOf(holder);
     super(
       `Another run (${who}) is using the journal ${path}; wait for it to finish or use another journal.` +
         (sameHost ? '' : ` If that process is no longer running, delete ${lockPath}.`),
     );
     this.path = path;
+    this.lockPath = lockPath;
+    this.pid = holder?.pid ?? null;
+    this.host = holder?.host ?? null;
+    this.sameHost = sameHost;
+  }
+}
+
+/**
+ * Another copy, whatever its journal, is writing into the same target account (it holds the
+ * `targetLock`). Both would create the pins the other has not made yet: this one refuses to start.
+ */
+export class TargetLockedError extends Error {
+  override readonly name = 'TargetLockedError';
+  /** The `targetLock` file; deleting it by hand is only safe once that copy is known to be gone. */
+  readonly lockPath: string;
+  /** The copy holding the target; null when its lock file could not be read. */
+  readonly pid: number | null;
+  readonly host: string | null;
+  /** True when the holder runs on this host (so it was checked to be running). */
+  readonly sameHost: boolean;
+
+  constructor(lockPath: string, holder: LockHolder | undefined) {
+    const { who, sameHost } = holderOf(holder);
+    super(
+      `Another copy (${who}) is writing into the same target account (it holds ${lockPath}); ` +
+        'wait for it to finish, then run this copy again: it adopts what the other copied.' +
+        (sameHost ? '' : ` If that process is no longer running, delete ${lockPath}.`),
+    );
     this.lockPath = lockPath;
     this.pid = holder?.pid ?? null;
     this.host = holder?.host ?? null;

@@ -25,6 +25,14 @@ export interface CopyOptions {
    * same path is refused with JournalLockedError until the first ends or dies.
    */
   journal: string | JournalStore;
+  /**
+   * Path of a lock file that stands for the target account (for example
+   * `<state dir>/<api host>/to-<target user id>.lock`), held while the copy runs, except for a dry
+   * run. Give every copy into one account the same path, whatever its journal: a second copy is
+   * then refused with TargetLockedError until the first ends or dies. Without it, two copies with
+   * different journals into one account at once each create the pins the other has not made yet.
+   */
+  targetLock?: string;
   /** Stops starting new work; in-flight writes settle, and the report says `cancelled`. */
   signal?: AbortSignal;
   /** Receives progress events; must not throw (a throwing listener stops the copy). */

@@ -18,6 +18,7 @@ export {
   JournalError,
   JournalLockedError,
   RetryAfterTooLongError,
+  TargetLockedError,
 } from './copy-errors.js';
 
 export type {

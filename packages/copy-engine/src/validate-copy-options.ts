@@ -28,6 +28,9 @@ export function validateCopyOptions(options: CopyOptions): void {
   if (options.targetName !== undefined && options.targetName.trim() === '') {
     throw new CopyOptionsError('The target board name must not be empty.');
   }
+  if (options.targetLock !== undefined && (typeof options.targetLock !== 'string' || options.targetLock.trim() === '')) {
+    throw new CopyOptionsError('targetLock must be the path of a lock file.');
+  }
   positive('concurrency', options.concurrency, true);
   positive('boardConcurrency', options.boardConcurrency, true);
   positive('writesPerSecond', options.writesPerSecond, false);

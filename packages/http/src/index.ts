@@ -25,6 +25,7 @@ export type { NodeResponse } from './node-response.js';
 export { paginate, paginatePages, toPage } from './paginate.js';
 export { InvalidPathParamError, UnexpectedResponseError } from './answer-errors.js';
 export { pathSegment, pathSegmentProblem } from './path-segment.js';
+export { AnswerIdError, answerId } from './answer-id.js';
 // Moved to @pinkit/analytics, which they are about (@pinkit/api-v5 and @pinkit/api-v3 export them
 // too); kept here, the same classes, so that code importing them from this package still works.
 export {

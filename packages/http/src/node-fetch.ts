@@ -1,7 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type RequestOptions } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Agent as HttpsAgent } from 'node:https';
 import { once } from 'node:events';
-import { rootCertificates } from 'node:tls';
 import type { Readable } from 'node:stream';
 import { argumentsOf } from '@pinkit/arguments';
 import type { FetchLikeInit } from './fetch-like.js';
@@ -10,7 +9,8 @@ import { NodeResponse } from './node-response.js';
 import { proxyRefusal } from './proxy-refusal.js';
 import { proxyAuthorization, proxyFor, readProxySettings, type ProxyEnv } from './proxy-settings.js';
 import { requestBody, type RequestBody } from './request-body.js';
-import { TunnelAgent } from './tunnel-agent.js';
+import { loadSecureModules, type SecureModules } from './secure-modules.js';
+import { createTunnelAgent } from './tunnel-agent.js';
 
 export interface NodeFetchOptions {
   /** Most bytes of one response body read (after decompression); more rejects with ResponseTooLargeError. Default 64 MiB. */
@@ -101,44 +101,53 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   checkOptions(options);
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
   const proxies = readProxySettings(options.proxyEnv ?? process.env);
-  // Node's `ca` option replaces the default roots; a corporate CA is meant to be added to them.
-  const tls = options.ca === undefined ? {} : { ca: [...rootCertificates, ...[options.ca].flat()] };
   const httpAgent = new HttpAgent({ keepAlive: true });
-  const httpsAgent = new HttpsAgent({ keepAlive: true, ...tls });
-  const tunnels = new Map<string, TunnelAgent>();
+  const tunnels = new Map<string, HttpsAgent>();
   const limits: Record<TransportPhase, number> = {
     connect: phaseLimit('connectTimeoutMs', options.connectTimeoutMs, 10_000),
     headers: phaseLimit('headersTimeoutMs', options.headersTimeoutMs, 30_000),
     body: phaseLimit('bodyTimeoutMs', options.bodyTimeoutMs, 120_000),
   };
 
+  // The https agent and the trusted roots are made on the first request that needs TLS.
+  let secure: { modules: SecureModules; agent: HttpsAgent; tls: { ca?: Array<string | Buffer> } } | undefined;
+  async function loadSecure(): Promise<NonNullable<typeof secure>> {
+    if (secure) return secure;
+    const modules = await loadSecureModules();
+    // Node's `ca` option replaces the default roots; a corporate CA is meant to be added to them.
+    const tls = options.ca === undefined ? {} : { ca: [...modules.tls.rootCertificates, ...[options.ca].flat()] };
+    secure ??= { modules, agent: new modules.https.Agent({ keepAlive: true, ...tls }), tls };
+    return secure;
+  }
+
   type Route = RequestOptions & { send: typeof httpRequest; forwardedBy?: URL };
-  function route(url: URL, headers: OutgoingHttpHeaders): Route {
+  async function route(url: URL, headers: OutgoingHttpHeaders): Promise<Route> {
     const proxy = proxyFor(url, proxies);
-    if (!proxy) return url.protocol === 'https:' ? { send: httpsRequest, agent: httpsAgent } : { send: httpRequest, agent: httpAgent };
-    if (url.protocol === 'https:') {
+    const needsTls = url.protocol === 'https:' || proxy?.protocol === 'https:';
+    const tls = needsTls ? await loadSecure() : undefined;
+    if (!proxy) return tls ? { send: tls.modules.https.request, agent: tls.agent } : { send: httpRequest, agent: httpAgent };
+    if (tls && url.protocol === 'https:') {
       let tunnel = tunnels.get(proxy.href);
       if (!tunnel) {
-        tunnel = new TunnelAgent(proxy, { keepAlive: true, connectTimeoutMs: limits.connect, ...tls });
+        tunnel = createTunnelAgent(tls.modules, proxy, { keepAlive: true, connectTimeoutMs: limits.connect, ...tls.tls });
         tunnels.set(proxy.href, tunnel);
       }
-      return { send: httpsRequest, agent: tunnel };
+      return { send: tls.modules.https.request, agent: tunnel };
     }
     // Plain http through a proxy: the request goes to the proxy with the absolute URL as path
     // (and Host still naming the target), over the pool of connections to the proxy.
     const authorization = proxyAuthorization(proxy);
     if (authorization) headers['proxy-authorization'] = authorization;
     headers.host = url.host;
-    const secure = proxy.protocol === 'https:';
     return {
-      send: secure ? httpsRequest : httpRequest,
-      agent: secure ? httpsAgent : httpAgent,
+      send: tls ? tls.modules.https.request : httpRequest,
+      agent: tls ? tls.agent : httpAgent,
       forwardedBy: proxy,
       protocol: proxy.protocol,
       // `hostname`, not `host`: node:http takes the URL's hostname over an option's `host`, and
       // would look the target up and connect to it directly.
       hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
-      port: proxy.port || (secure ? 443 : 80),
+      port: proxy.port || (tls ? 443 : 80),
       path: url.href,
     };
   }
@@ -157,7 +166,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     if (body) headers['content-length'] = body.length;
     headers.accept ??= '*/*';
     headers['accept-encoding'] ??= 'gzip, deflate, br';
-    const { send, forwardedBy, ...target } = route(url, headers);
+    const { send, forwardedBy, ...target } = await route(url, headers);
     const request = send(url, { ...target, method: (init.method ?? 'GET').toUpperCase(), headers });
     let message: IncomingMessage | undefined = undefined;
     // A request waiting for a socket (a tunnel being opened) learns of its own destruction only

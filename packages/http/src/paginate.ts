@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import type { createHash } from 'node:crypto';
 import { argumentsOf } from '@pinkit/arguments';
 import { UnexpectedResponseError } from './answer-errors.js';
 import { HttpError, PagingError } from './errors.js';
@@ -48,12 +48,24 @@ export interface PagingLimits {
  * id-less pages repeated under fresh bookmarks still count as stalled. The digest keeps a large
  * item from being held whole.
  */
-function itemKey(item: unknown): string {
-  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-  if (typeof id === 'string' || typeof id === 'number') return `id:${String(id)}`;
-  return `sha1:${createHash('sha1')
-    .update(JSON.stringify(item) ?? String(item))
-    .digest('base64')}`;
+async function itemKeys(items: readonly unknown[]): Promise<Set<string>> {
+  const keys = new Set<string>();
+  // node:crypto is loaded only for a page with id-less items: a listing of pins never needs it.
+  let digest: typeof createHash | undefined;
+  for (const item of items) {
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id === 'string' || typeof id === 'number') {
+      keys.add(`id:${String(id)}`);
+      continue;
+    }
+    digest ??= (await import('node:crypto')).createHash;
+    keys.add(
+      `sha1:${digest('sha1')
+        .update(JSON.stringify(item) ?? String(item))
+        .digest('base64')}`,
+    );
+  }
+  return keys;
 }
 
 const check = argumentsOf('paginate');
@@ -96,7 +108,7 @@ export async function* paginatePages<T>(
         page.bookmark,
       );
     }
-    const keys = new Set(page.items.map(itemKey));
+    const keys = await itemKeys(page.items);
     let fresh = false;
     for (const key of keys) if (!recent.some((earlier) => earlier.has(key))) fresh = true;
     recent.push(keys);

@@ -16,6 +16,12 @@ export interface PinkitMcpServerOptions extends ToolPermissions {
   describeError?(error: unknown): string;
   /** Where copy_board keeps its journal for the account of `userId`; required with writes. */
   journalPath?: JournalPath;
+  /**
+   * The lock a copy_board holds on the account of `userId` while it writes; give the one other
+   * copies into that account use (`pinkit copy-board` passes its own), and a second copy is
+   * refused with TargetLockedError instead of copying pins twice. Default: none.
+   */
+  targetLockPath?: JournalPath;
   /** The server's name and version as the client sees them. */
   name?: string;
   version?: string;
@@ -34,6 +40,9 @@ export function createPinkitMcpServer(options: PinkitMcpServerOptions): McpServe
   if (writes && typeof options.journalPath !== 'function') {
     throw new McpOptionsError('journalPath must be a function when writes are allowed (copy_board keeps its journal there).');
   }
+  if (options.targetLockPath !== undefined && typeof options.targetLockPath !== 'function') {
+    throw new McpOptionsError('targetLockPath must be a function of the user id, or left out.');
+  }
   let opening: Promise<McpAccount> | undefined;
   const account = (): Promise<McpAccount> => {
     opening ??= options.openAccount().catch((error: unknown) => {
@@ -49,7 +58,7 @@ export function createPinkitMcpServer(options: PinkitMcpServerOptions): McpServe
         'Tools for one Pinterest account. Ids are digit strings; dates are YYYY-MM-DD; list tools page with cursor/next_cursor.',
     },
   );
-  const journalPath: JournalPath = options.journalPath ?? (() => '');
-  registerTools(server, toolSet(options, journalPath), { account, describeError: options.describeError ?? firstLine });
+  const places = { journalPath: options.journalPath ?? (() => ''), targetLockPath: options.targetLockPath };
+  registerTools(server, toolSet(options, places), { account, describeError: options.describeError ?? firstLine });
   return server;
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ToolSpec } from './tool-kit.js';
 import { getAdsTree } from './tools/ads-tools.js';
 import { getPinAnalytics, getUserAnalytics } from './tools/analytics-tools.js';
-import { copyBoardTool, type JournalPath } from './tools/copy-board-tool.js';
+import { copyBoardTool, type CopyPlaces } from './tools/copy-board-tool.js';
 import { deleteBoard } from './tools/delete-board-tool.js';
 import { getBoard, getPin, listBoardPins, listBoards, listUserPins, whoami } from './tools/read-tools.js';
 import { getRelatedTerms, getSuggestedTerms } from './tools/terms-tools.js';
@@ -24,16 +24,16 @@ export interface ToolPermissions {
 
 /** Every account method the tools of `permissions` call, for the scopes a sign-in asks for. */
 export function toolCapabilities(permissions: ToolPermissions): string[] {
-  return [...new Set(toolSet(permissions, () => '').flatMap((tool) => tool.needs))];
+  return [...new Set(toolSet(permissions, { journalPath: () => '' }).flatMap((tool) => tool.needs))];
 }
 
 type AnyTool = ToolSpec<z.ZodRawShape>;
 
-export function toolSet(permissions: ToolPermissions, journalPath: JournalPath): AnyTool[] {
+export function toolSet(permissions: ToolPermissions, places: CopyPlaces): AnyTool[] {
   const reads = [whoami, listBoards, getBoard, listBoardPins, listUserPins, getPin, getUserAnalytics, getPinAnalytics, getAdsTree];
   const tools: AnyTool[] = [...reads, getRelatedTerms, getSuggestedTerms] as AnyTool[];
   const writes = permissions.allowWrites || permissions.allowDestructive;
-  if (writes) tools.push(...([createBoard, createPin, savePin, updatePin, copyBoardTool(journalPath)] as AnyTool[]));
+  if (writes) tools.push(...([createBoard, createPin, savePin, updatePin, copyBoardTool(places)] as AnyTool[]));
   if (permissions.allowDestructive) tools.push(deleteBoard as AnyTool);
   const supports = permissions.supports ?? (() => true);
   return tools.filter((tool) => tool.needs.every((capability) => supports(capability)));

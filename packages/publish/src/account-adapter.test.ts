@@ -40,7 +40,10 @@ describe('publishAccountOf', () => {
     const account = publishAccountOf(accountWith([]));
     await expect(
       account.createPin({ board_id: '8', media_source: { source_type: 'image_url', url: 'https://e.com/a.jpg' } }),
-    ).rejects.toThrow('without a pin id');
+    ).rejects.toMatchObject({
+      name: 'AnswerIdError',
+      message: expect.stringContaining('Pinterest returned a bad pin id: the id is missing'),
+    });
   });
 
   it('uploads a local video and waits until Pinterest has processed it', async () => {
@@ -64,5 +67,47 @@ describe('publishAccountOf', () => {
     await expect(publishAccountOf(accountWith(['failed'])).uploadVideo(video, signal)).rejects.toThrow(VideoProcessingError);
     const slow = publishAccountOf(accountWith([]), { mediaPollMs: 2, mediaTimeoutMs: 15 });
     await expect(slow.uploadVideo(video, signal)).rejects.toThrow(/still "registered" after/);
+  });
+
+  describe("an id Pinterest answered with, that later calls put in their paths, is the server's fault", () => {
+    const refused = (what: string) => ({ name: 'AnswerIdError', what, message: expect.stringContaining('the server sent it, not you') });
+
+    it('refuses a created board, section or pin whose id cannot be a path segment', async () => {
+      const account = publishAccountOf({
+        ...accountWith([]),
+        createBoard: async ({ name }) => ({ id: '../x', name }),
+        createSection: async (_, { name }) => ({ id: 'a/b', name }),
+        createPin: async () => ({ id: '..' }),
+      });
+      await expect(account.createBoard('Recipes')).rejects.toMatchObject(refused('board'));
+      await expect(account.createSection('8', 'Winter')).rejects.toMatchObject(refused('section'));
+      const pin = { board_id: '8', media_source: { source_type: 'image_url' as const, url: 'https://e.com/a.jpg' } };
+      await expect(account.createPin(pin)).rejects.toMatchObject(refused('pin'));
+    });
+
+    it('refuses a board or section found by name whose id cannot be a path segment', async () => {
+      const account = publishAccountOf({
+        ...accountWith([]),
+        listBoards: () => listOf([{ id: 'a\\b', name: 'Recipes' }]),
+        listBoardSections: () => listOf([{ id: '.', title: 'Winter' }]),
+      });
+      await expect(account.findBoard('Recipes')).rejects.toMatchObject(refused('board'));
+      await expect(account.findSection('8', 'Winter')).rejects.toMatchObject(refused('section'));
+    });
+
+    it('refuses an uploaded video whose media id cannot be a path segment, before asking for its status', async () => {
+      const dir = tempDir('pinkit-adapter-');
+      const path = join(dir, 'clip.mp4');
+      writeFileSync(path, Buffer.alloc(10));
+      const statusAsked: string[] = [];
+      const account = publishAccountOf({
+        ...accountWith(['succeeded']),
+        uploadVideo: async () => '../media',
+        getMediaStatus: async (mediaId) => (statusAsked.push(mediaId), 'succeeded'),
+      });
+      const video = { path, size: 10, contentType: 'video/mp4' as const };
+      await expect(account.uploadVideo(video, new AbortController().signal)).rejects.toMatchObject(refused('media'));
+      expect(statusAsked).toEqual([]);
+    });
   });
 });

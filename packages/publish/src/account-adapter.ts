@@ -1,10 +1,13 @@
 import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { answerId } from '@pinkit/http';
 import type { PublishAccount, PublishBoard, PublishedPin, PublishPinInput, PublishSection } from './publish-ports.js';
 
 // An account as @pinkit/account opens it (any version), described by shape only so that this
-// package loads no API client: the CLI and the MCP server hand theirs over as it is.
+// package loads no API client: the CLI and the MCP server hand theirs over as it is. Every id it
+// answers with goes into the journal and into the paths of later calls (a board's sections, a
+// video's status), so each is checked with answerId: a bad one is the server's fault.
 
 interface Named {
   id?: string | null;
@@ -43,20 +46,16 @@ export function publishAccountOf(account: AccountLike, options: AccountAdapterOp
   const firstPoll = options.mediaPollMs ?? 1000;
   const timeout = options.mediaTimeoutMs ?? 10 * 60_000;
   return {
-    findBoard: (ref) => find(account.listBoards(PAGE), ref),
+    findBoard: (ref) => find(account.listBoards(PAGE), ref, 'board'),
     createBoard: async (name) => named(await account.createBoard({ name }), 'board'),
-    findSection: (boardId, ref) => find(account.listBoardSections(boardId, PAGE), ref),
+    findSection: (boardId, ref) => find(account.listBoardSections(boardId, PAGE), ref, 'section'),
     createSection: async (boardId, name) => named(await account.createSection(boardId, { name }), 'section'),
-    createPin: async (input) => {
-      const pin = await account.createPin(input);
-      if (typeof pin.id !== 'string' || pin.id === '') throw new Error('Pinterest answered a pin creation without a pin id');
-      return { id: pin.id };
-    },
+    createPin: async (input) => ({ id: answerId((await account.createPin(input)).id, 'pin') }),
     listBoardPins: (boardId) => account.listBoardPins(boardId, PAGE),
     async uploadVideo(video, signal) {
       const file = await openAsBlob(video.path, { type: video.contentType });
       signal.throwIfAborted();
-      const mediaId = await account.uploadVideo(file, basename(video.path));
+      const mediaId = answerId(await account.uploadVideo(file, basename(video.path)), 'media');
       const started = Date.now();
       // Polling as the quickstart does: doubling waits, capped, within one bounded total.
       for (let delay = firstPoll; ; delay = Math.min(delay * 2, firstPoll * 10)) {
@@ -75,14 +74,14 @@ export function publishAccountOf(account: AccountLike, options: AccountAdapterOp
   };
 }
 
-async function find(items: AsyncIterable<Named>, ref: string): Promise<PublishBoard | PublishSection | undefined> {
-  let byName: PublishBoard | undefined;
+async function find(items: AsyncIterable<Named>, ref: string, what: string): Promise<PublishBoard | PublishSection | undefined> {
+  let byName: Named | undefined;
   for await (const item of items) {
     if (typeof item.id !== 'string') continue;
-    if (item.id === ref) return { id: item.id, name: label(item) };
-    if (!byName && label(item) === ref) byName = { id: item.id, name: label(item) };
+    if (item.id === ref) return named(item, what);
+    if (!byName && label(item) === ref) byName = item;
   }
-  return byName;
+  return byName && named(byName, what);
 }
 
 /** v5 names boards and sections `name`; v3 named a section `title`. */
@@ -91,6 +90,5 @@ function label(item: Named): string {
 }
 
 function named(item: Named, what: string): PublishBoard {
-  if (typeof item.id !== 'string' || item.id === '') throw new Error(`Pinterest answered a ${what} creation without an id`);
-  return { id: item.id, name: label(item) };
+  return { id: answerId(item.id, what), name: label(item) };
 }

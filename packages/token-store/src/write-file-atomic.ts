@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { syncDirectory } from './sync-directory.js';
@@ -18,6 +17,8 @@ export interface WriteFileAtomicOptions {
  */
 export async function writeFileAtomic(file: string, content: string, options: WriteFileAtomicOptions): Promise<void> {
   const dir = dirname(file);
+  // node:crypto loads here, on a write: most commands only read a token.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   // 'wx' is O_CREAT|O_EXCL: never reuses or follows an existing path, so nobody can pre-plant it.
   const handle = await open(temp, 'wx', options.mode);

@@ -60,6 +60,35 @@ describe('pinkit copy-board and its journal', () => {
     await expectEveryPinOnce(sim);
   });
 
+  it('lets only one of two copies with different journals write into one target at once, so every pin is copied once', async () => {
+    sim = await startSimulator({ boards: 3, pinsPerBoard: 25, latencyMs: 100 });
+    const journals = folder('pinkit-overlap-');
+    const copy = (name: string) => [...copyAll, '--journal', join(journals, name), '--writes-per-second', '15'];
+    // Started together: without a lock on the target, the second would adopt the first's boards
+    // and create again every pin the first had not made yet when it listed them.
+    const runs = await Promise.all([start(copy('a.jsonl'), sim.env()).done, start(copy('b.jsonl'), sim.env()).done]);
+    await expectEveryPinOnce(sim);
+    const codes = runs.map((run) => run.code).sort();
+    expect(codes, runs.map((run) => run.stderr).join('\n')).toEqual([0, 1]);
+    const refused = runs.find((run) => run.code === 1)!;
+    const winner = runs.find((run) => run.code === 0)!;
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(
+      /^pinkit: Another pinkit copy \(pid \d+\) is writing into the same target account; wait for it to finish, then run this one again \(it adopts what that one copied\)\.\n$/m,
+    );
+    // Run again afterwards, the refused copy's journal adopts everything and creates nothing.
+    const refusedJournal = runs[0] === refused ? 'a.jsonl' : 'b.jsonl';
+    const again = await runPinkit(
+      [...copyAll, '--journal', join(journals, refusedJournal), '--writes-per-second', '200', '-l', '2'],
+      sim.env(),
+    );
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/^ {2}pin \d+ -> \d+: found in the target \(/m);
+    expect(again.stderr).not.toMatch(pinCreated);
+    expect(winner.stdout).toContain('Failed: 0');
+    await expectEveryPinOnce(sim);
+  });
+
   it('takes over the journal of a copy killed with SIGKILL and finishes it exactly once', async () => {
     sim = await startSimulator({ boards: 3, pinsPerBoard: 25, latencyMs: 20 });
     const journal = join(folder('pinkit-stale-'), 'copy.jsonl');

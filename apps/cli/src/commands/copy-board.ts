@@ -9,7 +9,7 @@ import { ApiCommand } from '../base/api-command.js';
 import { copyBoardRequest } from '../copy/copy-board-arguments.js';
 import { reportJson, reportText } from '../copy/copy-report-text.js';
 import { onInterrupt } from '../copy/interrupt.js';
-import { defaultJournalPath } from '../copy/journal-path.js';
+import { defaultJournalPath, targetLockPath } from '../copy/journal-path.js';
 import { accountId, canUpload, openCopyAccounts, type CopyParty } from '../copy/open-copy-accounts.js';
 import { videoUploader } from '../copy/video-upload.js';
 import { mediaPolling } from '../copy/wait-for-media.js';
@@ -46,8 +46,10 @@ export class CopyBoardCommand extends ApiCommand {
       failure, Ctrl-C or a crash and it continues without duplicating a pin. It lives in
       \`\${XDG_STATE_HOME:-~/.local/state}/pinkit/copy-journals/<api host>/<source user id>-to-<target user id>.jsonl\`;
       \`--journal PATH\` chooses another file (with a fresh file, boards the target already has are adopted
-      and their pins looked up before any is created). One copy at a time per journal: a second is
-      refused (exit 1) while the first runs; the journal of a killed run is taken over.
+      and their pins looked up before any is created). One copy at a time per journal, and per target
+      account whatever the journal (the lock \`to-<target user id>.lock\` beside the journals): a second is
+      refused (exit 1) while the first runs, and run again afterwards adopts what the first copied; the
+      locks of a killed run are taken over.
 
       With \`-v 3\` the same copy runs on v3's endpoints (\`PUT /v3/boards/\`, \`PUT
       /v3/board/{id}/sections/\`, \`PUT /v3/pins/\`, carousels as \`carousel_data_json\`), with the
@@ -141,6 +143,7 @@ export class CopyBoardCommand extends ApiCommand {
         ...('name' in request.selection && request.selection.name !== undefined ? { targetName: request.selection.name } : {}),
         dryRun: this.dryRun,
         journal,
+        targetLock: targetLockPath(this.context.env, apiUri, accountId(targetUser)),
         signal: controller.signal,
         onEvent: (event) => display.onEvent(event),
         ...(this.concurrency === undefined ? {} : { concurrency: Number(this.concurrency) }),

@@ -3,7 +3,6 @@ import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 import type { NewPin } from '@pinkit/account';
 import { ApiCommand } from '../base/api-command.js';
-import { required } from '../base/pinkit-command.js';
 import { videoMediaId } from '../copy/video-media.js';
 import { mediaPolling } from '../copy/wait-for-media.js';
 import { requiredString } from '../base/required-option.js';
@@ -46,8 +45,7 @@ export class CopyPinCommand extends ApiCommand {
   media = Option.String('-m,--media', { description: 'A video file to upload, or the id of an uploaded video: makes a video pin' });
 
   protected async run() {
-    const pinId = required(this.pinId, '-p/--pin-id', 'which pin to copy');
-    const boardId = required(this.boardId, '-b/--board-id', 'which board the new pin goes on');
+    const { pinId, boardId } = this;
     const copying = await this.reading(['getCopyablePin', 'createPin']);
     const { supports } = await import('@pinkit/account/scopes');
     return copying.use(async (pinterest, summaries) => {

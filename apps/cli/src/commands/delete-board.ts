@@ -1,4 +1,5 @@
 import { Command, Option } from 'clipanion';
+import { answerId } from '@pinkit/http';
 import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 import { ApiCommand } from '../base/api-command.js';
@@ -10,6 +11,9 @@ interface BoardRef {
   name?: string | null;
   pin_count?: number | null;
 }
+
+/** The board, its id checked: the id deleted is the one Pinterest answered with, and a bad one is its fault. */
+const checked = (board: BoardRef): BoardRef & { id: string } => ({ ...board, id: answerId(board.id, 'board') });
 
 const describe = (board: BoardRef) => terminalSafe(`board ${board.id} "${board.name}" (${board.pin_count ?? '?'} pins)`);
 
@@ -49,14 +53,14 @@ export class DeleteBoardCommand extends ApiCommand {
     const pinterest = await this.account(['getUserAccount', 'getBoard', 'listBoards', 'deleteBoard']);
     const prompter = this.yes ? undefined : await openPrompter(this.context.stdin, this.context.stderr);
     try {
-      let boards: BoardRef[];
+      let boards: Array<BoardRef & { id: string }>;
       if (this.boardId !== undefined) {
-        boards = [await pinterest.getBoard(this.boardId)];
+        boards = [checked(await pinterest.getBoard(this.boardId))];
       } else {
         const user = await pinterest.getUserAccount();
         boards = [];
         // Listed in full before deleting: deleting while paging would move the bookmarks.
-        for await (const board of pinterest.listBoards()) boards.push(board);
+        for await (const board of pinterest.listBoards()) boards.push(checked(board));
         if (boards.length === 0) {
           this.context.stderr.write('The account has no boards; nothing to delete.\n');
           return 0;
@@ -72,7 +76,7 @@ export class DeleteBoardCommand extends ApiCommand {
           this.context.stderr.write(`Kept ${describe(board)}.\n`);
           continue;
         }
-        await pinterest.deleteBoard(board.id as string);
+        await pinterest.deleteBoard(board.id);
         await out.item({ id: board.id, name: board.name, deleted: true }, () => `Deleted ${describe(board)}.`);
       }
     } finally {

@@ -2,6 +2,7 @@ import type { SeriesOptions } from '@pinkit/api-v5';
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
 import type { AdsAnalyticsLevel, AdsIds, AnyAccount, Capability, V5Account } from '@pinkit/account';
+import { answerId } from '@pinkit/http';
 import { checkWithFlags, defaultRange, listFlag } from '../analytics/analytics-flags.js';
 import { metricsLines, rowLines } from '../analytics/analytics-lines.js';
 import { chooseAdsIds, chooseOne } from '../analytics/choose-ads-ids.js';
@@ -175,7 +176,8 @@ export class GetAnalyticsCommand extends ApiCommand {
     if (!pinId && prompter) {
       const pins = [];
       for await (const pin of pinterest.listUserPins({ pageSize: 50 })) {
-        pins.push({ id: pin.id ?? '', name: pin.title ?? '' });
+        // The chosen id goes into the analytics call's path: one that cannot is the server's fault.
+        pins.push({ id: answerId(pin.id, 'pin'), name: pin.title ?? '' });
         if (pins.length === 50) break;
       }
       pinId = await chooseOne(prompter, 'Pin', '--pin-id', pins, write);

@@ -1,6 +1,5 @@
 import { Command, Option } from 'clipanion';
 import { ApiCommand } from '../base/api-command.js';
-import { required } from '../base/pinkit-command.js';
 import { requiredString } from '../base/required-option.js';
 
 export class GetBoardCommand extends ApiCommand {
@@ -25,7 +24,7 @@ export class GetBoardCommand extends ApiCommand {
   pins = Option.Boolean('--pins', false, { description: 'Also list the pins (and sections) of the board' });
 
   protected async run() {
-    const boardId = required(this.boardId, '-b/--board-id', 'which board to show');
+    const { boardId } = this;
     const reading = await this.reading(['getBoard', 'listBoardSections', 'listBoardPins']);
     const out = this.output();
     await reading.use(async (pinterest, summaries) => {

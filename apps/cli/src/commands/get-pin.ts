@@ -1,6 +1,5 @@
 import { Command } from 'clipanion';
 import { ApiCommand } from '../base/api-command.js';
-import { required } from '../base/pinkit-command.js';
 import { requiredString } from '../base/required-option.js';
 
 export class GetPinCommand extends ApiCommand {
@@ -19,7 +18,7 @@ export class GetPinCommand extends ApiCommand {
   pinId = requiredString('-p,--pin-id', 'Pin identifier', 'which pin to show');
 
   protected async run() {
-    const pinId = required(this.pinId, '-p/--pin-id', 'which pin to show');
+    const { pinId } = this;
     const reading = await this.reading(['getPin']);
     await reading.use(async (pinterest, summaries) => {
       const pin = await pinterest.getPin(pinId);

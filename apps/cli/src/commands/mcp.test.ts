@@ -4,6 +4,9 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { createV5Client } from '@pinkit/api-v5';
 import { startSimulator, type Simulator } from '@pinkit/sim';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { rateLimitsOf } from '../sim/rate-limits-of.js';
 import { PINKIT_BIN, TEST_HOME } from '../test-support/run-pinkit.js';
@@ -157,6 +160,27 @@ describe('pinkit mcp', () => {
     const again = (await call('copy_board', { board_id: boardId, name: 'Copied by an assistant' })).json();
     expect(again).toMatchObject({ copied: { boards: 0, pins: 0 }, already_copied: { pins: 4 } });
     expect((await call('delete_board', { board_id: board.id as string })).isError).toBe(true);
+  });
+
+  it('refuses copy_board in one line while another copy writes into the account', async () => {
+    const client = createV5Client({ apiUri: sim.url, token: sim.env().ACCESS_TOKEN! });
+    const userId = String((await client.userAccount.get()).id);
+    // What a running `pinkit copy-board` into this account holds: this test's own (live) pid.
+    const host = new URL(sim.url).host.replace(/[^A-Za-z0-9.-]+/g, '_');
+    const folder = join(TEST_HOME, '.local', 'state', 'pinkit', 'copy-journals', host);
+    mkdirSync(folder, { recursive: true });
+    const lock = join(folder, `to-${userId}.lock`);
+    writeFileSync(lock, `${JSON.stringify({ pid: process.pid, host: hostname(), start: null })}\n`);
+    try {
+      const { call } = await serve(['--allow-writes']);
+      const refused = await call('copy_board', { board_id: boardId, name: 'Copied while another copy runs' });
+      expect(refused.isError).toBe(true);
+      expect(refused.text).toBe(
+        `Another pinkit copy (pid ${process.pid}) is writing into the same target account; wait for it to finish, then run this one again (it adopts what that one copied).`,
+      );
+    } finally {
+      rmSync(lock);
+    }
   });
 
   it('deletes a board only with --allow-destructive', async () => {

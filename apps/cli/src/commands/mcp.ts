@@ -1,6 +1,6 @@
 import { Command, Option } from 'clipanion';
 import { ApiCommand } from '../base/api-command.js';
-import { defaultJournalPath } from '../copy/journal-path.js';
+import { defaultJournalPath, targetLockPath } from '../copy/journal-path.js';
 import { describeError } from '../output/describe-error.js';
 
 export class McpCommand extends ApiCommand {
@@ -50,6 +50,7 @@ export class McpCommand extends ApiCommand {
       openAccount: () => this.account(capabilities),
       describeError,
       journalPath: (userId) => defaultJournalPath(this.context.env, apiUri, userId, userId),
+      targetLockPath: (userId) => targetLockPath(this.context.env, apiUri, userId),
       name: 'pinkit',
       version: this.cli.binaryVersion ?? '0.0.0',
       stdin: this.context.stdin,

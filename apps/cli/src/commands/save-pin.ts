@@ -1,6 +1,5 @@
 import { Command, Option } from 'clipanion';
 import { ApiCommand } from '../base/api-command.js';
-import { required } from '../base/pinkit-command.js';
 import { requiredString } from '../base/required-option.js';
 
 export class SavePinCommand extends ApiCommand {
@@ -26,8 +25,7 @@ export class SavePinCommand extends ApiCommand {
   section = Option.String('-s,--section', { description: 'Board section to save it to' });
 
   protected async run() {
-    const pinId = required(this.pinId, '-p/--pin-id', 'which pin to save');
-    const boardId = required(this.boardId, '-b/--board-id', 'which board to save it to');
+    const { pinId, boardId } = this;
     const saving = await this.reading(['savePin']);
     await saving.use(async (account, summaries) => {
       const pin = await account.savePin(pinId, { boardId, ...(this.section ? { sectionId: this.section } : {}) });

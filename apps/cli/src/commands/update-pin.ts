@@ -1,6 +1,6 @@
 import { Command, Option } from 'clipanion';
 import { ApiCommand } from '../base/api-command.js';
-import { required } from '../base/pinkit-command.js';
+import { requiredString } from '../base/required-option.js';
 import { InputError } from '../output/describe-error.js';
 
 export class UpdatePinCommand extends ApiCommand {
@@ -19,7 +19,7 @@ export class UpdatePinCommand extends ApiCommand {
     ],
   });
 
-  pinId = Option.String('-p,--pin-id', { description: 'Pin to change (required)' });
+  pinId = requiredString('-p,--pin-id', 'Pin to change', 'which pin to change');
 
   title = Option.String('--title', { description: 'New title (up to 100 characters)' });
 
@@ -30,8 +30,7 @@ export class UpdatePinCommand extends ApiCommand {
   altText = Option.String('--alt-text', { description: 'New alt text (up to 500 characters)' });
 
   protected async run() {
-    const pinId = required(this.pinId, '-p/--pin-id', 'which pin to change');
-    const { title, description, link, altText } = this;
+    const { pinId, title, description, link, altText } = this;
     const changes = {
       ...(title !== undefined ? { title } : {}),
       ...(description !== undefined ? { description } : {}),

@@ -20,7 +20,18 @@ export function defaultJournalPath(
   sourceUserId: string,
   targetUserId: string,
 ): string {
+  return join(journalFolder(env, apiUri), `${safe(sourceUserId)}-to-${safe(targetUserId)}.jsonl`);
+}
+
+/**
+ * The lock every copy into the account of `targetUserId` holds while it writes, whatever its
+ * journal (`--journal` chooses another file, not another lock): `<same folder>/to-<target id>.lock`.
+ */
+export function targetLockPath(env: Record<string, string | undefined>, apiUri: string, targetUserId: string): string {
+  return join(journalFolder(env, apiUri), `to-${safe(targetUserId)}.lock`);
+}
+
+function journalFolder(env: Record<string, string | undefined>, apiUri: string): string {
   const state = env.XDG_STATE_HOME?.trim() || join(env.HOME?.trim() || homedir(), '.local', 'state');
-  const host = safe(new URL(apiUri).host);
-  return join(state, 'pinkit', 'copy-journals', host, `${safe(sourceUserId)}-to-${safe(targetUserId)}.jsonl`);
+  return join(state, 'pinkit', 'copy-journals', safe(new URL(apiUri).host));
 }

@@ -49,10 +49,28 @@ function isJournalLocked(error: unknown): error is JournalLocked {
   return error instanceof Error && error.name === 'JournalLockedError';
 }
 
-function journalLocked(error: JournalLocked): string {
+/** Who holds a lock, and what to do if it died on another host (where its pid cannot be checked). */
+function lockHolder(error: Omit<JournalLocked, 'path'>): { who: string; gone: string } {
   const who = error.pid === null ? '' : error.sameHost ? ` (pid ${error.pid})` : ` (pid ${error.pid} on ${error.host})`;
   const gone = error.sameHost ? '' : ` If it is no longer running, delete ${error.lockPath}.`;
+  return { who, gone };
+}
+
+function journalLocked(error: JournalLocked): string {
+  const { who, gone } = lockHolder(error);
   return `Another pinkit run${who} is using journal ${error.path}; wait for it to finish or use a different --journal.${gone}`;
+}
+
+/** The fields of copy-board's TargetLockedError, read by name like the journal's. */
+type TargetLocked = Omit<JournalLocked, 'path'>;
+
+function isTargetLocked(error: unknown): error is TargetLocked {
+  return error instanceof Error && error.name === 'TargetLockedError';
+}
+
+function targetLocked(error: TargetLocked): string {
+  const { who, gone } = lockHolder(error);
+  return `Another pinkit copy${who} is writing into the same target account; wait for it to finish, then run this one again (it adopts what that one copied).${gone}`;
 }
 
 /** A 429 whose Retry-After asked for longer than a client waits: "a little" would mislead. */
@@ -111,6 +129,7 @@ function describeRaw(error: unknown): string {
     return `${hint}${oneLine(error)}${error.requestId ? ` (request id ${error.requestId})` : ''}${sandboxHint}`;
   }
   if (isJournalLocked(error)) return journalLocked(error);
+  if (isTargetLocked(error)) return targetLocked(error);
   // Publishing stops at a trial app's first write; the hint is the same as for any code 29.
   if (error instanceof Error && error.name === 'TrialAccessError') {
     return `${oneLine(error)} Run with --sandbox (or PINTEREST_SANDBOX=1) to use Pinterest's API sandbox.`;

@@ -4,7 +4,6 @@ import { V3AdvertiserNotFoundError, v3Ads } from './v3-ads.js';
 
 // A small v3 ads tree: advertiser 5 with campaigns 6 and 60, each with ad groups, each with ads.
 const TREE: Record<string, unknown[]> = {
-  '/v3/users/me/': [],
   '/ads/v3/advertisers/': [{ id: '5', name: 'Shop' }],
   '/ads/v3/advertisers/5/campaigns/': [
     { id: '6', name: 'Spring', advertiser_id: '5' },
@@ -23,13 +22,14 @@ const TREE: Record<string, unknown[]> = {
   '/ads/v3/ad_groups/71/pin_promotions/': [{ id: '82', ad_group_id: '71', campaign_id: '60', advertiser_id: '5' }],
 };
 
-/** The reader over an injected v3 transport serving TREE; records each path asked for. */
-function reader() {
+/** The reader over an injected v3 transport serving TREE (`answers` wins); records each path asked for. */
+function reader(answers: Record<string, unknown> = {}) {
   const paths: string[] = [];
+  const served: Record<string, unknown> = { ...TREE, '/v3/users/me/': { id: '42', username: 'demo' }, ...answers };
   const fetchImpl = (async (input: string | URL | Request) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     paths.push(`${url.pathname}${url.search}`);
-    const data = url.pathname === '/v3/users/me/' ? { id: '42', username: 'demo' } : (TREE[url.pathname] ?? []);
+    const data = served[url.pathname] ?? [];
     return new Response(JSON.stringify({ status: 'success', code: 0, data }), { headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
   return { paths, ads: v3Ads(createV3Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false })) };
@@ -78,5 +78,24 @@ describe('v3Ads', () => {
     const { ads } = reader();
     expect(await ids(ads.listAdGroups('99', { campaignIds: ['6'] }))).toEqual(['70']);
     expect(await ids(ads.listAds('99', { adGroupIds: ['71', '7'] }))).toEqual(['8', '80']);
+  });
+
+  describe("an id Pinterest answered with, that the next call puts in its path, is the server's fault", () => {
+    it('refuses the user id of /v3/users/me/ with AnswerIdError', async () => {
+      const { ads } = reader({ '/v3/users/me/': { id: '../x', username: 'demo' } });
+      await expect(ids(ads.listAdAccounts())).rejects.toMatchObject({ name: 'AnswerIdError', what: 'user' });
+    });
+
+    it('refuses a listed campaign or ad group id that a level below is listed under', async () => {
+      const campaigns = reader({ '/ads/v3/advertisers/5/campaigns/': [{ id: 'a/b', advertiser_id: '5' }] });
+      await expect(ids(campaigns.ads.listAdGroups('5'))).rejects.toMatchObject({ name: 'AnswerIdError', what: 'campaign' });
+      const groups = reader({ '/ads/v3/campaigns/6/ad_groups/': [{ id: '..', campaign_id: '6' }] });
+      await expect(ids(groups.ads.listAds('5', { campaignIds: ['6'] }))).rejects.toMatchObject({ name: 'AnswerIdError', what: 'ad group' });
+    });
+
+    it('leaves an id the caller gave as bad input (InvalidPathParamError)', async () => {
+      const { ads } = reader();
+      await expect(ids(ads.listAdGroups('5', { campaignIds: ['a/b'] }))).rejects.toMatchObject({ name: 'InvalidPathParamError' });
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { V3Client } from '@pinkit/api-v3';
 import { fromPages, type Listing } from '@pinkit/http';
 import type { AdsReader, AdTreeFilter, BusinessReader, V3Shapes } from '../account.js';
+import { answerId } from '../with-id.js';
 
 /** `--ad-account-id` names no advertiser of the user: v3 has no call to read one by id, so its list is searched. */
 export class V3AdvertiserNotFoundError extends Error {
@@ -25,8 +26,9 @@ function concatenated<P, T>(parents: AsyncIterable<P> | Iterable<P>, part: (pare
   });
 }
 
-async function* idsOf(listing: AsyncIterable<{ id: string }>): AsyncIterable<string> {
-  for await (const item of listing) yield item.id;
+/** The ids of a listing, each the parent the next level is listed under: a bad one is the server's fault. */
+async function* idsOf(listing: AsyncIterable<{ id: string }>, what: string): AsyncIterable<string> {
+  for await (const item of listing) yield answerId(item.id, what);
 }
 
 /** Keeps an entity when no ids were asked for, or its id is one of them. */
@@ -44,7 +46,7 @@ const under = (parentIds: readonly string[] | undefined, parentId: string | null
 export function v3Ads(client: V3Client): AdsReader<V3Shapes> & BusinessReader<V3Shapes> {
   // v3 lists advertisers by their owner's id, which only `/v3/users/me/` tells; read once per reader.
   let me: Promise<string> | undefined;
-  const myId = () => (me ??= client.users.get().then((user) => user.id));
+  const myId = () => (me ??= client.users.get().then((user) => answerId(user.id, 'user')));
   const listAdAccounts: AdsReader<V3Shapes>['listAdAccounts'] = (options = {}) =>
     fromPages(async function* () {
       yield* client.ads.listAdvertisers(await myId(), options).pages();
@@ -52,7 +54,7 @@ export function v3Ads(client: V3Client): AdsReader<V3Shapes> & BusinessReader<V3
   const listCampaigns: AdsReader<V3Shapes>['listCampaigns'] = (adAccountId, filter = {}) =>
     filtered(client.ads.listCampaigns(adAccountId), (campaign) => among(filter.campaignIds, campaign.id));
   const listAdGroups: AdsReader<V3Shapes>['listAdGroups'] = (adAccountId, filter = {}) => {
-    const campaignIds = filter.campaignIds ?? idsOf(listCampaigns(adAccountId));
+    const campaignIds = filter.campaignIds ?? idsOf(listCampaigns(adAccountId), 'campaign');
     return concatenated(campaignIds, (campaignId) =>
       filtered(
         client.ads.listAdGroups(campaignId),
@@ -61,7 +63,8 @@ export function v3Ads(client: V3Client): AdsReader<V3Shapes> & BusinessReader<V3
     );
   };
   const listAds = (adAccountId: string, filter: AdTreeFilter = {}) => {
-    const adGroupIds = filter.adGroupIds ?? idsOf(listAdGroups(adAccountId, filter.campaignIds ? { campaignIds: filter.campaignIds } : {}));
+    const adGroupIds =
+      filter.adGroupIds ?? idsOf(listAdGroups(adAccountId, filter.campaignIds ? { campaignIds: filter.campaignIds } : {}), 'ad group');
     return concatenated(adGroupIds, (adGroupId) =>
       filtered(
         client.ads.listPinPromotions(adGroupId),

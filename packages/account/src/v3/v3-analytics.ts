@@ -1,14 +1,16 @@
 import type { V3Client } from '@pinkit/api-v3';
 import type { AdsChoice, AnalyticsReader } from '../account.js';
 import { UnsupportedCapabilityError } from '../capability-errors.js';
+import { answerId } from '../with-id.js';
 
 function need(value: string | undefined, what: string): string {
   if (!value) throw new Error(`${what} is needed here.`);
   return value;
 }
 
+// A chosen id goes into the paths of the next level's listing and the metrics: one that cannot is the server's fault.
 async function* choices<T extends { id: string }>(items: AsyncIterable<T>, name: (item: T) => string | null | undefined) {
-  for await (const item of items) yield { id: item.id, name: name(item) ?? '' } satisfies AdsChoice;
+  for await (const item of items) yield { id: answerId(item.id, 'ads object'), name: name(item) ?? '' } satisfies AdsChoice;
 }
 
 /**
@@ -19,7 +21,7 @@ async function* choices<T extends { id: string }>(items: AsyncIterable<T>, name:
 export function v3Analytics(client: V3Client): Omit<AnalyticsReader, 'getPinAnalytics'> {
   // v3 names the user in the path of its metrics and as the owner of its ad accounts; read once.
   let me: Promise<string> | undefined;
-  const userId = () => (me ??= client.users.get().then((user) => user.id));
+  const userId = () => (me ??= client.users.get().then((user) => answerId(user.id, 'user')));
   return {
     getUserAnalytics: async (range, metrics, adAccountId) => {
       if (adAccountId)

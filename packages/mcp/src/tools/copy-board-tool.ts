@@ -8,7 +8,17 @@ import { WRITES } from './write-tools.js';
 /** Where the copy journal of an account lives (the CLI passes its own, so both share one). */
 export type JournalPath = (userId: string) => string;
 
-export function copyBoardTool(journalPath: JournalPath) {
+/**
+ * Where copy_board keeps what a copy into the account of `userId` needs: its journal and,
+ * optionally, the lock a copy holds on that account (the CLI's own, so that a copy_board and a
+ * `pinkit copy-board` into one account never run at once and copy pins twice).
+ */
+export interface CopyPlaces {
+  journalPath: JournalPath;
+  targetLockPath?: JournalPath | undefined;
+}
+
+export function copyBoardTool({ journalPath, targetLockPath }: CopyPlaces) {
   return defineTool({
     name: 'copy_board',
     needs: ['getUserAccount', 'copyAccount'],
@@ -26,7 +36,14 @@ export function copyBoardTool(journalPath: JournalPath) {
       const userId = String(user.id ?? user.username ?? 'me');
       const { copyBoard } = await import('@pinkit/copy-engine');
       const journal = journalPath(userId);
-      const report = await copyBoard({ source: pinterest.copyAccount(), boardId: board_id, targetName: name, journal, signal });
+      const report = await copyBoard({
+        source: pinterest.copyAccount(),
+        boardId: board_id,
+        targetName: name,
+        journal,
+        ...(targetLockPath ? { targetLock: targetLockPath(userId) } : {}),
+        signal,
+      });
       if (report.fatal) throw report.fatal.cause instanceof Error ? report.fatal.cause : new Error(report.fatal.message);
       return answer({
         boards: report.boards,

@@ -1,7 +1,6 @@
 import { Command } from 'clipanion';
 import { InputError } from '../../output/describe-error.js';
 import { ApiCommand } from '../../base/api-command.js';
-import { required } from '../../base/pinkit-command.js';
 import { requiredArgument } from '../../base/required-option.js';
 
 export class AuthLogoutCommand extends ApiCommand {
@@ -21,7 +20,7 @@ export class AuthLogoutCommand extends ApiCommand {
   tokenName = requiredArgument('NAME', 'which stored token to delete (see "pinkit auth status")');
 
   protected async run() {
-    const name = required(this.tokenName, 'NAME', 'which stored token to delete (see "pinkit auth status")');
+    const name = this.tokenName;
     const session = this.tokens();
     // Unchecked: a token whose text is damaged can still be deleted (a revocation sends it form-encoded).
     const located = await session.locate(name, { check: false });
