@@ -3,6 +3,7 @@ export { videoDownload } from './video-download.js';
 export type { DownloadVideo } from './video-download.js';
 export { SandboxVersionError, UnsupportedCapabilityError } from './capability-errors.js';
 export { AnswerIdError, answerId } from './with-id.js';
+export { ArgumentError } from '@pinkit/arguments';
 export { refuseUnsupported, scopesFor, supports } from './scopes.js';
 export type { ScopeOptions } from './scopes.js';
 export type { AccountOpener, OpenAccountOptions } from './open-account-options.js';

@@ -1,4 +1,9 @@
+import { argumentsOf } from '@pinkit/arguments';
 import type { NodeFetch, ProxyEnv, TransportTimeouts } from '@pinkit/http';
+import { checkTransportOptions } from './account-checks.js';
+
+const check = argumentsOf('videoDownload');
+const download = argumentsOf('DownloadVideo');
 
 /** Fetches a video file into memory: the copy of a video pin uploads it again. */
 export type DownloadVideo = (url: string, signal: AbortSignal) => Promise<Blob>;
@@ -14,8 +19,11 @@ const MAX_VIDEO_BYTES = 1024 * 1024 * 1024;
 export function videoDownload(
   options: { proxyEnv?: ProxyEnv | undefined; transportTimeouts?: TransportTimeouts | undefined } = {},
 ): DownloadVideo {
+  checkTransportOptions(check, check.object(options, 'options'));
   let fetchVideo: Promise<NodeFetch> | undefined;
   return async (url, signal) => {
+    download.httpUrl(url, 'url');
+    download.signal(signal, 'signal');
     fetchVideo ??= import('@pinkit/http').then(({ createNodeFetch }) =>
       createNodeFetch({
         maxBodyBytes: MAX_VIDEO_BYTES,

@@ -7,6 +7,7 @@ import type { JournalLock } from './journal-lock.js';
 import type { JournalContents, JournalRecord, JournalStore } from './journal-store.js';
 import { makePrivateDirectory } from './make-private-directory.js';
 import { parseJournalLine } from './parse-journal-line.js';
+import { checkFileJournalArguments } from './check-engine-arguments.js';
 
 export interface FileJournalOptions {
   /**
@@ -136,5 +137,6 @@ class FileJournal implements JournalStore {
  * directory is created (0700) if needed.
  */
 export function createFileJournal(path: string, options: FileJournalOptions = {}): JournalStore {
+  checkFileJournalArguments(path, options);
   return new FileJournal(path, options);
 }

@@ -11,6 +11,7 @@ export { describeError } from './copy-errors.js';
 export { largestImage } from './largest-image.js';
 export { pinFieldLimits, preparePinCopy } from './prepare-pin-copy.js';
 export { systemClock } from './clock.js';
+export { ArgumentError } from '@pinkit/arguments';
 export {
   CopyOptionsError,
   CopyReadError,

@@ -1,5 +1,6 @@
 import type { ItemKind } from './copy-report.js';
 import type { JournalStore, RecordNote } from './journal-store.js';
+import { checkJournalIndexArguments } from './check-engine-arguments.js';
 
 /** `found`: the item was adopted from the target rather than created through this journal. */
 export type JournalState =
@@ -34,6 +35,7 @@ export class JournalIndex {
 
   /** `readOnly` (dry runs, status listings) reads what earlier runs did but never appends. */
   static async open(store: JournalStore, readOnly: boolean): Promise<{ journal: JournalIndex; ignoredLines: number }> {
+    checkJournalIndexArguments(store, readOnly);
     const journal = new JournalIndex(store, readOnly);
     const { records, ignoredLines } = await store.load();
     for (const record of records) {

@@ -1,4 +1,5 @@
 import type { CopyPinImage } from './copy-account.js';
+import { checkLargestImageArguments } from './check-engine-arguments.js';
 
 /** Estimated pixel count: real dimensions when given, else what the v5 size key says. */
 function area(key: string, image: CopyPinImage): number {
@@ -13,6 +14,7 @@ function area(key: string, image: CopyPinImage): number {
 
 /** The largest image of a pin or carousel slide (by width*height, else by its size key), if it has any. */
 export function largestImage(media: { images?: Record<string, CopyPinImage> } | null | undefined): CopyPinImage | undefined {
+  checkLargestImageArguments(media);
   let best: { image: CopyPinImage; area: number } | undefined;
   for (const [key, image] of Object.entries(media?.images ?? {})) {
     if (!image?.url) continue;

@@ -1,6 +1,7 @@
 import type { CarouselImageSource, CopyMediaSource, CopyPin, CreatePinInput } from './copy-account.js';
 import type { CopyWarning, TruncatedField } from './copy-event.js';
 import { readPinMedia, type CarouselSlide } from './read-pin-media.js';
+import { checkPreparePinArguments } from './check-engine-arguments.js';
 
 /** What Pinterest accepts in POST /v5/pins; longer values are cut, with a warning. */
 export const pinFieldLimits: Readonly<Record<TruncatedField, number>> = Object.freeze({
@@ -50,6 +51,7 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
  * emoji is never split in half.
  */
 export function preparePinCopy(pin: CopyPin, options: PreparePinOptions = {}): PinCopyPlan {
+  checkPreparePinArguments(pin, options);
   const media = mediaSource(pin, options);
   if (media.kind === 'skip') return media;
   const warnings = [...media.warnings];

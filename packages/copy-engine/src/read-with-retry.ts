@@ -2,6 +2,7 @@ import { backoffDelay } from './backoff-delay.js';
 import { assertRetryAfterWaitable } from './engine-context.js';
 import type { EngineContext } from './engine-context.js';
 import { CopyReadError, CopyStoppedError, describeError } from './copy-errors.js';
+import { checkReadArguments } from './check-engine-arguments.js';
 
 /** Waits before read attempt `attempt + 1`, or throws when the failure is not worth retrying. */
 async function pauseBeforeRetry(ctx: EngineContext, what: string, attempt: number, error: unknown): Promise<void> {
@@ -26,6 +27,7 @@ export async function* readWithRetry<T extends { id: string }>(
   what: string,
   list: () => AsyncIterable<T>,
 ): AsyncGenerator<T> {
+  checkReadArguments(false, ctx, what, list);
   const yielded = new Set<string>();
   let attempt = 0;
   let yieldedBefore = 0;
@@ -48,6 +50,7 @@ export async function* readWithRetry<T extends { id: string }>(
 
 /** One read call with the same retry rules as a listing. */
 export async function readOnceWithRetry<T>(ctx: EngineContext, what: string, read: () => Promise<T>): Promise<T> {
+  checkReadArguments(true, ctx, what, read);
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await read();

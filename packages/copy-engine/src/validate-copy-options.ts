@@ -1,15 +1,40 @@
+import { argumentsOf } from '@pinkit/arguments';
+import { checkClock, checkCopyAccount, checkJournal, checkJournalPath, checkPacer, MAX_WAIT_MS } from './check-engine-arguments.js';
 import { CopyOptionsError } from './copy-errors.js';
 import type { CopyOptions } from './copy-options.js';
 
-function positive(name: string, value: number | undefined, integer: boolean): void {
-  if (value === undefined) return;
-  if (!(value > 0) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-    throw new CopyOptionsError(`${name} must be a positive ${integer ? 'integer' : 'number'}; got ${value}.`);
+const check = argumentsOf('copyBoard');
+
+/** Each option's type and range (ArgumentError), before the rules between them (CopyOptionsError). */
+function checkCopyOptions(options: unknown): asserts options is CopyOptions {
+  const given = check.object(options, 'options');
+  checkCopyAccount(check, given.source, 'options.source');
+  if (given.target !== undefined) checkCopyAccount(check, given.target, 'options.target');
+  check.string(given.boardId, 'options.boardId', { singleLine: true, maxLength: 256, optional: true });
+  check.boolean(given.all, 'options.all', { optional: true });
+  check.string(given.targetName, 'options.targetName', { singleLine: true, maxLength: 1_000, optional: true });
+  check.boolean(given.dryRun, 'options.dryRun', { optional: true });
+  checkJournal(check, given.journal, 'options.journal');
+  if (given.targetLock !== undefined) checkJournalPath(check, given.targetLock, 'options.targetLock');
+  check.signal(given.signal, 'options.signal', { optional: true });
+  check.function(given.onEvent, 'options.onEvent', { optional: true });
+  check.integer(given.concurrency, 'options.concurrency', { optional: true, min: 1, max: 1_000 });
+  check.integer(given.boardConcurrency, 'options.boardConcurrency', { optional: true, min: 1, max: 100 });
+  if (given.pacer !== undefined) checkPacer(check, given.pacer, 'options.pacer');
+  const rate = check.number(given.writesPerSecond, 'options.writesPerSecond', { optional: true, max: 10_000 });
+  if (rate !== undefined && rate <= 0) check.fail('options.writesPerSecond', 'a number above 0, at most 10000', rate);
+  check.integer(given.maxAttempts, 'options.maxAttempts', { optional: true, min: 1, max: 100 });
+  for (const wait of ['retryBaseDelayMs', 'retryMaxDelayMs', 'maxRetryAfterMs', 'resumeSettleMs'] as const) {
+    check.integer(given[wait], `options.${wait}`, { optional: true, min: 0, max: MAX_WAIT_MS });
   }
+  check.function(given.classifyError, 'options.classifyError', { optional: true });
+  if (given.clock !== undefined) checkClock(check, given.clock, 'options.clock');
+  check.function(given.random, 'options.random', { optional: true });
 }
 
 /** The quickstart's argument rules, as they apply to the engine. */
 export function validateCopyOptions(options: CopyOptions): void {
+  checkCopyOptions(options);
   const sameAccount = options.target === undefined || options.target === options.source;
   if (options.all) {
     if (options.boardId !== undefined) throw new CopyOptionsError('Give either a board id or all, not both.');
@@ -27,15 +52,5 @@ export function validateCopyOptions(options: CopyOptions): void {
   }
   if (options.targetName !== undefined && options.targetName.trim() === '') {
     throw new CopyOptionsError('The target board name must not be empty.');
-  }
-  if (options.targetLock !== undefined && (typeof options.targetLock !== 'string' || options.targetLock.trim() === '')) {
-    throw new CopyOptionsError('targetLock must be the path of a lock file.');
-  }
-  positive('concurrency', options.concurrency, true);
-  positive('boardConcurrency', options.boardConcurrency, true);
-  positive('writesPerSecond', options.writesPerSecond, false);
-  positive('maxAttempts', options.maxAttempts, true);
-  if ((options.retryBaseDelayMs ?? 0) < 0 || (options.retryMaxDelayMs ?? 0) < 0 || (options.maxRetryAfterMs ?? 0) < 0) {
-    throw new CopyOptionsError('Retry delays must not be negative.');
   }
 }

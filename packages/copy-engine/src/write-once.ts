@@ -5,6 +5,7 @@ import type { CopyVia } from './copy-event.js';
 import { CopyReadError, CopyStoppedError, describeError } from './copy-errors.js';
 import type { ItemKind } from './copy-report.js';
 import type { RecordNote } from './journal-store.js';
+import { checkWriteOnceArguments } from './check-engine-arguments.js';
 
 export interface WriteSpec<T extends { id: string }> {
   key: string;
@@ -48,6 +49,7 @@ async function adoptExisting<T extends { id: string }>(ctx: EngineContext, spec:
  * is searched before the create is sent again.
  */
 export async function writeOnce<T extends { id: string }>(ctx: EngineContext, spec: WriteSpec<T>): Promise<WriteOutcome> {
+  checkWriteOnceArguments(ctx, spec);
   const prior = ctx.journal.lookup(spec.key);
   if (prior.state === 'done') return { status: 'done', targetId: prior.targetId, via: 'journal' };
   if (ctx.dryRun) return { status: 'planned' };

@@ -1,4 +1,5 @@
 import { CategoryPacer, type Clock } from '@pinkit/timing';
+import { checkWritePacerOptions } from './check-engine-arguments.js';
 
 /**
  * The port through which the engine paces its writes. `@pinkit/http`'s clients satisfy it with
@@ -41,6 +42,7 @@ export interface WritePacerOptions {
  * cutting its rate on a 429 that did not state the quota.
  */
 export function createWritePacer(options: WritePacerOptions): WritePacer {
+  checkWritePacerOptions(options);
   const pacer = new CategoryPacer({
     quota: { limit: options.writesPerSecond, windowMs: 1000 },
     burst: 1,

@@ -1,4 +1,5 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { checkServerOptions } from './check-mcp-options.js';
 import type { McpAccount } from './mcp-account.js';
 import { McpOptionsError } from './mcp-options-error.js';
 import { registerTools } from './tool-kit.js';
@@ -34,14 +35,10 @@ function firstLine(error: unknown): string {
 
 /** An MCP server with pinkit's tools for one account; connect it to a transport to serve. */
 export function createPinkitMcpServer(options: PinkitMcpServerOptions): McpServer {
-  if (typeof options !== 'object' || options === null) throw new McpOptionsError('options must be an object.');
-  if (typeof options.openAccount !== 'function') throw new McpOptionsError('openAccount must be a function that opens the account.');
+  checkServerOptions(options);
   const writes = Boolean(options.allowWrites || options.allowDestructive);
   if (writes && typeof options.journalPath !== 'function') {
     throw new McpOptionsError('journalPath must be a function when writes are allowed (copy_board keeps its journal there).');
-  }
-  if (options.targetLockPath !== undefined && typeof options.targetLockPath !== 'function') {
-    throw new McpOptionsError('targetLockPath must be a function of the user id, or left out.');
   }
   let opening: Promise<McpAccount> | undefined;
   const account = (): Promise<McpAccount> => {

@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { checkStdioOptions } from './check-mcp-options.js';
 import { createPinkitMcpServer, type PinkitMcpServerOptions } from './create-mcp-server.js';
 
 export interface StdioOptions {
@@ -12,6 +13,7 @@ export interface StdioOptions {
  * closes the connection; resolves then. Nothing but protocol messages goes to stdout.
  */
 export async function serveStdio(options: PinkitMcpServerOptions & StdioOptions): Promise<void> {
+  checkStdioOptions(options);
   const server = createPinkitMcpServer(options);
   const transport = new StdioServerTransport(options.stdin, options.stdout);
   const closed = new Promise<void>((resolve) => {

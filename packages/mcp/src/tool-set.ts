@@ -1,6 +1,7 @@
 // Which tools a server offers: reads always; writes with allowWrites; deletion with
 // allowDestructive (which implies writes). Nothing that spends ad budget exists here at all.
 import type { z } from 'zod';
+import { checkToolCapabilitiesArguments, checkToolSetArguments } from './check-mcp-options.js';
 import type { ToolSpec } from './tool-kit.js';
 import { getAdsTree } from './tools/ads-tools.js';
 import { getPinAnalytics, getUserAnalytics } from './tools/analytics-tools.js';
@@ -24,12 +25,14 @@ export interface ToolPermissions {
 
 /** Every account method the tools of `permissions` call, for the scopes a sign-in asks for. */
 export function toolCapabilities(permissions: ToolPermissions): string[] {
+  checkToolCapabilitiesArguments(permissions);
   return [...new Set(toolSet(permissions, { journalPath: () => '' }).flatMap((tool) => tool.needs))];
 }
 
 type AnyTool = ToolSpec<z.ZodRawShape>;
 
 export function toolSet(permissions: ToolPermissions, places: CopyPlaces): AnyTool[] {
+  checkToolSetArguments(permissions, places);
   const reads = [whoami, listBoards, getBoard, listBoardPins, listUserPins, getPin, getUserAnalytics, getPinAnalytics, getAdsTree];
   const tools: AnyTool[] = [...reads, getRelatedTerms, getSuggestedTerms] as AnyTool[];
   const writes = permissions.allowWrites || permissions.allowDestructive;

@@ -2,6 +2,7 @@ import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { answerId } from '@pinkit/http';
+import { checkAccountAdapterArguments } from './check-publish-arguments.js';
 import type { PublishAccount, PublishBoard, PublishedPin, PublishPinInput, PublishSection } from './publish-ports.js';
 
 // An account as @pinkit/account opens it (any version), described by shape only so that this
@@ -43,6 +44,7 @@ const PAGE = { pageSize: 250 };
 
 /** The `PublishAccount` of an account: lookups by id, then by name; videos uploaded and waited for. */
 export function publishAccountOf(account: AccountLike, options: AccountAdapterOptions = {}): PublishAccount {
+  checkAccountAdapterArguments(account, options);
   const firstPoll = options.mediaPollMs ?? 1000;
   const timeout = options.mediaTimeoutMs ?? 10 * 60_000;
   return {

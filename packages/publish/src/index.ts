@@ -4,6 +4,7 @@ export { localFiles } from './local-files.js';
 export { pinTextLimits, carouselImages, defaultLimits } from './pin-limits.js';
 export { PlanValidationError, PublishStoppedError, TrialAccessError } from './publish-errors.js';
 export { JournalError, JournalLockedError, RetryAfterTooLongError } from '@pinkit/copy-engine';
+export { ArgumentError } from '@pinkit/arguments';
 
 export type { PublishOptions } from './publish-options.js';
 export type { PlanStatusOptions } from './plan-status.js';

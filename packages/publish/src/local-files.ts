@@ -1,10 +1,12 @@
 import { open } from 'node:fs/promises';
+import { checkFileRead } from './check-publish-arguments.js';
 import type { PlanFiles } from './publish-ports.js';
 
 /** The local file system as `PlanFiles`: regular files only, reads bounded by size. */
 export function localFiles(): PlanFiles {
   return {
     async inspect(path, bytes) {
+      checkFileRead('inspect', path, bytes);
       let handle;
       try {
         handle = await open(path, 'r');
@@ -22,6 +24,7 @@ export function localFiles(): PlanFiles {
       }
     },
     async read(path, maxBytes) {
+      checkFileRead('read', path, maxBytes);
       const handle = await open(path, 'r');
       try {
         const stat = await handle.stat();

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { createFileJournal, JournalIndex, systemClock } from '@pinkit/copy-engine';
 import type { Clock, JournalStore } from '@pinkit/copy-engine';
+import { checkPlanStatusOptions } from './check-publish-arguments.js';
 import { localFiles } from './local-files.js';
 import { defaultLimits } from './pin-limits.js';
 import { defaultJournalPath } from './publish-plan.js';
@@ -28,6 +29,7 @@ export interface PlanStatusOptions {
  * while a publish is under way; rows that do not parse are listed as far as they can be.
  */
 export async function planStatus(options: PlanStatusOptions): Promise<RowStatus[]> {
+  checkPlanStatusOptions(options);
   const plan = resolve(options.plan);
   const parsed = await readPlan(options.files ?? localFiles(), plan, options.format ?? planFormatOf(plan), defaultLimits);
   const store = typeof options.journal === 'object' ? options.journal : createFileJournal(options.journal ?? defaultJournalPath(plan));

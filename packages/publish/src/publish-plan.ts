@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { CopyStoppedError, createFileJournal, JournalIndex } from '@pinkit/copy-engine';
+import { checkPlanPath, checkPublishOptions } from './check-publish-arguments.js';
 import { Destinations } from './destinations.js';
 import { localFiles } from './local-files.js';
 import { defaultLimits } from './pin-limits.js';
@@ -21,6 +22,7 @@ const day = 24 * 60 * 60 * 1000;
 
 /** Where a plan's journal lives unless told: beside the plan. */
 export function defaultJournalPath(plan: string): string {
+  checkPlanPath(plan);
   return `${resolve(plan)}.journal.jsonl`;
 }
 
@@ -59,6 +61,7 @@ async function settleUnfinished(ctx: PublishContext, keys: string[], settleMs: n
  * Rows not yet due stay pending for a later run; rows long past due are reported late.
  */
 export async function publishPlan(options: PublishOptions): Promise<PublishReport> {
+  checkPublishOptions(options);
   const plan = resolve(options.plan);
   const dryRun = options.dryRun ?? false;
   const files = options.files ?? localFiles();

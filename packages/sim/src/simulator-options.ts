@@ -2,6 +2,7 @@ import { isHttpUrl } from './core/body-fields.js';
 import type { ReportOutcome } from './analytics/report-records.js';
 import { applyKnobs, defaultKnobs, type ConsentUser, type Knobs } from './core/knobs.js';
 import type { RateLimitSetting } from './core/rate-limit-rules.js';
+import { describeValue, isPlainObject } from './core/option-checks.js';
 import { SimulatorOptionsError } from './simulator-options-error.js';
 
 export interface SimulatorOptions {
@@ -62,16 +63,24 @@ export interface ResolvedOptions {
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/;
 
 export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions {
-  const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new SimulatorOptionsError('port', port, `port must be an integer from 0 to 65535 (0 picks a free port), got ${String(port)}.`);
+  if (!isPlainObject(options)) {
+    throw new SimulatorOptionsError('options', options, `startSimulator: options must be an object, not ${describeValue(options)}.`);
   }
-  const host = options.host ?? '127.0.0.1';
-  if (!LOOPBACK.test(host)) {
+  // `=== undefined`, not `??`: null is no way to say "the default" and is refused.
+  const port = options.port === undefined ? 0 : options.port;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new SimulatorOptionsError(
+      'port',
+      port,
+      `port must be an integer from 0 to 65535 (0 picks a free port), not ${describeValue(port)}.`,
+    );
+  }
+  const host = options.host === undefined ? '127.0.0.1' : options.host;
+  if (typeof host !== 'string' || !LOOPBACK.test(host)) {
     throw new SimulatorOptionsError(
       'host',
       host,
-      `host must be a loopback address such as 127.0.0.1; the simulator never listens on "${host}".`,
+      `host must be a loopback address such as 127.0.0.1 (the simulator listens nowhere else), not ${describeValue(host)}.`,
     );
   }
   const knobs = defaultKnobs();
@@ -94,9 +103,9 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
   return {
     port,
     host: host === '[::1]' ? '::1' : host,
-    boards: count('boards', options.boards ?? 4),
-    pinsPerBoard: count('pinsPerBoard', options.pinsPerBoard ?? 8),
-    seed: seedOf(options.seed ?? 1),
+    boards: count('boards', options.boards === undefined ? 4 : options.boards),
+    pinsPerBoard: count('pinsPerBoard', options.pinsPerBoard === undefined ? 8 : options.pinsPerBoard),
+    seed: seedOf(options.seed === undefined ? 1 : options.seed),
     knobs,
     redirectUris: options.redirectUris === undefined ? null : redirectUrisOf(options.redirectUris),
     now: options.now ?? Date.now,
@@ -116,14 +125,14 @@ function redirectUrisOf(value: unknown): string[] {
 
 function count(option: string, value: number): number {
   if (!Number.isInteger(value) || value < 0 || value > 1_000_000) {
-    throw new SimulatorOptionsError(option, value, `${option} must be a whole number from 0 to 1000000, got ${String(value)}.`);
+    throw new SimulatorOptionsError(option, value, `${option} must be a whole number from 0 to 1000000, not ${describeValue(value)}.`);
   }
   return value;
 }
 
 function seedOf(value: number): number {
   if (!Number.isSafeInteger(value)) {
-    throw new SimulatorOptionsError('seed', value, `seed must be an integer, got ${String(value)}.`);
+    throw new SimulatorOptionsError('seed', value, `seed must be an integer, not ${describeValue(value)}.`);
   }
   return value;
 }

@@ -130,8 +130,8 @@ describe('options', () => {
   it.each([
     [{ faultRate: 1.5 }, 'faultRate', /between 0 and 1/],
     [{ faultRate: -0.1 }, 'faultRate', /between 0 and 1/],
-    [{ latencyMs: -1 }, 'latencyMs', />= 0/],
-    [{ writeRate: 0 }, 'writeRate', /> 0/],
+    [{ latencyMs: -1 }, 'latencyMs', /from 0 to 600000/],
+    [{ writeRate: 0 }, 'writeRate', /above 0/],
     [{ rateLimits: { org_wrte: 10 } }, 'rateLimits', /no rate-limit category.*org_write/],
     [{ rateLimits: { org_write: '10/hour' } }, 'rateLimits', /per minute \("100\/min"\) or per second/],
     [{ rateLimits: { org_write: 0 } }, 'rateLimits', /> 0/],

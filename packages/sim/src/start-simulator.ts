@@ -5,6 +5,7 @@ import { archiveBoard } from './boards/archive-board.js';
 import { shareBoard } from './boards/share-board.js';
 import { FaultInjector } from './core/fault-injector.js';
 import { applyKnobs } from './core/knobs.js';
+import { checkSimId, checkWords } from './core/option-checks.js';
 import { listenOnLoopback } from './core/listen-on-loopback.js';
 import { RateLimiter } from './core/rate-limiter.js';
 import { TrialAccess } from './core/trial-access.js';
@@ -78,6 +79,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       };
     },
     issueToken: (userId, scopes) => {
+      checkSimId('issueToken', 'userId', userId);
+      checkWords('issueToken', 'scopes', scopes);
       if (!store.users.has(userId)) {
         const known = users.map((user) => `${user.id} (${user.username})`).join(', ');
         throw new SimulatorOptionsError('userId', userId, `issueToken: no simulated user has id "${userId}"; known users: ${known}.`);
@@ -86,15 +89,23 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         .value;
     },
     revokeToken: (token) => {
+      checkSimId('revokeToken', 'token', token, 'a token');
       const record = store.tokens.get(token);
       if (!record) {
         throw new SimulatorOptionsError('token', `${token.slice(0, 5)}…`, 'revokeToken: the simulator never issued this token.');
       }
       record.revoked = true;
     },
-    shareBoard: (boardId, userId) => shareBoard(store, boardId, userId),
-    archiveBoard: (boardId) => archiveBoard(store, boardId),
-    grantBusinessAccess: (adAccountId, userId, roles) => grantBusinessAccess(store, adAccountId, userId, roles),
+    shareBoard: (boardId, userId) =>
+      shareBoard(store, checkSimId('shareBoard', 'boardId', boardId), checkSimId('shareBoard', 'userId', userId)),
+    archiveBoard: (boardId) => archiveBoard(store, checkSimId('archiveBoard', 'boardId', boardId)),
+    grantBusinessAccess: (adAccountId, userId, roles) => {
+      checkSimId('grantBusinessAccess', 'adAccountId', adAccountId);
+      checkSimId('grantBusinessAccess', 'userId', userId);
+      // Roles as Pinterest names them (`ANALYST`, `CAMPAIGN_MANAGER`).
+      checkWords('grantBusinessAccess', 'roles', roles, /^[A-Z_]{1,64}$/);
+      grantBusinessAccess(store, adAccountId, userId, roles);
+    },
     configure: (settings) => applyKnobs(knobs, settings),
     get stats() {
       return { ...stats, rateLimitedByCategory: { ...stats.rateLimitedByCategory } };

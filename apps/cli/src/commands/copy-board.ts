@@ -150,7 +150,11 @@ export class CopyBoardCommand extends ApiCommand {
         ...(this.writesPerSecond === undefined ? {} : { writesPerSecond: Number(this.writesPerSecond) }),
       });
     } catch (error) {
-      if (error instanceof CopyOptionsError) throw new InputError(error.message);
+      // Every option comes from a flag: one the engine refuses (a name with a control character, a
+      // rate above its ceiling) is bad input like a combination it refuses.
+      if (error instanceof CopyOptionsError || (error instanceof Error && error.name === 'ArgumentError')) {
+        throw new InputError(error.message);
+      }
       throw error;
     } finally {
       stopListening();

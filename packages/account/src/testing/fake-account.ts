@@ -1,7 +1,12 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { fromPages, type Listing } from '@pinkit/http';
 import type { AccountShapes, AnyAccount, ApiVersion, Capability, V3Account, V3Shapes, V5Account, V5Shapes } from '../account.js';
 import type { OpenAccountOptions } from '../open-account-options.js';
 import { refuseUnsupported } from '../scopes.js';
+import { checkOpenAccountOptions } from '../check-open-account-options.js';
+
+const ofFakeAccount = argumentsOf('fakeAccount');
+const ofFakeOpener = argumentsOf('fakeOpener');
 
 /** A board of a fake account, with what is on it. */
 export interface FakeBoard<S extends AccountShapes> {
@@ -60,6 +65,10 @@ const idOf = (item: unknown): unknown => (item as { id?: unknown }).id;
  * `calls`; capabilities the version lacks are refused as a real account refuses them.
  */
 export function fakeAccount<V extends ApiVersion>(version: V, data: FakeAccountData<V extends 5 ? V5Shapes : V3Shapes>): Fake<V> {
+  ofFakeAccount.oneOf(version, 'version', [5, 3]);
+  const given = ofFakeAccount.object(data, 'data');
+  ofFakeAccount.object(given.user, 'data.user');
+  ofFakeAccount.array(given.boards, 'data.boards', { optional: true });
   const calls: FakeCall[] = [];
   const boards = data.boards ?? [];
   const record = (capability: Capability, args: unknown[]) => {
@@ -165,8 +174,11 @@ export function fakeAccount<V extends ApiVersion>(version: V, data: FakeAccountD
  * that the front-end asked for the account's version, and records the options it was opened with.
  */
 export function fakeOpener(account: AnyAccount): ((options: OpenAccountOptions) => Promise<AnyAccount>) & { opened: OpenAccountOptions[] } {
+  ofFakeOpener.oneOf(ofFakeOpener.object(account, 'account').version, 'account.version', [5, 3]);
   const opened: OpenAccountOptions[] = [];
+  // Opening checks its options as openAccount does, so a front-end's tests meet the same refusals.
   const open = async (options: OpenAccountOptions) => {
+    checkOpenAccountOptions(options);
     opened.push(options);
     if (options.version !== account.version) {
       throw new FakeAccountError(`The front-end opened API v${options.version}; the fake account is v${account.version}.`);

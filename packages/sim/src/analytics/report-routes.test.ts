@@ -76,7 +76,7 @@ describe('asynchronous reports', () => {
 
   it('refuses an unknown reportOutcome, leaving the knob as it was', async () => {
     expect(() => sim().configure({ reportOutcome: 'DONE' as 'FAILED' })).toThrow(
-      'reportOutcome must be one of FINISHED, FAILED, EXPIRED, CANCELLED, got DONE.',
+      'reportOutcome must be one of FINISHED, FAILED, EXPIRED, CANCELLED, not a string of 4 characters.',
     );
     await expect(startSimulator({ reportOutcome: 'LATE' as 'FAILED' })).rejects.toThrow(SimulatorOptionsError);
     const token = await create();

@@ -1,6 +1,7 @@
 import type { ReportOutcome } from '../analytics/report-records.js';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from '../oauth/token-lifetimes.js';
 import { SimulatorOptionsError } from '../simulator-options-error.js';
+import { checkWords, describeValue, isPlainObject } from './option-checks.js';
 import { applyRateLimitSettings, documentedRateLimits, type RateLimitRules, type RateLimitSetting } from './rate-limit-rules.js';
 
 /** Which seeded user signs in on the consent page: 0 the demo user, 1 the empty one. */
@@ -70,6 +71,9 @@ export function defaultKnobs(): Knobs {
 
 /** Validates every given setting first, so a bad one leaves the knobs untouched. */
 export function applyKnobs(knobs: Knobs, settings: KnobSettings): void {
+  if (!isPlainObject(settings)) {
+    throw new SimulatorOptionsError('knobs', settings, `configure: knobs must be an object of settings, not ${describeValue(settings)}.`);
+  }
   const next: Knobs = { ...knobs };
   if (settings.latencyMs !== undefined) next.latencyMs = checkLatency(settings.latencyMs);
   if (settings.rateLimits !== undefined) next.rateLimits = applyRateLimitSettings(next.rateLimits, settings.rateLimits);
@@ -92,28 +96,39 @@ export function applyKnobs(knobs: Knobs, settings: KnobSettings): void {
   Object.assign(knobs, next);
 }
 
+/** Ten minutes: longer than any client waits for an answer. */
+const MAX_LATENCY_MS = 600_000;
+
 function checkLatency(value: number): number {
-  if (!Number.isFinite(value) || value < 0) {
-    throw new SimulatorOptionsError('latencyMs', value, `latencyMs must be a number of milliseconds >= 0, got ${String(value)}.`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_LATENCY_MS) {
+    throw new SimulatorOptionsError(
+      'latencyMs',
+      value,
+      `latencyMs must be a number of milliseconds from 0 to ${MAX_LATENCY_MS}, not ${describeValue(value)}.`,
+    );
   }
   return value;
 }
 
 function checkWriteRate(value: number | undefined): number {
   if (value === undefined || value === Infinity) return Infinity;
-  if (Number.isNaN(value) || value <= 0) {
+  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0 || value > 1_000_000) {
     throw new SimulatorOptionsError(
       'writeRate',
       value,
-      `writeRate must be a number of writes per second > 0 (leave it out for no limit), got ${String(value)}.`,
+      `writeRate must be a number of writes per second above 0, at most 1000000 (leave it out for no limit), not ${describeValue(value)}.`,
     );
   }
   return value;
 }
 
 function checkFaultRate(value: number): number {
-  if (!Number.isFinite(value) || value < 0 || value > 1) {
-    throw new SimulatorOptionsError('faultRate', value, `faultRate must be between 0 and 1 (a share of requests), got ${String(value)}.`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw new SimulatorOptionsError(
+      'faultRate',
+      value,
+      `faultRate must be between 0 and 1 (a share of requests), not ${describeValue(value)}.`,
+    );
   }
   return value;
 }
@@ -122,11 +137,12 @@ function checkSpamDomains(value: unknown): string[] {
   if (!Array.isArray(value) || value.some((domain) => typeof domain !== 'string' || domain.trim() === '')) {
     throw new SimulatorOptionsError('spamDomains', value, 'spamDomains must be a list of host names such as ["spam.example"].');
   }
-  return value.map((domain: string) => domain.trim().toLowerCase().replace(/^\.+/, ''));
+  return checkWords('configure', 'spamDomains', value).map((domain: string) => domain.trim().toLowerCase().replace(/^\.+/, ''));
 }
 
 function checkBoolean(option: string, value: unknown): boolean {
-  if (typeof value !== 'boolean') throw new SimulatorOptionsError(option, value, `${option} must be true or false, got ${String(value)}.`);
+  if (typeof value !== 'boolean')
+    throw new SimulatorOptionsError(option, value, `${option} must be true or false, not ${describeValue(value)}.`);
   return value;
 }
 
@@ -135,7 +151,7 @@ function checkConsentUser(value: unknown): ConsentUser {
     throw new SimulatorOptionsError(
       'consentUser',
       value,
-      `consentUser must be 0 (the demo user) or 1 (the empty user), got ${String(value)}.`,
+      `consentUser must be 0 (the demo user) or 1 (the empty user), not ${describeValue(value)}.`,
     );
   }
   return value;
@@ -144,7 +160,7 @@ function checkConsentUser(value: unknown): ConsentUser {
 // Whole seconds, because token answers carry `expires_in` as an integer.
 function checkTtl(option: string, value: number): number {
   if (!Number.isSafeInteger(value) || value < 1) {
-    throw new SimulatorOptionsError(option, value, `${option} must be a whole number of seconds >= 1, got ${String(value)}.`);
+    throw new SimulatorOptionsError(option, value, `${option} must be a whole number of seconds >= 1, not ${describeValue(value)}.`);
   }
   return value;
 }
@@ -156,7 +172,7 @@ function checkReportOutcome(value: unknown): ReportOutcome {
     throw new SimulatorOptionsError(
       'reportOutcome',
       value,
-      `reportOutcome must be one of ${REPORT_OUTCOMES.join(', ')}, got ${String(value)}.`,
+      `reportOutcome must be one of ${REPORT_OUTCOMES.join(', ')}, not ${describeValue(value)}.`,
     );
   }
   return value as ReportOutcome;

@@ -1,6 +1,7 @@
 import { V5_RATE_LIMITS } from '@pinkit/api-v5/operations';
 import { DESCRIBED_OPERATIONS as V5_OPERATIONS } from '../generated/operations.js';
 import { SimulatorOptionsError } from '../simulator-options-error.js';
+import { describeValue, isPlainObject } from './option-checks.js';
 
 /** `limit` requests per `windowSeconds`: a token bucket holding `limit` that refills over the window. */
 export interface RateLimitRule {
@@ -43,7 +44,7 @@ export function applyRateLimitSettings(
 ): RateLimitRules {
   if (settings === false) return {};
   if (settings === true) return documentedRateLimits();
-  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
+  if (!isPlainObject(settings)) {
     throw new SimulatorOptionsError('rateLimits', settings, 'rateLimits must be true, false or an object such as { org_write: "10/min" }.');
   }
   const next: Record<string, RateLimitRule> = { ...current };
@@ -52,7 +53,7 @@ export function applyRateLimitSettings(
       throw new SimulatorOptionsError(
         'rateLimits',
         category,
-        `rateLimits: "${category}" is no rate-limit category of API v5; known: ${[...KNOWN].sort().join(', ')}.`,
+        `rateLimits: ${JSON.stringify(category.slice(0, 60))} is no rate-limit category of API v5; known: ${[...KNOWN].sort().join(', ')}.`,
       );
     }
     const rule = parseRateLimitSetting(category, setting);
@@ -65,14 +66,18 @@ export function applyRateLimitSettings(
 function parseRateLimitSetting(category: string, setting: RateLimitSetting): RateLimitRule | undefined {
   if (setting === null || setting === 'off') return undefined;
   const match =
-    typeof setting === 'number' ? [String(setting), String(setting), 'min'] : /^\s*(\d+(?:\.\d+)?)\s*(?:\/\s*(min|s))?\s*$/.exec(setting);
+    typeof setting === 'number'
+      ? [String(setting), String(setting), 'min']
+      : typeof setting === 'string'
+        ? /^\s*(\d+(?:\.\d+)?)\s*(?:\/\s*(min|s))?\s*$/.exec(setting)
+        : null;
   const limit = Number(match?.[1]);
   if (!match || !Number.isFinite(limit) || limit <= 0) {
     throw new SimulatorOptionsError(
       'rateLimits',
       setting,
       `rateLimits.${category} must be a number of requests > 0 per minute ("100/min") or per second ("5/s"), ` +
-        `or null for none; got ${String(setting)}.`,
+        `or null for none; not ${describeValue(setting)}.`,
     );
   }
   return { limit, windowSeconds: match[2] === 's' ? 1 : 60 };
