@@ -1,3 +1,5 @@
+import { argumentsOf } from '@pinkit/arguments';
+import { checkDownloadOptions } from './report-arguments.js';
 import { ReportDownloadError } from './report-errors.js';
 
 /**
@@ -27,6 +29,8 @@ export interface DownloadOptions {
  * Authorization header, and so never sees the access token.
  */
 export async function downloadReport(fetch: ReportFetch, url: string, options: DownloadOptions = {}): Promise<string> {
+  argumentsOf('downloadReport').function(fetch, 'fetch');
+  checkDownloadOptions(options);
   const maxBytes = options.maxBytes ?? DEFAULT_REPORT_MAX_BYTES;
   let parsed: URL;
   try {
@@ -54,6 +58,12 @@ export async function downloadReport(fetch: ReportFetch, url: string, options: D
     throw new ReportDownloadError(`Fetching the report from ${shown} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
       cause,
     });
+  }
+  // The transport is the caller's: one that answers no response is said here, not met as a TypeError below.
+  if (typeof response !== 'object' || response === null || typeof response.headers?.get !== 'function') {
+    throw new ReportDownloadError(
+      `Fetching the report from ${shown} gave no HTTP response: the fetch passed to downloadReport answered something else.`,
+    );
   }
   const length = Number(response.headers.get('content-length') ?? NaN);
   if (!response.ok) {

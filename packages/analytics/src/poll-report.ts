@@ -1,4 +1,6 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { systemClock, type Sleep } from '@pinkit/timing';
+import { checkReportOptions } from './report-arguments.js';
 import { ReportFailedError, ReportTimeoutError } from './report-errors.js';
 import { ReportStatusError } from './report-status-error.js';
 
@@ -41,6 +43,7 @@ export interface PolledState {
 export const FIRST_POLL_MS = 1_000;
 export const LONGEST_POLL_MS = 10_000;
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+const check = argumentsOf('pollReport');
 
 /**
  * Waits for a requested report as the quickstart does (first poll after 1 s, each wait doubling
@@ -55,6 +58,14 @@ export async function pollReport<S extends PolledState>(
   statuses: ReportStatuses,
   options: PollReportOptions = {},
 ): Promise<S & { url: string }> {
+  check.object(request, 'request');
+  check.string(request.token, 'request.token');
+  check.number(request.requestedAt, 'request.requestedAt');
+  check.function(poll, 'poll');
+  check.object(statuses, 'statuses');
+  check.array(statuses.known, 'statuses.known', { allowEmpty: false });
+  check.array(statuses.pending, 'statuses.pending', { optional: true });
+  checkReportOptions(options, 'pollReport');
   const now = options.now ?? systemClock.now;
   const sleep = options.sleep ?? systemClock.sleep;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -1,3 +1,4 @@
+import { v3Options } from './v3-options.js';
 import { pathSegment, type Listing } from '@pinkit/http';
 import type { V3PageOptions } from './users.js';
 import { getList, type V3Context } from './v3-call.js';
@@ -16,30 +17,43 @@ export function ads(context: V3Context) {
      * `GET /ads/v3/advertisers/?owner_user_id=...&include_acl=true`: the user's ad accounts and,
      * with `include_acl` (which v3 needed for it), the ones shared with the user.
      */
-    listAdvertisers: (ownerUserId: string, options: V3PageOptions = {}): Listing<V3Advertiser> =>
-      getList(context, 'ads.listAdvertisers', '/ads/v3/advertisers/', {
+    listAdvertisers: (ownerUserId: string, given?: V3PageOptions): Listing<V3Advertiser> => {
+      const options = v3Options('ads.listAdvertisers', given);
+      return getList(context, 'ads.listAdvertisers', '/ads/v3/advertisers/', {
         owner_user_id: id('ads.listAdvertisers', 'owner_user_id', ownerUserId),
         include_acl: true,
         ...page(options),
-      }),
+      });
+    },
     /** `GET /ads/v3/advertisers/{advertiser}/campaigns/`. */
-    listCampaigns: (advertiserId: string, options: V3PageOptions = {}): Listing<V3Campaign> =>
-      getList(
+    listCampaigns: (advertiserId: string, given?: V3PageOptions): Listing<V3Campaign> => {
+      const options = v3Options('ads.listCampaigns', given);
+      return getList(
         context,
         'ads.listCampaigns',
         `/ads/v3/advertisers/${id('ads.listCampaigns', 'advertiser', advertiserId)}/campaigns/`,
         page(options),
-      ),
+      );
+    },
     /** `GET /ads/v3/campaigns/{campaign}/ad_groups/`. */
-    listAdGroups: (campaignId: string, options: V3PageOptions = {}): Listing<V3AdGroup> =>
-      getList(context, 'ads.listAdGroups', `/ads/v3/campaigns/${id('ads.listAdGroups', 'campaign', campaignId)}/ad_groups/`, page(options)),
+    listAdGroups: (campaignId: string, given?: V3PageOptions): Listing<V3AdGroup> => {
+      const options = v3Options('ads.listAdGroups', given);
+      return getList(
+        context,
+        'ads.listAdGroups',
+        `/ads/v3/campaigns/${id('ads.listAdGroups', 'campaign', campaignId)}/ad_groups/`,
+        page(options),
+      );
+    },
     /** `GET /ads/v3/ad_groups/{ad_group}/pin_promotions/`: the ad group's ads. */
-    listPinPromotions: (adGroupId: string, options: V3PageOptions = {}): Listing<V3PinPromotion> =>
-      getList(
+    listPinPromotions: (adGroupId: string, given?: V3PageOptions): Listing<V3PinPromotion> => {
+      const options = v3Options('ads.listPinPromotions', given);
+      return getList(
         context,
         'ads.listPinPromotions',
         `/ads/v3/ad_groups/${id('ads.listPinPromotions', 'ad_group', adGroupId)}/pin_promotions/`,
         page(options),
-      ),
+      );
+    },
   };
 }

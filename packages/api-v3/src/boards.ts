@@ -1,3 +1,4 @@
+import { v3Options } from './v3-options.js';
 import type { Listing } from '@pinkit/http';
 import { pathSegment } from '@pinkit/http';
 import { getList, getObject, writeNothing, writeObject, type V3Context } from './v3-call.js';
@@ -12,23 +13,29 @@ export function boards(context: V3Context) {
   const board = (call: string, boardId: string) => pathSegment(call, 'boardId', boardId);
   return {
     get: (boardId: string): Promise<V3Board> => getObject(context, 'boards.get', `/v3/boards/${board('boards.get', boardId)}/`),
-    listPins: (boardId: string, options: V3PageOptions = {}): Listing<V3Pin> =>
-      getList(context, 'boards.listPins', `/v3/boards/${board('boards.listPins', boardId)}/pins/`, { page_size: options.pageSize }),
+    listPins: (boardId: string, given?: V3PageOptions): Listing<V3Pin> => {
+      const options = v3Options('boards.listPins', given);
+      return getList(context, 'boards.listPins', `/v3/boards/${board('boards.listPins', boardId)}/pins/`, { page_size: options.pageSize });
+    },
     // v3 names sections under the singular `/v3/board/`, unlike the board itself.
-    listSections: (boardId: string, options: V3PageOptions = {}): Listing<V3Section> =>
-      getList(context, 'boards.listSections', `/v3/board/${board('boards.listSections', boardId)}/sections/`, {
+    listSections: (boardId: string, given?: V3PageOptions): Listing<V3Section> => {
+      const options = v3Options('boards.listSections', given);
+      return getList(context, 'boards.listSections', `/v3/board/${board('boards.listSections', boardId)}/sections/`, {
         page_size: options.pageSize,
-      }),
+      });
+    },
     /** `GET /v3/board/sections/{section}/pins/`: a section's pins, named by the section alone. */
-    listSectionPins: (sectionId: string, options: V3PageOptions = {}): Listing<V3Pin> =>
-      getList(
+    listSectionPins: (sectionId: string, given?: V3PageOptions): Listing<V3Pin> => {
+      const options = v3Options('boards.listSectionPins', given);
+      return getList(
         context,
         'boards.listSectionPins',
         `/v3/board/sections/${pathSegment('boards.listSectionPins', 'sectionId', sectionId)}/pins/`,
         {
           page_size: options.pageSize,
         },
-      ),
+      );
+    },
     /** `PUT /v3/boards/`: a new board of the token's owner. */
     create: (input: V3BoardCreate): Promise<V3Board> =>
       writeObject(context, 'boards.create', '/v3/boards/', { method: 'PUT', json: input, rateLimitCategory: ORG_WRITE }),

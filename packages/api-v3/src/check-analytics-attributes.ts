@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { DateRangeError, InvalidDateError, MissingAttributeError, UnknownValueError } from '@pinkit/analytics';
 import type { V3DateRange, V3DeliveryMetricsReportAttributes, V3UserMetricsQuery, V4DeliveryMetricsQuery } from './analytics-query.js';
 import {
@@ -68,6 +69,7 @@ function checkWindows(query: { click_window_days?: unknown; engagement_window_da
 
 /** The user metrics: dates, metric names, and the filters' enumerations. */
 export function checkUserMetricsQuery(query: V3UserMetricsQuery): void {
+  argumentsOf('checkUserMetricsQuery').object(query, 'query');
   checkDates(query);
   checkNames('metric_types', query.metric_types, false);
   for (const name of ['paid', 'in_profile', 'from_owned_content', 'downstream', 'include_curated'] as const) {
@@ -80,6 +82,7 @@ export function checkUserMetricsQuery(query: V3UserMetricsQuery): void {
 
 /** The ads v4 delivery metrics: dates, a granularity and at least one column (both required there). */
 export function checkDeliveryMetricsQuery(query: V4DeliveryMetricsQuery): void {
+  argumentsOf('checkDeliveryMetricsQuery').object(query, 'query');
   checkDates(query);
   checkValue('granularity', query.granularity, V3_GRANULARITIES, true);
   checkNames('columns', query.columns, true);
@@ -89,6 +92,7 @@ export function checkDeliveryMetricsQuery(query: V4DeliveryMetricsQuery): void {
 
 /** The asynchronous report: dates, the required level and metrics, and every enumeration v3 listed. */
 export function checkReportAttributes(attributes: V3DeliveryMetricsReportAttributes): void {
+  argumentsOf('checkReportAttributes').object(attributes, 'attributes');
   checkDates(attributes);
   checkValue('level', attributes.level, V3_REPORT_LEVELS, true);
   checkNames('metrics', attributes.metrics, true);

@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { PINTEREST_API_URI } from '@pinkit/hosts';
 import { createHttpClient, staticToken, type HttpClientOptions, type TokenProvider } from '@pinkit/http';
 import { ads } from './ads.js';
@@ -20,6 +21,7 @@ export interface V3ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'to
  * (`client.boards.get(id)`), the `{data, bookmark}` envelope unwrapped, lists as async iterables.
  */
 export function createV3Client(options: V3ClientOptions) {
+  checkClientOptions(options);
   const { apiUri, token, ...rest } = options;
   // The host only: v3 paths carry their own prefix, and the ads calls of v3 live under `/ads/v3`.
   const http = createHttpClient({
@@ -37,8 +39,8 @@ export function createV3Client(options: V3ClientOptions) {
     reports: reports(context),
     /** Requests whose path the caller filled in (a CLI's `api` command), the envelope unwrapped as every call unwraps it. */
     raw: {
-      send: (input: V3RawInput) => rawRequest(context, input),
-      pages: (input: V3RawInput) => rawPages(context, input),
+      send: (input: V3RawInput) => rawRequest(context, checkRawInput('raw.send', input)),
+      pages: (input: V3RawInput) => rawPages(context, checkRawInput('raw.pages', input)),
     },
     /** The client's pacer of one rate-limit category (`org_write` for creates), for work paced by it from outside (a copy's `writePacer`). */
     pacer: (category: string) => http.pacer(category),
@@ -46,3 +48,27 @@ export function createV3Client(options: V3ClientOptions) {
 }
 
 export type V3Client = ReturnType<typeof createV3Client>;
+
+/** The longest access token sent: Pinterest's are under 200 characters (see @pinkit/http's staticToken). */
+const MAX_TOKEN_LENGTH = 4096;
+
+/** What this client adds to @pinkit/http's options (which `createHttpClient` checks), checked first. */
+function checkClientOptions(options: V3ClientOptions): void {
+  const check = argumentsOf('createV3Client');
+  check.object(options, 'options');
+  const { token } = options;
+  if (typeof token === 'object' && token !== null) check.function(token.getAccessToken, 'options.token.getAccessToken');
+  else check.string(token, 'options.token', { maxLength: MAX_TOKEN_LENGTH, singleLine: true });
+  // Unset or empty is how the environment says "Pinterest's own host".
+  if (options.apiUri !== undefined && options.apiUri !== '') check.httpUrl(options.apiUri, 'options.apiUri');
+}
+
+/** A request the caller spelled out: a method and a path of its own, on one line each. */
+function checkRawInput(functionName: string, input: V3RawInput): V3RawInput {
+  const check = argumentsOf(functionName);
+  check.object(input, 'input');
+  check.string(input.method, 'input.method', { maxLength: 16, pattern: { test: /^[A-Za-z]+$/, says: 'letters only, such as GET' } });
+  check.string(input.path, 'input.path', { maxLength: 16_384, singleLine: true, pattern: { test: /^\//, says: 'starting with /' } });
+  check.object(input.query, 'input.query', { optional: true });
+  return input;
+}

@@ -81,3 +81,4 @@ export { FIRST_POLL_MS, LONGEST_POLL_MS } from './wait-for-report.js';
 export type { V3ReportProgress, WaitForReportOptions } from './wait-for-report.js';
 export type { V3Scope, V3ScopeInfo } from './v3-scopes.js';
 export type { V3RawInput } from './v3-call.js';
+export { ArgumentError } from '@pinkit/arguments';

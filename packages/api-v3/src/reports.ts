@@ -1,4 +1,4 @@
-import { downloadReport } from '@pinkit/analytics';
+import { checkReportOptions, downloadReport } from '@pinkit/analytics';
 import { pathSegment, UnexpectedResponseError } from '@pinkit/http';
 import { queryOf } from './analytics.js';
 import type { V3DeliveryMetricsReportAttributes } from './analytics-query.js';
@@ -61,8 +61,10 @@ export function reports(context: V3Context) {
       return state as V3ReportState;
     },
     /** Polls a requested report (1 s doubling to 10 s, bounded by `timeoutMs`) until FINISHED; see `waitForReport`. */
-    waitForDeliveryMetricsReport: (advertiserId: string, token: string, options: WaitForReportOptions = {}) =>
-      waitForReport(token, () => api.getDeliveryMetricsReport(advertiserId, token), options),
+    waitForDeliveryMetricsReport: async (advertiserId: string, token: string, options: WaitForReportOptions = {}) => {
+      checkReportOptions(options, 'reports.waitForDeliveryMetricsReport');
+      return waitForReport(token, () => api.getDeliveryMetricsReport(advertiserId, token), options);
+    },
     /**
      * Requests a report, waits for it and downloads its file (without the access token). Throws
      * ReportFailedError, ReportTimeoutError or ReportDownloadError.
@@ -72,6 +74,8 @@ export function reports(context: V3Context) {
       attributes: V3DeliveryMetricsReportAttributes,
       options: RunReportOptions = {},
     ): Promise<V3FinishedReport> => {
+      // Before the report is requested: a timeout that is not a number would otherwise disable it.
+      checkReportOptions(options, 'reports.runDeliveryMetricsReport');
       const at = (options.now ?? Date.now)();
       const { token, report_status: status } = await api.requestDeliveryMetrics(advertiserId, attributes);
       const finished = await waitForReport(token, () => api.getDeliveryMetricsReport(advertiserId, token), {

@@ -1,3 +1,4 @@
+import { v3Options } from './v3-options.js';
 import { PagingError, pathSegment, type Listing } from '@pinkit/http';
 import { getList, getObject, type V3Context } from './v3-call.js';
 import type { V3Board, V3Business, V3Pin, V3User } from './v3-types.js';
@@ -40,15 +41,19 @@ export function users(context: V3Context) {
   return {
     get: (userId = 'me'): Promise<V3User> => getObject(context, 'users.get', `/v3/users/${user('users.get', userId)}/`),
     /** `GET /v3/users/{user}/boards/feed/`, with the two filters v5 lost. */
-    listBoards: (userId = 'me', options: ListUserBoardsOptions = {}): Listing<V3Board> =>
-      getList(context, 'users.listBoards', `/v3/users/${user('users.listBoards', userId)}/boards/feed/`, {
+    listBoards: (userId = 'me', given?: ListUserBoardsOptions): Listing<V3Board> => {
+      const options = v3Options('users.listBoards', given);
+      return getList(context, 'users.listBoards', `/v3/users/${user('users.listBoards', userId)}/boards/feed/`, {
         page_size: options.pageSize,
         include_empty: options.includeEmpty,
         include_archived: options.includeArchived,
-      }),
+      });
+    },
     /** `GET /v3/users/{user}/pins/`: every pin of the user in one listing. */
-    listPins: (userId = 'me', options: V3PageOptions = {}): Listing<V3Pin> =>
-      getList(context, 'users.listPins', `/v3/users/${user('users.listPins', userId)}/pins/`, { page_size: options.pageSize }),
+    listPins: (userId = 'me', given?: V3PageOptions): Listing<V3Pin> => {
+      const options = v3Options('users.listPins', given);
+      return getList(context, 'users.listPins', `/v3/users/${user('users.listPins', userId)}/pins/`, { page_size: options.pageSize });
+    },
     /**
      * `GET /v3/users/{user}/businesses/`: the business accounts linked to the user's, all of them
      * (the quickstart read one answer; a bookmark, were one sent, is followed), at most

@@ -1,3 +1,4 @@
+import { ArgumentError } from '@pinkit/arguments';
 import {
   ApiError,
   createListing,
@@ -49,6 +50,8 @@ async function sendEnvelope(context: V3Context, call: string, path: string, quer
 }
 
 async function sendWithResponse(context: V3Context, call: string, path: string, query: Record<string, QueryValue>, write?: Send) {
+  // Every v3 body is a JSON object; anything else is the caller's mistake, refused before sending.
+  if (write?.json !== undefined && !isObject(write.json)) throw new ArgumentError(call, 'input', 'an object', write.json);
   const method = write?.method ?? 'GET';
   const response = await context.http.request<unknown>(method, path, {
     query,

@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 /**
  * What a v3 envelope's `status` says. v3 answers `{status, code, message, data}` and may say
  * "failure" with HTTP 200; the case was never promised ("FAILURE" has been seen), so it is read
@@ -8,6 +9,8 @@ export type V3EnvelopeStatus =
   { kind: 'success' } | { kind: 'failure'; message: string | undefined; code: number | undefined } | { kind: 'unreadable'; got: unknown };
 
 export function readV3EnvelopeStatus(envelope: Record<string, unknown>): V3EnvelopeStatus {
+  // The envelope is Pinterest's, but reading one is the caller's to ask for: it must be the parsed object.
+  argumentsOf('readV3EnvelopeStatus').object(envelope, 'envelope');
   const { status } = envelope;
   // Some v3 answers (a 204 delete, older token answers) carry no status at all: nothing said it failed.
   if (status === undefined || status === null) return { kind: 'success' };

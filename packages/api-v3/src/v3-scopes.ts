@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 /** One OAuth scope of API v3 and what it lets the app do. */
 export interface V3ScopeInfo {
   readonly scope: string;
@@ -93,5 +94,8 @@ const includes = new Map<string, readonly string[]>(
  * beside it (a route may ask for the composite itself). Order kept, no duplicates.
  */
 export function grantedV3Scopes(scopes: readonly string[]): string[] {
+  const check = argumentsOf('grantedV3Scopes');
+  check.array(scopes, 'scopes', { maxLength: 1000 });
+  scopes.forEach((scope, index) => check.string(scope, `scopes[${index}]`, { maxLength: 100 }));
   return [...new Set(scopes.flatMap((scope) => [scope, ...(includes.get(scope) ?? [])]))];
 }

@@ -1,5 +1,6 @@
 import type { Listing } from '@pinkit/http';
 import { adTreeQuery, idFilter, type AdTreeListOptions } from './ad-tree-options.js';
+import { listOptions } from './list-options.js';
 import { endpoint } from './endpoint.js';
 import type { Ad } from './types.js';
 
@@ -14,8 +15,9 @@ export interface ListAdsOptions extends AdTreeListOptions {
 
 /** `client.ads`: https://developers.pinterest.com/docs/api/v5/ads-list */
 export const ads = {
-  list: endpoint('ads/list', (call, adAccountId: string, options: ListAdsOptions = {}): Listing<Ad> =>
-    call.list({
+  list: endpoint('ads/list', (call, adAccountId: string, given?: ListAdsOptions): Listing<Ad> => {
+    const options = listOptions('ads.list', given);
+    return call.list({
       params: { ad_account_id: adAccountId },
       query: {
         ...adTreeQuery(options),
@@ -23,6 +25,6 @@ export const ads = {
         ad_group_ids: idFilter(options.adGroupIds),
         ad_ids: idFilter(options.adIds),
       },
-    }),
-  ),
+    });
+  }),
 };

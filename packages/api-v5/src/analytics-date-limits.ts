@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 /** How far back (days before today, UTC) a range may start and how many days it may span. */
 export interface DateLimits {
   back: number;
@@ -6,7 +7,9 @@ export interface DateLimits {
 }
 
 /** The operations whose dates are limited, by what each one analyses. */
-export type AnalyticsKind = 'user_account' | 'pin' | 'ad_account' | 'campaigns' | 'ad_groups' | 'ads' | 'report';
+const KINDS = ['user_account', 'pin', 'ad_account', 'campaigns', 'ad_groups', 'ads', 'report'] as const;
+export type AnalyticsKind = (typeof KINDS)[number];
+const check = argumentsOf('dateLimitsFor');
 
 /**
  * The limits the v5 description states for each operation
@@ -14,6 +17,9 @@ export type AnalyticsKind = 'user_account' | 'pin' | 'ad_account' | 'campaigns' 
  * prose there, not schema, so they are written here once.
  */
 export function dateLimitsFor(kind: AnalyticsKind, granularity?: string, level?: string): DateLimits {
+  check.oneOf(kind, 'kind', KINDS);
+  check.string(granularity, 'granularity', { optional: true, maxLength: 32 });
+  check.string(level, 'level', { optional: true, maxLength: 64 });
   // user_account and pins: "Cannot be more than 90 days back from today", "... 90 days past start_date".
   if (kind === 'user_account' || kind === 'pin') return { back: 90, range: 90 };
   if (kind === 'report') {

@@ -1,5 +1,6 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { readNumber } from '@pinkit/http';
-import type { Granularity } from './analytics-values.js';
+import { GRANULARITIES, type Granularity } from './analytics-values.js';
 import { hourKey, inferStep, seriesAxis, type SeriesStep } from './series-axis.js';
 import { SeriesShapeError } from './series-shape-error.js';
 
@@ -46,6 +47,17 @@ export interface SeriesOptions {
 const ATTRIBUTE_COLUMN = /_(ID|NAME|STATUS|LABELS?|TYPE)$|^(DATE|HOUR)$/;
 
 /** Whether a column names or dates its row (`CAMPAIGN_ID`, `DATE`) rather than measuring it. */
+/** The caller's options (the answer is the server's, and only ever refused as a shape). */
+export function checkSeriesOptions(functionName: string, options: SeriesOptions): void {
+  const check = argumentsOf(functionName);
+  check.object(options, 'options');
+  check.string(options.startDate, 'options.startDate', { optional: true, maxLength: 32, singleLine: true });
+  check.string(options.endDate, 'options.endDate', { optional: true, maxLength: 32, singleLine: true });
+  check.oneOf(options.granularity, 'options.granularity', GRANULARITIES, { optional: true });
+  const metrics = check.array(options.metrics, 'options.metrics', { optional: true, maxLength: 1000 });
+  metrics?.forEach((metric, index) => check.string(metric, `options.metrics[${index}]`, { maxLength: 200, singleLine: true }));
+}
+
 export function isAttributeColumn(column: string): boolean {
   return ATTRIBUTE_COLUMN.test(column);
 }
@@ -114,6 +126,7 @@ function readRows(rows: readonly unknown[], into: Map<string, Values>, key = '')
  * counted in `omitted`.
  */
 export function analyticsSeries(answer: unknown, options: SeriesOptions = {}): AnalyticsSeries[] {
+  checkSeriesOptions('analyticsSeries', options);
   const values = new Map<string, Values>();
   if (Array.isArray(answer)) readRows(answer, values);
   else if (isObject(answer) && Object.values(answer).every(Array.isArray))

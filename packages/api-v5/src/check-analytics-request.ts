@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 import {
   ADS_ANALYTICS_COLUMNS,
   APP_TYPES,
@@ -25,25 +26,37 @@ export type AdGroupAnalyticsQuery = QueryOf<'ad_groups/analytics'>;
 export type AdAnalyticsQuery = QueryOf<'ads/analytics'>;
 export type ReportRequest = components['schemas']['AdsAnalyticsCreateAsyncRequest'];
 
+/** The request is the caller's object; a wrong kind of it is an argument error, its attributes are Pinterest's. */
+function checkRequestArguments(functionName: string, request: unknown, argument: string, now: unknown): void {
+  const check = argumentsOf(functionName);
+  check.object(request, argument);
+  check.number(now, 'now');
+}
+
 // Each check throws an AnalyticsAttributeError (naming the attribute) at the first attribute
 // Pinterest would refuse, so that nothing is sent that can only come back as a 400.
 
 export function checkUserAnalyticsQuery(query: UserAnalyticsQuery, now = Date.now()): void {
+  checkRequestArguments('checkUserAnalyticsQuery', query, 'query', now);
   checkDateRange(query.start_date, query.end_date, dateLimitsFor('user_account'), now);
   checkValues('metric_types', query.metric_types, USER_ANALYTICS_METRICS);
   checkValue('app_types', query.app_types, APP_TYPES);
 }
 
 export function checkPinAnalyticsQuery(query: PinAnalyticsQuery, now = Date.now()): void {
+  checkRequestArguments('checkPinAnalyticsQuery', query, 'query', now);
   checkDateRange(query.start_date, query.end_date, dateLimitsFor('pin'), now);
   checkValues('metric_types', query.metric_types, PIN_ANALYTICS_METRICS, true);
   checkValue('app_types', query.app_types, APP_TYPES);
 }
 
-type AdsKind = 'ad_account' | 'campaigns' | 'ad_groups' | 'ads';
+const ADS_KINDS = ['ad_account', 'campaigns', 'ad_groups', 'ads'] as const;
+type AdsKind = (typeof ADS_KINDS)[number];
 type AdsQuery = AdAccountAnalyticsQuery | CampaignAnalyticsQuery | AdGroupAnalyticsQuery | AdAnalyticsQuery;
 
 export function checkAdsAnalyticsQuery(kind: AdsKind, query: AdsQuery, now = Date.now()): void {
+  argumentsOf('checkAdsAnalyticsQuery').oneOf(kind, 'kind', ADS_KINDS);
+  checkRequestArguments('checkAdsAnalyticsQuery', query, 'query', now);
   checkValue('granularity', query.granularity, GRANULARITIES, true);
   checkDateRange(query.start_date, query.end_date, dateLimitsFor(kind, query.granularity), now);
   checkValues('columns', query.columns, ADS_ANALYTICS_COLUMNS, true);
@@ -58,6 +71,7 @@ export function checkAdsAnalyticsQuery(kind: AdsKind, query: AdsQuery, now = Dat
 }
 
 export function checkReportRequest(body: ReportRequest, now = Date.now()): void {
+  checkRequestArguments('checkReportRequest', body, 'body', now);
   checkValue('granularity', body.granularity, GRANULARITIES, true);
   checkValue('level', body.level, REPORT_LEVELS, true);
   checkDateRange(body.start_date, body.end_date, dateLimitsFor('report', body.granularity, body.level), now);

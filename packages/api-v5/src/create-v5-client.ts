@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { PINTEREST_API_URI, PINTEREST_SANDBOX_API_URI } from '@pinkit/hosts';
 import { createHttpClient, staticToken, type HttpClientOptions, type SharedPacer, type TokenProvider } from '@pinkit/http';
 import { adAccounts } from './ad-accounts.js';
@@ -86,6 +87,7 @@ export interface V5ClientOptions extends Omit<HttpClientOptions, 'baseUrl' | 'to
  * `client.request(route, input)` by route.
  */
 export function createV5Client(options: V5ClientOptions): V5Client {
+  checkClientOptions(options);
   const { apiUri, token, sandbox = false, ...rest } = options;
   const http = createHttpClient({
     // Pacing starts from Pinterest's documented Standard-access quotas unless told otherwise
@@ -108,8 +110,27 @@ export function createV5Client(options: V5ClientOptions): V5Client {
     /** Any v5 operation by route, typed from the description: `request('GET /v5/boards/{board_id}', { params })`. */
     request: createV5Request(http, sandbox),
     /** An operation's method, path, scopes and rate-limit category, by `operationId` or route. */
-    operation: (key: V5OperationId | V5Route): V5OperationInfo => findOperation(key),
+    operation: (key: V5OperationId | V5Route): V5OperationInfo =>
+      findOperation(argumentsOf('client.operation').string(key, 'key', { maxLength: 512, singleLine: true })),
     raw: createRawCalls(http, sandbox),
     pacer: (category: string) => http.pacer(category),
   });
+}
+
+/** The longest access token sent: Pinterest's are under 200 characters (see @pinkit/http's staticToken). */
+const MAX_TOKEN_LENGTH = 4096;
+
+/**
+ * What this client adds to @pinkit/http's options, checked before anything is made; the rest
+ * (`logger`, `retry`, `fetch`, ...) is checked by `createHttpClient`.
+ */
+function checkClientOptions(options: V5ClientOptions): void {
+  const check = argumentsOf('createV5Client');
+  check.object(options, 'options');
+  const { token } = options;
+  if (typeof token === 'object' && token !== null) check.function(token.getAccessToken, 'options.token.getAccessToken');
+  else check.string(token, 'options.token', { maxLength: MAX_TOKEN_LENGTH, singleLine: true });
+  // Unset or empty is how the environment says "Pinterest's own host".
+  if (options.apiUri !== undefined && options.apiUri !== '') check.httpUrl(options.apiUri, 'options.apiUri');
+  check.boolean(options.sandbox, 'options.sandbox', { optional: true });
 }

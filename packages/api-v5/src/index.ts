@@ -100,3 +100,4 @@ export type { AnalyticsSeries, OmittedPoints, SeriesOptions, SeriesPoint } from 
 export { reportFileSeries } from './report-file-series.js';
 export { SeriesShapeError } from './series-shape-error.js';
 export type { RawCallAnswer, RawCallInput, RawCalls } from './raw-call.js';
+export { ArgumentError } from '@pinkit/arguments';

@@ -94,7 +94,9 @@ describe('media uploads', () => {
     const { calls, fetchImpl } = transport(() => new Response(null, { status: 204 }));
     const client = createV5Client({ apiUri: 'http://sim.test', token: 'pina_T', fetch: fetchImpl, retry: false });
     const { upload_url: _url, ...withoutUrl } = registered;
-    await expect(client.media.upload(withoutUrl, new Blob(['x']), 'clip.mp4')).rejects.toThrow(/without an upload_url/);
+    await expect(client.media.upload(withoutUrl, new Blob(['x']), 'clip.mp4')).rejects.toThrow(
+      'media.upload: upload.upload_url must be an absolute http: or https: URL, not missing.',
+    );
     expect(calls).toHaveLength(0);
   });
 });

@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { ApiError, NetworkError, redactText, type FetchLike, type FetchLikeResponse, type Logger } from '@pinkit/http';
 import { composite, endpoint } from './endpoint.js';
 import { expectFields } from './expect-fields.js';
@@ -80,12 +81,19 @@ export const media = {
     return status;
   }),
   /** Sends the file to the registered upload's `upload_url`, with the client's transport and logger. */
-  upload: composite((context, upload: MediaUpload, file: Blob, filename: string, signal?: AbortSignal): Promise<void> =>
-    uploadMedia(
+  upload: composite(async (context, upload: MediaUpload, file: Blob, filename: string, signal?: AbortSignal): Promise<void> => {
+    const check = argumentsOf('media.upload');
+    check.object(upload, 'upload');
+    check.string(upload.media_id, 'upload.media_id', { maxLength: 256, singleLine: true });
+    check.httpUrl(upload.upload_url, 'upload.upload_url');
+    if (!(file instanceof Blob)) check.fail('file', 'a Blob (or a File)', file);
+    check.string(filename, 'filename', { maxLength: 255, singleLine: true });
+    check.signal(signal, 'signal', { optional: true });
+    return uploadMedia(
       { fetch: context.fetch, ...(context.logger ? { logger: context.logger } : {}), ...(signal ? { signal } : {}) },
       upload,
       file,
       filename,
-    ),
-  ),
+    );
+  }),
 };

@@ -1,5 +1,6 @@
 import { createListing, type HttpClient, type Listing, type QueryValue, type RequestOptions } from '@pinkit/http';
 import type { CallArgs, CallResult, ListArgs, ListItem } from './call-types.js';
+import { checkCallInput } from './check-call-input.js';
 import { SandboxUnsupportedError } from './errors.js';
 import { expectListPage } from './expect-shape.js';
 import { fillPath } from './fill-path.js';
@@ -66,19 +67,22 @@ export function createUntypedCall(http: HttpClient, operation: V5OperationInfo, 
     }
   };
   // The OAuth token operations take a form; every other body is JSON.
-  const form = (V5_CALL_INPUTS as Record<string, { body: string }>)[operation.id]?.body === 'form';
+  const bodyKind = (V5_CALL_INPUTS as Record<string, { body: 'json' | 'form' | 'none' }>)[operation.id]?.body;
+  const form = bodyKind === 'form';
   const options = (input: Input, query = input.query): RequestOptions => ({
     ...(query ? { query: flatQuery(query) } : {}),
     ...(input.body === undefined ? {} : form ? { form: input.body as Record<string, string> } : { json: input.body }),
     ...(input.signal ? { signal: input.signal } : {}),
     ...(operation.rateLimitCategory ? { rateLimitCategory: operation.rateLimitCategory } : {}),
   });
-  const call = async (input: Input = {}) => {
+  const call = async (given?: Input) => {
+    const input = checkCallInput(operation.id, given, bodyKind);
     refuseInSandbox();
     const path = fillPath(operation.id, operation.path, input.params);
     return (await http.request(operation.method, path, options(input))).data;
   };
-  const list = (input: Input = {}) => {
+  const list = (given?: Input) => {
+    const input = checkCallInput(operation.id, given, bodyKind);
     refuseInSandbox();
     // Checked now, not when the first page is read, so a bad id fails where it was passed.
     const path = fillPath(operation.id, operation.path, input.params);

@@ -1,5 +1,6 @@
 import { fromPages, type Listing } from '@pinkit/http';
 import { boards, type PageOptions } from './boards.js';
+import { listOptions } from './list-options.js';
 import { composite, endpoint } from './endpoint.js';
 import { expectObject } from './expect-shape.js';
 import type { CreativeType, Pin, PinCreate, PinUpdate } from './types.js';
@@ -33,8 +34,9 @@ export const pins = {
     expectObject(call({ params: { pin_id: pinId }, body: input }), 'pins/save'),
   ),
   /** The user's own pins, whichever board they are on, newest first: https://developers.pinterest.com/docs/api/v5/pins-list */
-  list: endpoint('pins/list', (call, options: ListPinsOptions = {}): Listing<Pin> =>
-    call.list({
+  list: endpoint('pins/list', (call, given?: ListPinsOptions): Listing<Pin> => {
+    const options = listOptions('pins.list', given);
+    return call.list({
       query: {
         page_size: options.pageSize,
         pin_filter: options.pinFilter,
@@ -43,17 +45,18 @@ export const pins = {
         ...(options.creativeTypes && options.creativeTypes.length > 0 ? { creative_types: [...options.creativeTypes] } : {}),
         ad_account_id: options.adAccountId,
       },
-    }),
-  ),
+    });
+  }),
   /**
    * All of the user's pins, board by board, as the quickstart walks them (`GET /v5/boards`, then
    * each board's pins); each board's pin pages are pages here. `list` is one listing instead.
    */
-  listAll: composite((context, options: PageOptions = {}): Listing<Pin> =>
-    fromPages(async function* () {
+  listAll: composite((context, given?: PageOptions): Listing<Pin> => {
+    const options = listOptions('pins.listAll', given);
+    return fromPages(async function* () {
       for await (const board of boards.list.run(context, options)) {
         yield* boards.listPins.run(context, board.id as string, options).pages();
       }
-    }),
-  ),
+    });
+  }),
 };

@@ -1,5 +1,6 @@
-import { analyticsSeries, isAttributeColumn, type AnalyticsSeries, type SeriesOptions } from './analytics-series.js';
-import type { ReportFormat } from './analytics-values.js';
+import { argumentsOf } from '@pinkit/arguments';
+import { analyticsSeries, checkSeriesOptions, isAttributeColumn, type AnalyticsSeries, type SeriesOptions } from './analytics-series.js';
+import { REPORT_FORMATS, type ReportFormat } from './analytics-values.js';
 import { SeriesShapeError } from './series-shape-error.js';
 
 /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */
@@ -45,6 +46,11 @@ function csvRows(text: string): { header: string[]; rows: Array<Record<string, s
  * or by date, or CSV with a header line. Rows Pinterest leaves out (all columns 0) are gaps.
  */
 export function reportFileSeries(data: string, format: ReportFormat, options: SeriesOptions = {}): AnalyticsSeries[] {
+  const check = argumentsOf('reportFileSeries');
+  // The file's text is Pinterest's: any string, read as a shape; the format and options are the caller's.
+  check.string(data, 'data', { allowEmpty: true });
+  check.oneOf(format, 'format', REPORT_FORMATS);
+  checkSeriesOptions('reportFileSeries', options);
   if (format === 'CSV') {
     const { header, rows } = csvRows(data);
     // The header names every metric, even one whose rows were all left out.

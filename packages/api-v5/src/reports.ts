@@ -1,3 +1,5 @@
+import { ArgumentError } from '@pinkit/arguments';
+import { checkReportOptions } from '@pinkit/analytics';
 import { checkReportRequest, type ReportRequest } from './check-analytics-request.js';
 import { composite, endpoint } from './endpoint.js';
 import { expectObject } from './expect-shape.js';
@@ -17,15 +19,19 @@ export const reports = {
     },
   ),
   /** A report's status and, once FINISHED, the URL of its file (valid five minutes). */
-  get: endpoint('analytics/get_report', (call, adAccountId: string, token: string): Promise<Schemas['AdsAnalyticsGetAsyncResponse']> =>
-    expectObject(call({ params: { ad_account_id: adAccountId }, query: { token } }), 'analytics/get_report'),
-  ),
+  get: endpoint('analytics/get_report', (call, adAccountId: string, token: string): Promise<Schemas['AdsAnalyticsGetAsyncResponse']> => {
+    if (typeof token !== 'string' || token === '' || token.length > 4096)
+      throw new ArgumentError('reports.get', 'token', 'a non-empty string of at most 4,096 characters', token);
+    return expectObject(call({ params: { ad_account_id: adAccountId }, query: { token } }), 'analytics/get_report');
+  }),
   /**
    * Requests a report, polls it (1 s doubling to 10 s, `onProgress` after each poll) and
    * downloads its file. Throws ReportFailedError, ReportTimeoutError or ReportDownloadError.
    */
-  run: composite((context, adAccountId: string, request: ReportRequest, options: RunReportOptions = {}): Promise<FinishedReport> =>
-    runReport(
+  run: composite(async (context, adAccountId: string, request: ReportRequest, options: RunReportOptions = {}): Promise<FinishedReport> => {
+    // Before the report is requested: a timeout that is not a number would otherwise disable it.
+    checkReportOptions(options, 'reports.run');
+    return runReport(
       {
         create: () => reports.create.run(context, adAccountId, request),
         get: (token) => reports.get.run(context, adAccountId, token),
@@ -33,6 +39,6 @@ export const reports = {
         ...(request.report_format === undefined ? {} : { format: request.report_format }),
       },
       options,
-    ),
-  ),
+    );
+  }),
 };

@@ -1,4 +1,6 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { sleep as defaultSleep } from '@pinkit/timing';
+import { checkClientOptions, checkPath, checkRequest } from './client-arguments.js';
 import type { FetchLike } from './fetch-like.js';
 import { silentLogger, type Logger } from './logger.js';
 import { createNodeFetch, type TransportTimeouts } from './node-fetch.js';
@@ -87,6 +89,23 @@ export interface HttpClient {
   pacer(category: string): SharedPacer | undefined;
 }
 
+const checkGet = argumentsOf('client.get');
+const checkPacer = argumentsOf('client.pacer');
+
+/** JSON text for a body; a value JSON cannot write (a bigint inside) is the caller's mistake, said as one. */
+function jsonBody(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (cause) {
+    const error = argumentsOf('client.request');
+    return error.fail(
+      'options.json',
+      `a value JSON can write (${cause instanceof Error ? cause.message.split('\n')[0] : 'it could not'})`,
+      value,
+    );
+  }
+}
+
 function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValue> = {}): string {
   const url = new URL(baseUrl.replace(/\/+$/, '') + path);
   for (const [key, value] of Object.entries(query)) {
@@ -97,6 +116,7 @@ function buildUrl(baseUrl: string, path: string, query: Record<string, QueryValu
 
 /** An HTTP client for one Pinterest API host: auth, retries, named errors, redacted logging. */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
+  checkClientOptions(options);
   const logger = options.logger ?? silentLogger;
   const fetch =
     options.fetch ?? createNodeFetch({ ...(options.proxyEnv ? { proxyEnv: options.proxyEnv } : {}), ...options.transportTimeouts });
@@ -121,6 +141,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   send = withAuth(send, options.token, logger);
 
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<HttpResponse<T>> {
+    checkRequest(method, path, opts);
     const url = buildUrl(options.baseUrl, path, opts.query);
     const headers: Record<string, string> = {
       Accept: 'application/json',
@@ -128,7 +149,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     };
     let body: string | undefined;
     if (opts.form) [body, headers['Content-Type']] = [new URLSearchParams(opts.form).toString(), 'application/x-www-form-urlencoded'];
-    else if (opts.json !== undefined) [body, headers['Content-Type']] = [JSON.stringify(opts.json), 'application/json'];
+    else if (opts.json !== undefined) [body, headers['Content-Type']] = [jsonBody(opts.json), 'application/json'];
     const prepared: PreparedRequest = {
       method: method.toUpperCase(),
       url,
@@ -147,8 +168,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     baseUrl: options.baseUrl,
     fetch,
     request,
-    pacer: (category) => pacing?.shared(category),
+    pacer: (category) => {
+      checkPacer.string(category, 'category', { maxLength: 64, singleLine: true });
+      return pacing?.shared(category);
+    },
     async get<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) {
+      checkPath(checkGet, path);
+      checkGet.object(query, 'query', { optional: true });
+      checkGet.signal(signal, 'signal', { optional: true });
       return (await request<T>('GET', path, { ...(query ? { query } : {}), ...(signal ? { signal } : {}) })).data;
     },
   };

@@ -58,3 +58,4 @@ export { isRetryable, parseRetryAfter, retryDelayMs } from './retry-policy.js';
 export type { RetryOptions } from './retry-policy.js';
 export { staticToken } from './token-provider.js';
 export type { TokenProvider } from './token-provider.js';
+export { ArgumentError } from '@pinkit/arguments';

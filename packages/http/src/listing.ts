@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { PagingError } from './errors.js';
 import { paginatePages, type Page } from './paginate.js';
 
@@ -13,6 +14,7 @@ export interface Listing<T> extends AsyncIterable<T> {
 
 /** A listing over one bookmark-paged endpoint. */
 export function createListing<T>(fetchPage: (bookmark: string | undefined) => Promise<unknown>): Listing<T> {
+  argumentsOf('createListing').function(fetchPage, 'fetchPage');
   const pages = (from?: string) => paginatePages<T>(fetchPage, from === undefined ? {} : { from });
   return {
     pages,
@@ -27,14 +29,22 @@ export function createListing<T>(fetchPage: (bookmark: string | undefined) => Pr
  * bookmarks are not the source's own, so it cannot start from one.
  */
 export function fromPages<T>(pages: () => AsyncIterable<Page<T>>): Listing<T> {
+  const check = argumentsOf('fromPages');
+  check.function(pages, 'pages');
+  // What the caller's function gives is checked where it is used: an async iterable of pages.
+  const walked = (): AsyncIterable<Page<T>> => {
+    const iterable = pages() as Partial<AsyncIterable<Page<T>>> | null | undefined;
+    if (typeof iterable?.[Symbol.asyncIterator] !== 'function') return check.fail('pages()', 'an async iterable of pages', iterable);
+    return iterable as AsyncIterable<Page<T>>;
+  };
   return {
     pages: (from) => {
       if (from !== undefined)
         throw new PagingError('This listing walks several lists one after another and cannot start from a bookmark.', from);
-      return pages();
+      return walked();
     },
     async *[Symbol.asyncIterator]() {
-      for await (const page of pages()) yield* page.items;
+      for await (const page of walked()) yield* page.items;
     },
   };
 }

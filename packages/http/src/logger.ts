@@ -1,3 +1,5 @@
+import { argumentsOf } from '@pinkit/arguments';
+
 /**
  * The quickstart's verbosity levels: 0 critical only, 1 a bit more, 2 (default) one line per
  * request, 3 everything (headers and bodies). Messages are redacted before they get here.
@@ -19,6 +21,9 @@ export const silentLogger: Logger = { level: 0, log() {} };
 
 /** Passes on messages at or below `level` to `write`. */
 export function createLevelLogger(level: LogLevel, write: (message: string) => void): Logger {
+  const check = argumentsOf('createLevelLogger');
+  check.oneOf(level, 'level', [0, 1, 2, 3]);
+  check.function(write, 'write');
   return {
     level,
     log(messageLevel, message) {

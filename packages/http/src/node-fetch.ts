@@ -2,6 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type 
 import type { Agent as HttpsAgent } from 'node:https';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
+import { argumentsOf } from '@pinkit/arguments';
 import type { FetchLikeInit } from './fetch-like.js';
 import { TransportTimeoutError, type TransportPhase } from './errors.js';
 import { NodeResponse } from './node-response.js';
@@ -32,12 +33,37 @@ export type TransportTimeouts = Pick<NodeFetchOptions, 'connectTimeoutMs' | 'hea
 // setTimeout fires at once (with a warning) past 2^31-1 ms; a longer limit would be no limit at all.
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
+const create = argumentsOf('createNodeFetch');
+/** Far more than a bundle of every public root certificate (about 200 kB). */
+const MAX_CA_LENGTH = 1024 * 1024;
+const fetching = argumentsOf('nodeFetch');
+
 function phaseLimit(name: keyof TransportTimeouts, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0 || value > MAX_TIMEOUT_MS) {
-    throw new RangeError(`${name} must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS} (got ${value}).`);
+  return create.number(value, `options.${name}`, { optional: true, min: 1, max: MAX_TIMEOUT_MS }) ?? fallback;
+}
+
+function checkOptions(options: NodeFetchOptions): void {
+  create.object(options, 'options');
+  create.integer(options.maxBodyBytes, 'options.maxBodyBytes', { optional: true, min: 1 });
+  create.object(options.proxyEnv, 'options.proxyEnv', { optional: true });
+  const { ca } = options;
+  const certificates = ca === undefined ? [] : Array.isArray(ca) ? ca : [ca];
+  certificates.forEach((certificate) => {
+    const pem = typeof certificate === 'string' && certificate !== '' && certificate.length <= MAX_CA_LENGTH;
+    if (!pem && !Buffer.isBuffer(certificate)) create.fail('options.ca', 'PEM text (up to 1 MB) or a Buffer, or a list of them', ca);
+  });
+}
+
+/** The URL to fetch: absolute http(s), given as a string (a signed storage URL can be long, never multi-line). */
+function targetUrl(input: unknown): URL {
+  const text = fetching.string(input, 'url', { maxLength: 65_536, singleLine: true });
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return fetching.fail('url', 'an absolute http: or https: URL', input);
   }
-  return value;
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : fetching.fail('url', 'an absolute http: or https: URL', input);
 }
 
 /** A `FetchLike` whose responses are `NodeResponse`s. */
@@ -72,6 +98,7 @@ async function writeBody(request: ReturnType<typeof httpRequest>, body: RequestB
  * followed (`redirect: 'error'` rejects them), so a bearer token never travels to another host.
  */
 export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
+  checkOptions(options);
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
   const proxies = readProxySettings(options.proxyEnv ?? process.env);
   const httpAgent = new HttpAgent({ keepAlive: true });
@@ -126,9 +153,11 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   }
 
   return async function nodeFetch(input: string, init: FetchLikeInit = {}): Promise<NodeResponse> {
-    const url = new URL(input);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`Cannot fetch ${url.protocol} URLs.`);
+    const url = targetUrl(input);
+    fetching.object(init, 'init');
+    fetching.object(init.headers, 'init.headers', { optional: true });
     const { signal } = init;
+    fetching.signal(signal, 'init.signal', { optional: true });
     signal?.throwIfAborted();
     const headers: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(init.headers ?? {})) headers[name.toLowerCase()] = value;

@@ -1,4 +1,5 @@
 import type { createHash } from 'node:crypto';
+import { argumentsOf } from '@pinkit/arguments';
 import { UnexpectedResponseError } from './answer-errors.js';
 import { HttpError, PagingError } from './errors.js';
 
@@ -67,6 +68,17 @@ async function itemKeys(items: readonly unknown[]): Promise<Set<string>> {
   return keys;
 }
 
+const check = argumentsOf('paginate');
+
+function checkPaging(fetchPage: unknown, limits: PagingLimits): void {
+  check.function(fetchPage, 'fetchPage');
+  check.object(limits, 'limits');
+  check.integer(limits.maxStalledPages, 'limits.maxStalledPages', { optional: true, min: 1, max: 1000 });
+  check.integer(limits.maxPages, 'limits.maxPages', { optional: true, min: 1, max: 1_000_000 });
+  // A cursor a caller kept from an earlier page: Pinterest's bookmarks are a few hundred characters.
+  check.string(limits.from, 'limits.from', { optional: true, maxLength: 4096, singleLine: true });
+}
+
 /**
  * Walks a bookmark-paged listing page by page. `fetchPage` gets the previous page's bookmark
  * (undefined for the first). A misbehaving server could keep a listing going forever, so it stops
@@ -77,6 +89,7 @@ export async function* paginatePages<T>(
   fetchPage: (bookmark: string | undefined) => Promise<unknown>,
   limits: PagingLimits = {},
 ): AsyncGenerator<Page<T>> {
+  checkPaging(fetchPage, limits);
   const maxStalledPages = limits.maxStalledPages ?? 10;
   const maxPages = limits.maxPages ?? 50_000;
   const seen = new Set<string>();

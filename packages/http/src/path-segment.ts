@@ -1,4 +1,8 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { InvalidPathParamError } from './answer-errors.js';
+
+const check = argumentsOf('pathSegment');
+const NAME = { maxLength: 200, singleLine: true } as const;
 
 // Pinterest ids are digits and usernames are short; the limit only stops a runaway value from
 // becoming a URL, so it is generous.
@@ -20,6 +24,8 @@ export function pathSegmentProblem(value: unknown): string | undefined {
 
 /** `value` checked and URL-encoded as one path segment of `operation`'s path; InvalidPathParamError otherwise. */
 export function pathSegment(operation: string, param: string, value: unknown): string {
+  check.string(operation, 'operation', NAME);
+  check.string(param, 'param', NAME);
   const reason = pathSegmentProblem(value);
   if (reason) throw new InvalidPathParamError({ operation, param, value, reason });
   return encodeURIComponent(value as string);

@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { ProxyError } from './errors.js';
 
 /** Environment variables, as in `process.env`. */
@@ -60,6 +61,7 @@ function noProxyRules(env: ProxyEnv): NoProxyRule[] {
 
 /** Reads `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` (either case) once; throws ProxyError for a malformed proxy URL. */
 export function readProxySettings(env: ProxyEnv): ProxySettings {
+  argumentsOf('readProxySettings').object(env, 'env');
   return { http: proxyUrl(env, 'http_proxy'), https: proxyUrl(env, 'https_proxy'), noProxy: noProxyRules(env) };
 }
 
@@ -72,6 +74,10 @@ const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' }
  * matches everything. IP ranges (CIDR) are not understood and never match.
  */
 export function proxyFor(target: URL, settings: ProxySettings): URL | undefined {
+  const check = argumentsOf('proxyFor');
+  if (!(target instanceof URL)) check.fail('target', 'a URL', target);
+  check.object(settings, 'settings');
+  check.array(settings.noProxy, 'settings.noProxy');
   const proxy = target.protocol === 'https:' ? settings.https : target.protocol === 'http:' ? settings.http : undefined;
   if (!proxy) return undefined;
   const host = target.hostname.toLowerCase().replace(/^\[|\]$/g, '');

@@ -1,12 +1,16 @@
+import { argumentsOf } from '@pinkit/arguments';
 import type { RateLimitHeaders, RateLimitPolicy } from '@pinkit/timing';
 import type { HeadersLike } from './fetch-like.js';
 
 export type { RateLimitHeaders, RateLimitPolicy };
 
-const count = (text: string | undefined): number | undefined => {
-  const value = Number(text?.trim());
-  return text !== undefined && text.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : undefined;
+// A header's value is the server's: anything but a non-negative number counts as absent.
+const count = (text: unknown): number | undefined => {
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  const value = Number(text.trim());
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
 };
+const check = argumentsOf('parseRateLimitHeaders');
 
 /**
  * Reads Pinterest's rate-limit headers, which follow the IETF RateLimit draft: a real v5 answer
@@ -14,8 +18,11 @@ const count = (text: string | undefined): number | undefined => {
  * `X-RateLimit-Reset: 1`. Pinterest does not document them, so anything unreadable counts as absent.
  */
 export function parseRateLimitHeaders(headers: HeadersLike): RateLimitHeaders | undefined {
-  const remaining = count(headers.get('x-ratelimit-remaining') ?? undefined);
-  const [first, ...rest] = (headers.get('x-ratelimit-limit') ?? '').split(',');
+  check.object(headers, 'headers');
+  check.function(headers.get, 'headers.get');
+  const remaining = count(headers.get('x-ratelimit-remaining'));
+  const limitText: unknown = headers.get('x-ratelimit-limit');
+  const [first, ...rest] = (typeof limitText === 'string' ? limitText : '').split(',');
   const limit = count(first);
   if (remaining === undefined || limit === undefined) return undefined;
   const policies: RateLimitPolicy[] = [];
@@ -25,5 +32,5 @@ export function parseRateLimitHeaders(headers: HeadersLike): RateLimitHeaders | 
     const quota = count(quotaText);
     if (quota !== undefined && window !== undefined && Number(window) > 0) policies.push({ quota, windowSeconds: Number(window) });
   }
-  return { limit, remaining, resetSeconds: count(headers.get('x-ratelimit-reset') ?? undefined), policies };
+  return { limit, remaining, resetSeconds: count(headers.get('x-ratelimit-reset')), policies };
 }

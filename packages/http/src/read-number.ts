@@ -1,7 +1,11 @@
+import { argumentsOf } from '@pinkit/arguments';
+
 // A plain decimal, as JSON writes numbers and as people write them: no hex (`0x1F`), binary
 // (`0b101`) or octal literals, no `Infinity`, no separators. `Number()` takes all of those, and
 // reads "" as 0.
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+const checkRange = argumentsOf('readNumber');
 
 export interface NumberRange {
   /** Smallest value taken. Default -(2^53 - 1). */
@@ -19,6 +23,11 @@ export interface NumberRange {
  * `Infinity` and then `NaN`, so the default range stops at 2^53 - 1.
  */
 export function readNumber(value: unknown, range: NumberRange = {}): number | undefined {
+  // The value is the server's and may be anything; the range is the caller's and must make sense.
+  checkRange.object(range, 'range');
+  checkRange.number(range.min, 'range.min', { optional: true });
+  checkRange.number(range.max, 'range.max', { optional: true });
+  checkRange.boolean(range.integer, 'range.integer', { optional: true });
   let number: number;
   if (typeof value === 'number') number = value;
   else if (typeof value === 'string' && DECIMAL.test(value.trim())) number = Number(value.trim());

@@ -2,6 +2,8 @@
 // the log level (the CLI's `--cleartext` is the only way to see one). Everything that describes
 // a request goes through these functions first.
 
+import { argumentsOf } from '@pinkit/arguments';
+
 // The last five are what a signed storage URL (report files) or a POST policy (media uploads)
 // authorises with: whoever has them can fetch or upload in the user's name until they lapse.
 const SECRET_PARAMS = [
@@ -30,14 +32,18 @@ const PARAM_PATTERN = new RegExp(
 const USERINFO_PATTERN = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi;
 
 export const REDACTED = '[REDACTED]';
+const checkText = argumentsOf('redactText');
+const checkHeaders = argumentsOf('redactHeaders');
 
 /** Masks secrets inside free text: query strings, form bodies, JSON, messages. */
 export function redactText(text: string): string {
+  checkText.string(text, 'text', { allowEmpty: true });
   return text.replace(USERINFO_PATTERN, `$1${REDACTED}@`).replace(PARAM_PATTERN, `$1$2$3${REDACTED}`).replace(TOKEN_PATTERN, REDACTED);
 }
 
 /** Masks the credential headers; keeps the scheme (`Bearer`, `Basic`) so a log still says which was sent. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  checkHeaders.object(headers, 'headers');
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (!SECRET_HEADERS.has(name.toLowerCase())) out[name] = redactText(value);

@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { backoffDelay } from '@pinkit/timing';
 import { NetworkError, RateLimitError, SpamError, type HttpError } from './errors.js';
 import { ApiError } from './errors.js';
@@ -28,6 +29,8 @@ export function resolveRetryOptions(options: RetryOptions = {}): ResolvedRetryOp
   };
 }
 
+const checkRetryable = argumentsOf('isRetryable');
+const checkRetryAfter = argumentsOf('parseRetryAfter');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -37,6 +40,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * may have taken effect, so the caller has to check before trying again.
  */
 export function isRetryable(error: HttpError, method: string): boolean {
+  if (!(error instanceof Error)) checkRetryable.fail('error', 'an Error', error);
+  checkRetryable.string(method, 'method', { maxLength: 16, singleLine: true });
   if (error instanceof SpamError) return false;
   if (error instanceof RateLimitError) return true;
   const safe = SAFE_METHODS.has(method.toUpperCase());
@@ -56,6 +61,9 @@ export function retryDelayMs(error: HttpError, retry: number, options: ResolvedR
 
 /** Parses `Retry-After` (seconds or an HTTP date) into milliseconds. */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  // The header's value, or null when absent, as HeadersLike.get answers; its text is the server's and may be anything.
+  if (value !== null) checkRetryAfter.string(value, 'value', { optional: true, allowEmpty: true });
+  checkRetryAfter.number(now, 'now');
   if (!value) return undefined;
   const seconds = readNumber(value, { min: 0 });
   if (seconds !== undefined) return seconds * 1000;

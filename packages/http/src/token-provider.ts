@@ -1,3 +1,6 @@
+import { argumentsOf } from '@pinkit/arguments';
+import { TOKEN_RULES } from './client-arguments.js';
+
 /**
  * Supplies the bearer token for each request. A provider that can `refresh` lets the client
  * recover once from an expired access token (401): refresh, store, retry.
@@ -10,5 +13,6 @@ export interface TokenProvider {
 
 /** A provider for a fixed token string, for scripts and tests. */
 export function staticToken(accessToken: string): TokenProvider {
+  argumentsOf('staticToken').string(accessToken, 'accessToken', TOKEN_RULES);
   return { getAccessToken: async () => accessToken };
 }

@@ -1,3 +1,5 @@
+import { argumentsOf } from '@pinkit/arguments';
+import { TOKEN_RULES } from './client-arguments.js';
 import { ApiError, HttpError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { PreparedRequest, SendRequest } from './prepared-request.js';
@@ -8,6 +10,14 @@ import type { TokenProvider } from './token-provider.js';
  * bearer request means the access token expired: refresh it once through the provider and send
  * the request again; a second 401 is the caller's to see.
  */
+const provided = argumentsOf('TokenProvider');
+
+/**
+ * A provider's token goes into a header: one with a line break would split it (and fail as a
+ * network error, or worse, add a header), so it is refused before anything is sent.
+ */
+const bearer = (token: unknown, argument: string) => `Bearer ${provided.string(token, argument, TOKEN_RULES)}`;
+
 export function withAuth(next: SendRequest, token: TokenProvider | undefined, logger: Logger): SendRequest {
   const send = (request: PreparedRequest, authorization: string) =>
     next({ ...request, headers: { ...request.headers, Authorization: authorization } });
@@ -19,11 +29,11 @@ export function withAuth(next: SendRequest, token: TokenProvider | undefined, lo
     }
     if (!token) throw new HttpError('This request needs an access token, and the client was created without a token provider.');
     try {
-      return await send(request, `Bearer ${await token.getAccessToken()}`);
+      return await send(request, bearer(await token.getAccessToken(), 'getAccessToken()'));
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 401 && token.refresh)) throw error;
       logger.log(1, 'Access token rejected (401); refreshing it and trying again.');
-      return send(request, `Bearer ${await token.refresh()}`);
+      return send(request, bearer(await token.refresh(), 'refresh()'));
     }
   };
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '@pinkit/arguments';
 import { OAuthError } from './errors.js';
 
 /** A Pinterest API version, as a string (the CLI's `-v 3`) or a number (what JavaScript callers write). */
@@ -7,8 +8,14 @@ export type ApiVersion = '3' | '5' | 3 | 5;
 export class UnknownApiVersionError extends OAuthError {
   override name = 'UnknownApiVersionError';
   constructor(readonly value: unknown) {
-    super(`Unknown Pinterest API version ${JSON.stringify(value) ?? String(value)}: use 5 (or 3 for the legacy API).`);
+    super(`Unknown Pinterest API version ${shown(value)}: use 5 (or 3 for the legacy API).`);
   }
+}
+
+// A short string or a number is shown as typed; anything else (a bigint, a pasted paragraph) by its kind.
+function shown(value: unknown): string {
+  if (typeof value === 'number' || (typeof value === 'string' && value.length <= 20)) return JSON.stringify(value) ?? String(value);
+  return describeValue(value);
 }
 
 /** The version as '3' or '5'; throws UnknownApiVersionError on anything else. */

@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { argumentsOf } from '@pinkit/arguments';
+import { checkScopes, secret, uri } from './oauth-arguments.js';
+
+const check = argumentsOf('buildAuthorizeUrl');
 
 export interface AuthorizeUrlOptions {
   /** Pinterest's web host, e.g. https://www.pinterest.com (`PINTEREST_OAUTH_URI`). */
@@ -26,6 +30,13 @@ function encode(value: string): string {
  * `{oauthUri}/oauth/?consumer_id=..&redirect_uri=..&response_type=code&refreshable=true&scope=a,b&state=..`.
  */
 export function buildAuthorizeUrl(options: AuthorizeUrlOptions): string {
+  check.object(options, 'options');
+  check.httpUrl(options.oauthUri, 'options.oauthUri');
+  check.string(options.clientId, 'options.clientId', secret);
+  check.string(options.redirectUri, 'options.redirectUri', uri);
+  checkScopes(check, options.scopes, 'options.scopes');
+  check.string(options.state, 'options.state', secret);
+  check.boolean(options.refreshable, 'options.refreshable', { optional: true });
   const params = [
     `consumer_id=${encodeURIComponent(options.clientId)}`,
     `redirect_uri=${encodeURIComponent(options.redirectUri)}`,

@@ -32,3 +32,4 @@ export type { OAuthTokens } from './token-response.js';
 export { V3_SCOPES, V3_SCOPES_DOC_URL } from './v3-scopes.js';
 export { DEFAULT_V5_SCOPES, V5_SCOPES, V5_SCOPES_DOC_URL } from './v5-scopes.js';
 export type { ScopeInfo } from './scope-info.js';
+export { ArgumentError } from '@pinkit/arguments';

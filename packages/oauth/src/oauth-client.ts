@@ -1,7 +1,9 @@
+import { argumentsOf } from '@pinkit/arguments';
 import type { components } from '@pinkit/api-v5';
 import { PINTEREST_API_URI } from '@pinkit/hosts';
 import { createHttpClient, type Logger, type ProxyEnv, type RetryOptions, type TransportTimeouts } from '@pinkit/http';
 import { MissingAppCredentialsError, type TokenOperation } from './errors.js';
+import { checkOptionalUri, checkScopes, secret, uri } from './oauth-arguments.js';
 import { fromV3TokenResponse, fromV5TokenResponse, type OAuthTokens } from './token-response.js';
 import { checkV3TokenEnvelope, toTokenExchangeError } from './to-token-exchange-error.js';
 
@@ -53,10 +55,17 @@ function form(fields: Record<string, string | undefined>): Record<string, string
 }
 
 const V5_TOKEN = '/v5/oauth/token';
+const CHECKS = {
+  refresh: argumentsOf('client.refresh'),
+  clientCredentials: argumentsOf('client.clientCredentials'),
+  revoke: argumentsOf('client.revoke'),
+  refreshV3: argumentsOf('client.refreshV3'),
+};
 const V3_TOKEN = '/v3/oauth/access_token/';
 
 /** Pinterest's token endpoints for one app: form bodies with HTTP Basic app credentials. */
 export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
+  checkClientOptions(options);
   const { appId, appSecret } = options;
   if (!appId || !appSecret) throw new MissingAppCredentialsError();
   const now = options.now ?? Date.now;
@@ -89,14 +98,20 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   }
 
   return {
-    async exchangeCode({ code, redirectUri }) {
+    async exchangeCode(input) {
+      const { code, redirectUri } = checkCodeInput(input, 'client.exchangeCode');
       const body: Schemas['OauthAccessTokenCreate'] = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
       return fromV5TokenResponse(await send('authorization_code', 'POST', V5_TOKEN, form(body)), {
         operation: 'authorization_code',
         now: now(),
       });
     },
-    async refresh({ refreshToken, scopes, continuous }) {
+    async refresh(input) {
+      const check = CHECKS.refresh;
+      const { refreshToken, scopes, continuous } = check.object(input, 'input') as typeof input;
+      check.string(refreshToken, 'input.refreshToken', secret);
+      checkScopes(check, scopes, 'input.scopes', true);
+      check.boolean(continuous, 'input.continuous', { optional: true });
       // The description's `oauth/token` prose asks apps created before 2025-09-25 to send
       // `continuous_refresh=true` (the legacy 365-day refresh token is retired; newer apps get
       // continuous ones anyway); `refresh_on` is what the quickstart sent for the same purpose.
@@ -110,7 +125,10 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       const answer = await send('refresh_token', 'POST', V5_TOKEN, form(body));
       return fromV5TokenResponse(answer, { operation: 'refresh_token', now: now(), refreshToken, ...(scopes ? { scopes } : {}) });
     },
-    async clientCredentials({ scopes }) {
+    async clientCredentials(input) {
+      const check = CHECKS.clientCredentials;
+      const { scopes } = check.object(input, 'input') as typeof input;
+      checkScopes(check, scopes, 'input.scopes');
       const body: Schemas['OauthAccessTokenCreate'] = { grant_type: 'client_credentials', scope: scopes.join(',') };
       return fromV5TokenResponse(await send('client_credentials', 'POST', V5_TOKEN, form(body)), {
         operation: 'client_credentials',
@@ -118,11 +136,16 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
         scopes,
       });
     },
-    async revoke({ token, tokenTypeHint }) {
+    async revoke(input) {
+      const check = CHECKS.revoke;
+      const { token, tokenTypeHint } = check.object(input, 'input') as typeof input;
+      check.string(token, 'input.token', secret);
+      check.oneOf(tokenTypeHint, 'input.tokenTypeHint', ['access_token', 'refresh_token'], { optional: true });
       const body: Schemas['TokenRevocationRequestCreate'] = { token, ...(tokenTypeHint ? { token_type_hint: tokenTypeHint } : {}) };
       await send('revoke', 'POST', `${V5_TOKEN}/revoke`, form({ ...body }));
     },
-    async exchangeCodeV3({ code, redirectUri }) {
+    async exchangeCodeV3(input) {
+      const { code, redirectUri } = checkCodeInput(input, 'client.exchangeCodeV3');
       const answer = await sendV3('authorization_code', {
         grant_type: 'authorization_code',
         code,
@@ -130,9 +153,42 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       });
       return fromV3TokenResponse(answer, { operation: 'authorization_code', now: now() });
     },
-    async refreshV3({ refreshToken }) {
+    async refreshV3(input) {
+      const check = CHECKS.refreshV3;
+      const { refreshToken } = check.object(input, 'input') as typeof input;
+      check.string(refreshToken, 'input.refreshToken', secret);
       const answer = await sendV3('refresh_token', { grant_type: 'refresh_token', refresh_token: refreshToken });
       return fromV3TokenResponse(answer, { operation: 'refresh_token', now: now(), refreshToken });
     },
   };
+}
+
+/**
+ * The options as a caller may pass them: app credentials unset or empty are left to
+ * MissingAppCredentialsError, which says which variables to set; anything else of the wrong kind is
+ * refused here, before a transport is made.
+ */
+function checkClientOptions(options: OAuthClientOptions): void {
+  const check = argumentsOf('createOAuthClient');
+  check.object(options, 'options');
+  checkOptionalUri(check, options.apiUri, 'options.apiUri');
+  for (const key of ['appId', 'appSecret'] as const) {
+    if (options[key] !== undefined && options[key] !== '') check.string(options[key], `options.${key}`, secret);
+  }
+  check.string(options.credentialSource, 'options.credentialSource', { optional: true, maxLength: 200, singleLine: true });
+  const logger = check.object(options.logger, 'options.logger', { optional: true });
+  if (logger) check.function(logger.log, 'options.logger.log');
+  check.function(options.fetch, 'options.fetch', { optional: true });
+  check.object(options.proxyEnv, 'options.proxyEnv', { optional: true });
+  check.object(options.transportTimeouts, 'options.transportTimeouts', { optional: true });
+  check.function(options.now, 'options.now', { optional: true });
+  if (options.retry !== false) check.object(options.retry, 'options.retry', { optional: true });
+}
+
+function checkCodeInput(input: { code: string; redirectUri: string }, functionName: string): { code: string; redirectUri: string } {
+  const check = argumentsOf(functionName);
+  check.object(input, 'input');
+  check.string(input.code, 'input.code', secret);
+  check.string(input.redirectUri, 'input.redirectUri', uri);
+  return input;
 }

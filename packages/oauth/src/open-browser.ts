@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { delimiter } from 'node:path';
+import { argumentsOf } from '@pinkit/arguments';
 import open from 'open';
+import { MAX_URI_LENGTH } from './oauth-arguments.js';
+
+const check = argumentsOf('openBrowser');
 
 export interface OpenBrowserOptions {
   /** Opens a URL in the default browser; default: the `open` package. Injectable for tests. */
@@ -46,6 +50,17 @@ async function openWithBrowserVariable(value: string, url: string, settleMs: num
  * prints the URL when this returns false; nothing is printed here.
  */
 export async function openBrowser(url: string, options: OpenBrowserOptions = {}): Promise<boolean> {
+  // The URL becomes a command's argument: only a web address, on one line, is handed over.
+  check.string(url, 'url', {
+    maxLength: 4 * MAX_URI_LENGTH,
+    singleLine: true,
+    pattern: { test: /^https?:\/\//i, says: 'an http: or https: URL' },
+  });
+  check.object(options, 'options');
+  check.function(options.open, 'options.open', { optional: true });
+  check.object(options.env, 'options.env', { optional: true });
+  check.string(options.platform, 'options.platform', { optional: true, maxLength: 32, singleLine: true });
+  check.integer(options.settleMs, 'options.settleMs', { optional: true, min: 0, max: 60_000 });
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
   const settleMs = options.settleMs ?? 1500;

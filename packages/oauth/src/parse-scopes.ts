@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { apiVersion, type ApiVersion } from './api-version.js';
 import { UnknownScopeError } from './errors.js';
 import { V3_SCOPES } from './v3-scopes.js';
@@ -38,6 +39,7 @@ function aliasTable(version: '3' | '5'): Map<string, string> {
  * Throws UnknownScopeError, which lists the valid scopes, on anything else.
  */
 export function parseScopes(input: string, versionInput: ApiVersion): string[] {
+  argumentsOf('parseScopes').string(input, 'input', { allowEmpty: true, maxLength: 4096 });
   const version = apiVersion(versionInput);
   const table = aliasTable(version);
   const scopes: string[] = [];

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { argumentsOf, type ArgumentChecks } from '@pinkit/arguments';
 import { answerCallback, answerOther } from './callback-page.js';
+import { secret, uri } from './oauth-arguments.js';
 import { OAuthError, OAuthTimeoutError, RedirectPortBusyError, StateMismatchError } from './errors.js';
 import { parseRedirectUri } from './parse-redirect-uri.js';
 import { readCallback } from './read-callback.js';
@@ -38,6 +40,19 @@ function bind(server: Server, host: string, port: number): Promise<number> {
   });
 }
 
+/** A day: a sign-in nobody finished by then is not coming. */
+const LONGEST_WAIT_MS = 86_400_000;
+
+/** The listener's options, checked under the name of the function the caller called. */
+export function checkListenerOptions(check: ArgumentChecks, options: Partial<RedirectListenerOptions>, withRedirectUri = true): void {
+  check.object(options, 'options');
+  if (withRedirectUri) check.string(options.redirectUri, 'options.redirectUri', uri);
+  check.string(options.expectedState, 'options.expectedState', secret);
+  check.integer(options.timeoutMs, 'options.timeoutMs', { optional: true, min: 1, max: LONGEST_WAIT_MS });
+  check.httpUrl(options.landingUri, 'options.landingUri', { optional: true });
+  check.signal(options.signal, 'options.signal', { optional: true });
+}
+
 function errorCode(error: unknown): string | undefined {
   const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
   return typeof code === 'string' ? code : undefined;
@@ -55,6 +70,7 @@ async function shutdown(servers: Server[]): Promise<void> {
  * A busy port fails at once with RedirectPortBusyError.
  */
 export async function listenForRedirect(options: RedirectListenerOptions): Promise<RedirectListener> {
+  checkListenerOptions(argumentsOf('listenForRedirect'), options);
   const target = parseRedirectUri(options.redirectUri);
   const timeoutMs = options.timeoutMs ?? 300_000;
   options.signal?.throwIfAborted();

@@ -1,3 +1,4 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { apiVersion, type ApiVersion } from './api-version.js';
 import { DEFAULT_REDIRECT_URI, PINTEREST_OAUTH_URI } from '@pinkit/hosts';
 import type { Logger } from '@pinkit/http';
@@ -7,7 +8,10 @@ import { createOAuthClient } from './oauth-client.js';
 import { openBrowser as openDefaultBrowser } from './open-browser.js';
 import { listenOnFirstFree, splitRedirectUris } from './listen-on-first-free.js';
 import type { OAuthTokens } from './token-response.js';
+import { checkOptionalUri, checkScopes } from './oauth-arguments.js';
 import { DEFAULT_V5_SCOPES } from './v5-scopes.js';
+
+const check = argumentsOf('runAuthorizationCodeFlow');
 
 /** Where to sign in and as which app (the CLI's configuration fits as is). */
 /** Environment values fit as they are: an unset or empty URI means Pinterest's own. */
@@ -50,6 +54,7 @@ export interface AuthorizationCodeFlowOptions {
  * v5 or v3 token endpoint. Returns the tokens; printing and storing them is the caller's part.
  */
 export async function runAuthorizationCodeFlow(options: AuthorizationCodeFlowOptions): Promise<OAuthTokens> {
+  checkFlowOptions(options);
   const { config } = options;
   const version = apiVersion(options.version);
   if (!config.appId || !config.appSecret) throw new MissingAppCredentialsError();
@@ -88,4 +93,27 @@ export async function runAuthorizationCodeFlow(options: AuthorizationCodeFlowOpt
   } finally {
     await listener.close();
   }
+}
+
+/**
+ * What the flow itself uses; the app credentials, the API URI and the logger are checked by
+ * createOAuthClient, the redirect URIs by the listener. All of it before a port is opened.
+ */
+function checkFlowOptions(options: AuthorizationCodeFlowOptions): void {
+  check.object(options, 'options');
+  const config = check.object(options.config, 'options.config');
+  checkOptionalUri(check, config.oauthUri, 'options.config.oauthUri');
+  checkOptionalUri(check, config.landingUri, 'options.config.landingUri');
+  // Several URIs separated by commas are allowed; each is read by the listener.
+  check.string(config.redirectUri, 'options.config.redirectUri', {
+    optional: true,
+    allowEmpty: true,
+    maxLength: 16 * 2048,
+    singleLine: true,
+  });
+  checkScopes(check, options.scopes, 'options.scopes');
+  check.function(options.openBrowser, 'options.openBrowser', { optional: true });
+  check.function(options.onAuthorizeUrl, 'options.onAuthorizeUrl', { optional: true });
+  check.integer(options.timeoutMs, 'options.timeoutMs', { optional: true, min: 1, max: 86_400_000 });
+  check.signal(options.signal, 'options.signal', { optional: true });
 }

@@ -1,3 +1,7 @@
+import { argumentsOf } from '@pinkit/arguments';
+
+const check = argumentsOf('backoffDelay');
+
 export interface BackoffOptions {
   /** The first delay's ceiling; it doubles with each attempt. */
   baseDelayMs: number;
@@ -13,6 +17,11 @@ export interface BackoffOptions {
  * that many clients (or a copy's concurrent writers) that failed together do not retry in step.
  */
 export function backoffDelay(attempt: number, options: BackoffOptions): number {
+  check.integer(attempt, 'attempt', { min: 0 });
+  check.object(options, 'options');
+  check.number(options.baseDelayMs, 'options.baseDelayMs', { min: 0 });
+  check.number(options.maxDelayMs, 'options.maxDelayMs', { min: 0 });
+  check.function(options.random, 'options.random');
   const step = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(step / 2 + (step / 2) * options.random());
 }

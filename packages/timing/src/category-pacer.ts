@@ -1,4 +1,5 @@
 import { backoffDelay } from './backoff-delay.js';
+import { checkAcquireOptions, checkPacerOptions, checkSettle } from './pacer-arguments.js';
 import { PacingWaitTooLongError } from './pacing-wait-error.js';
 import type { AcquireOptions, CategoryPacerOptions, PaceOutcome, PacerClock, PaceTicket, PacerPause } from './pacer-types.js';
 import type { RateLimitHeaders, RateLimitPolicy } from './rate-limit-info.js';
@@ -38,6 +39,7 @@ export class CategoryPacer {
   #nextSeq = 0;
 
   constructor(options: CategoryPacerOptions) {
+    checkPacerOptions(options);
     this.#clock = options.clock;
     this.#maxPauseMs = options.maxPauseMs;
     this.#backoff = options.backoff;
@@ -73,7 +75,7 @@ export class CategoryPacer {
    * that would pass it (all steps together) fails before it starts, naming the wait.
    */
   async acquire(options: AcquireOptions | AbortSignal = {}): Promise<PaceTicket> {
-    const { signal, maxWaitMs = Infinity, what = 'the rate limit' } = options instanceof AbortSignal ? { signal: options } : options;
+    const { signal, maxWaitMs = Infinity, what = 'the rate limit' } = checkAcquireOptions(options);
     let waited = 0;
     for (;;) {
       signal?.throwIfAborted();
@@ -96,6 +98,7 @@ export class CategoryPacer {
 
   /** Tells the pacer how a request ended; `ticket` is the one `acquire` gave (none for an outcome heard elsewhere). */
   settle(ticket: PaceTicket | undefined, outcome: PaceOutcome): void {
+    checkSettle(ticket, outcome);
     const now = this.#clock.now();
     this.#refill(now);
     if (ticket) this.#inFlight.delete(ticket.seq);

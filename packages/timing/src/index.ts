@@ -9,3 +9,4 @@ export { PacingWaitTooLongError } from './pacing-wait-error.js';
 export type { RateLimitHeaders, RateLimitPolicy } from './rate-limit-info.js';
 export { sleep } from './sleep.js';
 export type { Sleep } from './sleep.js';
+export { ArgumentError } from '@pinkit/arguments';

@@ -5,9 +5,9 @@ const SAFE_NAME = /^[A-Za-z0-9_-]+$/;
 // which must not end up in an error message.
 const MAX_NAME_LENGTH = 64;
 
-/** True when `name` can be used as a token name (see assertTokenName). */
+/** True when `name` can be used as a token name (see assertTokenName); false for anything else, strings or not. */
 export function isTokenName(name: string): boolean {
-  return name.length <= MAX_NAME_LENGTH && SAFE_NAME.test(name);
+  return typeof name === 'string' && name.length <= MAX_NAME_LENGTH && SAFE_NAME.test(name);
 }
 
 /** Throws InvalidTokenNameError unless `name` can safely be a file name and a variable name. */

@@ -1,4 +1,6 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { assertTokenName } from './assert-token-name.js';
+import { checkTokenRecord } from './check-token-record.js';
 import { ReadOnlyStoreError } from './errors.js';
 import type { TokenStore } from './types.js';
 
@@ -14,6 +16,9 @@ export interface EnvStoreOptions {
  * by its name alone.
  */
 export function createEnvStore(options: EnvStoreOptions = {}): TokenStore {
+  const check = argumentsOf('createEnvStore');
+  check.object(options, 'options');
+  check.object(options.env, 'options.env', { optional: true });
   const env = options.env ?? process.env;
   const readOnly = (operation: 'set' | 'delete', name: string): ReadOnlyStoreError =>
     new ReadOnlyStoreError(
@@ -34,7 +39,7 @@ export function createEnvStore(options: EnvStoreOptions = {}): TokenStore {
     },
 
     async set(record) {
-      assertTokenName(record.name);
+      checkTokenRecord(record);
       throw readOnly('set', record.name);
     },
 

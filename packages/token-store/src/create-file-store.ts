@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { argumentsOf } from '@pinkit/arguments';
 import { assertTokenName, isTokenName } from './assert-token-name.js';
+import { checkTokenRecord } from './check-token-record.js';
 import { describeLooseMode } from './describe-loose-mode.js';
 import { CorruptTokenFileError } from './errors.js';
 import { isErrorCode } from './is-error-code.js';
@@ -9,6 +11,9 @@ import { serializeTokenRecord } from './serialize-token-record.js';
 import { syncDirectory } from './sync-directory.js';
 import type { FileTokenStore, NoticeHandler, SkippedEntry, TokenRecord, TokenScan } from './types.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+
+/** Longer than any path a file system takes (Linux: 4096 bytes), so a longer one is a mistake. */
+export const MAX_PATH_LENGTH = 4096;
 
 export interface FileStoreOptions {
   /** The token directory, e.g. PINTEREST_OAUTH_TOKEN_DIR; created with mode 0700 when missing. */
@@ -26,7 +31,11 @@ export interface FileStoreOptions {
  * bad file does not hide the others.
  */
 export function createFileStore(options: FileStoreOptions): FileTokenStore {
-  const dir = resolve(options.dir);
+  const check = argumentsOf('createFileStore');
+  check.object(options, 'options');
+  const dir = resolve(check.string(options.dir, 'options.dir', { maxLength: MAX_PATH_LENGTH, singleLine: true }));
+  check.function(options.onNotice, 'options.onNotice', { optional: true });
+  check.function(options.beforeRename, 'options.beforeRename', { optional: true });
   const notice = options.onNotice ?? (() => undefined);
   const noticed = new Set<string>();
   const noticeOnce = (message: string | undefined): void => {
@@ -95,6 +104,7 @@ export function createFileStore(options: FileStoreOptions): FileTokenStore {
     get: read,
 
     async set(record) {
+      checkTokenRecord(record);
       const file = pathOf(record.name);
       await mkdir(dir, { recursive: true, mode: 0o700 });
       noticeOnce(describeLooseMode(dir, (await stat(dir)).mode, 'directory'));

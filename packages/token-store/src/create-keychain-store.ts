@@ -1,6 +1,8 @@
+import { argumentsOf } from '@pinkit/arguments';
 import { assertTokenName, isTokenName } from './assert-token-name.js';
+import { checkTokenRecord } from './check-token-record.js';
 import { CorruptKeychainEntryError, keychainAdvice, KeychainUnavailableError, type KeychainUnavailableReason } from './errors.js';
-import { keytarInstallOf, type KeytarInstall } from './keytar-install.js';
+import { KEYTAR_INSTALLS, keytarInstallOf, type KeytarInstall } from './keytar-install.js';
 import { loadKeytar, type KeytarLike } from './load-keytar.js';
 import { parseTokenRecord } from './parse-token-record.js';
 import { serializeTokenRecord } from './serialize-token-record.js';
@@ -28,6 +30,14 @@ export interface KeychainStoreOptions {
  * remembers that and stops asking.
  */
 export function createKeychainStore(options: KeychainStoreOptions = {}): ScanningTokenStore {
+  const check = argumentsOf('createKeychainStore');
+  check.object(options, 'options');
+  check.string(options.service, 'options.service', { optional: true, maxLength: 256, singleLine: true });
+  // A keychain call is a local one: a minute is far past any that will ever answer.
+  check.integer(options.timeoutMs, 'options.timeoutMs', { optional: true, min: 1, max: 60_000 });
+  check.function(options.loadKeytar, 'options.loadKeytar', { optional: true });
+  check.function(options.onNotice, 'options.onNotice', { optional: true });
+  check.oneOf(options.install, 'options.install', KEYTAR_INSTALLS, { optional: true });
   const service = options.service ?? 'pinkit';
   const timeoutMs = options.timeoutMs ?? 1500;
   const load = options.loadKeytar ?? loadKeytar;
@@ -86,7 +96,7 @@ export function createKeychainStore(options: KeychainStoreOptions = {}): Scannin
     get,
 
     async set(record) {
-      assertTokenName(record.name);
+      checkTokenRecord(record);
       const secret = serializeTokenRecord(record, await get(record.name));
       await call((keytar) => keytar.setPassword(service, record.name, secret));
     },

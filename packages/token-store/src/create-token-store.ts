@@ -1,7 +1,9 @@
 import { access } from 'node:fs/promises';
+import { argumentsOf } from '@pinkit/arguments';
 import { assertTokenName } from './assert-token-name.js';
+import { checkTokenRecord } from './check-token-record.js';
 import { createEnvStore } from './create-env-store.js';
-import { createFileStore } from './create-file-store.js';
+import { createFileStore, MAX_PATH_LENGTH } from './create-file-store.js';
 import { createKeychainStore } from './create-keychain-store.js';
 import { KeychainUnavailableError } from './errors.js';
 import type {
@@ -15,6 +17,9 @@ import type {
   TokenStore,
   TokenSurvey,
 } from './types.js';
+
+const PREFERENCES = ['auto', 'keychain', 'file'] as const;
+const surveyCheck = argumentsOf('tokenStore.survey');
 
 export interface TokenStoreOptions {
   /** The token directory: PINTEREST_OAUTH_TOKEN_DIR or the CLI's default. */
@@ -39,7 +44,15 @@ export interface TokenStoreOptions {
  * not answer is skipped for reads; `kind` says where writes currently go.
  */
 export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStore {
-  const prefer = options.prefer ?? 'auto';
+  const check = argumentsOf('createTokenStore');
+  check.object(options, 'options');
+  check.string(options.dir, 'options.dir', { maxLength: MAX_PATH_LENGTH, singleLine: true });
+  check.object(options.env, 'options.env', { optional: true });
+  // A misspelt choice must not quietly become the default: 'zzz' is not 'auto'.
+  const prefer = check.oneOf(options.prefer, 'options.prefer', PREFERENCES, { optional: true }) ?? 'auto';
+  const given = check.object(options.keychain, 'options.keychain', { optional: true });
+  if (given) for (const method of ['get', 'set', 'delete', 'list']) check.function(given[method], `options.keychain.${method}`);
+  check.function(options.onNotice, 'options.onNotice', { optional: true });
   const notice = options.onNotice ?? (() => undefined);
   const envStore = createEnvStore({ env: options.env });
   const fileStore = createFileStore({ dir: options.dir, onNotice: notice });
@@ -82,6 +95,8 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
   };
 
   const survey = async (names: readonly string[]): Promise<TokenSurvey> => {
+    surveyCheck.array(names, 'names', { maxLength: 1000 });
+    names.forEach((name) => assertTokenName(name));
     const files = await fileStore.scan();
     let keychainScan: TokenScan = { records: [], skipped: [] };
     let state: KeychainState = { state: keychain ? 'read' : 'not-asked' };
@@ -158,7 +173,7 @@ export function createTokenStore(options: TokenStoreOptions): ResolvingTokenStor
     },
 
     async set(record) {
-      assertTokenName(record.name);
+      checkTokenRecord(record);
       await setPreferred(record);
       if (await envStore.get(record.name)) {
         notice(

@@ -32,3 +32,4 @@ export type {
   KeychainState,
   TokenSurvey,
 } from './types.js';
+export { ArgumentError } from '@pinkit/arguments';

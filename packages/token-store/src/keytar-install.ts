@@ -1,14 +1,17 @@
 import { fileURLToPath } from 'node:url';
+import { argumentsOf } from '@pinkit/arguments';
 
 /**
  * How the package that loads keytar was installed, which decides the command that installs or
  * builds keytar where it will be found: a global npm install only sees a global keytar
  * (`npm install keytar` in some folder does nothing for it), pnpm builds only approved packages.
  */
-export type KeytarInstall = 'npm-global' | 'npm' | 'pnpm' | 'source';
+export const KEYTAR_INSTALLS = ['npm-global', 'npm', 'pnpm', 'source'] as const;
+export type KeytarInstall = (typeof KEYTAR_INSTALLS)[number];
 
 /** Tells the install kind from the path of an installed module (this package's own by default). */
 export function keytarInstallOf(modulePath: string = fileURLToPath(import.meta.url)): KeytarInstall {
+  argumentsOf('keytarInstallOf').string(modulePath, 'modulePath', { maxLength: 4096, singleLine: true });
   const path = modulePath.replaceAll('\\', '/');
   if (!path.includes('/node_modules/')) return 'source';
   if (path.includes('/node_modules/.pnpm/')) return 'pnpm';
