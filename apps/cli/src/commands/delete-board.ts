@@ -1,5 +1,5 @@
 import { Command, Option } from 'clipanion';
-import { answerId } from '@pinkit/http';
+import { answerId } from '@pinkit/account';
 import { InputError } from '../output/describe-error.js';
 import { terminalSafe } from '../output/terminal-safe.js';
 import { ApiCommand } from '../base/api-command.js';

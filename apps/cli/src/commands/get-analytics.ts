@@ -2,7 +2,7 @@ import type { SeriesOptions } from '@pinkit/api-v5';
 import { Command, Option } from 'clipanion';
 import * as t from 'typanion';
 import type { AdsAnalyticsLevel, AdsIds, AnyAccount, Capability, V5Account } from '@pinkit/account';
-import { answerId } from '@pinkit/http';
+import { answerId } from '@pinkit/account';
 import { checkWithFlags, defaultRange, listFlag } from '../analytics/analytics-flags.js';
 import { metricsLines, rowLines } from '../analytics/analytics-lines.js';
 import { chooseAdsIds, chooseOne } from '../analytics/choose-ads-ids.js';

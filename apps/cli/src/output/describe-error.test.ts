@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { SandboxVersionError, UnsupportedCapabilityError } from '@pinkit/account';
 import { JournalLockedError } from '@pinkit/copy-engine';
 import { ApiError } from '@pinkit/http';
+import { argumentsOf } from '@pinkit/arguments';
 import { describe, expect, it } from 'vitest';
 import { describeError, exitCodeFor } from './describe-error.js';
 
@@ -24,6 +25,19 @@ describe('describeError', () => {
     const refused = new UnsupportedCapabilityError(3, 'updatePin', 'use API v5 (v3 documented no edit of a pin)');
     expect(describeError(refused)).toBe('updatePin: API v3 does not have it; use API v5 (v3 documented no edit of a pin).');
     expect([exitCodeFor(refused), exitCodeFor(new SandboxVersionError(3))]).toEqual([2, 2]);
+  });
+
+  it("treats a library's refusal of an argument as bad input: its one line, exit 2", () => {
+    let refusal: unknown;
+    try {
+      argumentsOf('createOAuthClient').string('id\nsecret', 'options.appId', { singleLine: true });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(describeError(refusal)).toBe(
+      'createOAuthClient: options.appId must be a non-empty string without control characters, not a string of 9 characters.',
+    );
+    expect(exitCodeFor(refusal)).toBe(2);
   });
 
   const notFound = (method: string, url: string, code = 50) =>

@@ -156,6 +156,9 @@ const INPUT_ERRORS = new Set([
   'DateRangeError',
   'UnknownValueError',
   'PlanValidationError',
+  // A library refusing an argument: the CLI checks its flags itself, so what reaches a library
+  // wrongly is a value the user configured (a line break in PINTEREST_APP_ID, say).
+  'ArgumentError',
 ]);
 
 export function exitCodeFor(error: unknown): number {
