@@ -89,7 +89,8 @@ function packProblems(dir) {
     }
   }
 
-  if (existsSync(join(dir, 'scripts', 'bundle.mjs'))) {
+  // Bundled: its build ends in a bundle step (its own scripts/bundle.mjs or tooling's bundle-package.mjs).
+  if (/\bbundle(-package)?\.mjs\b/.test(manifest.scripts?.build ?? '')) {
     // A bundled package ships what its entries reach and nothing else: a leftover unbundled module is dead weight at best.
     const reached = new Set();
     const visit = (file) => {
