@@ -1,4 +1,5 @@
 import { argumentsOf, type ArgumentChecks } from '@pinkit/arguments';
+import { PUBLISH_ACCOUNT_METHODS } from './account-methods.js';
 
 // The checks of the package's public functions, made at their entry: a wrong argument is an
 // ArgumentError naming the function, the argument and what it must be, before a plan is read, a
@@ -82,17 +83,7 @@ export function checkFileRead(method: 'inspect' | 'read', path: unknown, bytes: 
 
 export function checkAccountAdapterArguments(account: unknown, options: unknown): void {
   const check = ofAccountAdapter;
-  const methods = [
-    'listBoards',
-    'createBoard',
-    'listBoardSections',
-    'createSection',
-    'createPin',
-    'listBoardPins',
-    'uploadVideo',
-    'getMediaStatus',
-  ];
-  checkMethods(check, account, 'account', methods, 'an account of @pinkit/account');
+  checkMethods(check, account, 'account', PUBLISH_ACCOUNT_METHODS, 'an account of @pinkit/account');
   const given = check.object(options, 'options', { optional: true });
   check.integer(given?.mediaPollMs, 'options.mediaPollMs', { optional: true, min: 1, max: DAY_MS });
   check.integer(given?.mediaTimeoutMs, 'options.mediaTimeoutMs', { optional: true, min: 1, max: DAY_MS });

@@ -29,4 +29,5 @@ export type {
   VideoContentType,
 } from './publish-ports.js';
 export { publishAccountOf, VideoProcessingError } from './account-adapter.js';
+export { PUBLISH_ACCOUNT_METHODS } from './account-methods.js';
 export type { AccountAdapterOptions, AccountLike } from './account-adapter.js';

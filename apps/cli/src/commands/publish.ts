@@ -3,6 +3,7 @@ import type { Capability } from '@pinkit/account';
 import type { Logger } from '@pinkit/http';
 import type * as Publish from '@pinkit/publish';
 import type { PublishReport } from '@pinkit/publish';
+import { PUBLISH_ACCOUNT_METHODS } from '@pinkit/publish';
 import { ApiCommand } from '../base/api-command.js';
 import { requiredArgument } from '../base/required-option.js';
 import { onInterrupt } from '../copy/interrupt.js';
@@ -17,16 +18,7 @@ const EXIT_USAGE = 2;
 const EXIT_INTERRUPTED = 130;
 
 /** What publishing calls; v3 lacks the media uploads, so the command is refused there in one line. */
-const CAPABILITIES: readonly Capability[] = [
-  'listBoards',
-  'createBoard',
-  'listBoardSections',
-  'createSection',
-  'createPin',
-  'listBoardPins',
-  'uploadVideo',
-  'getMediaStatus',
-];
+const CAPABILITIES: readonly Capability[] = PUBLISH_ACCOUNT_METHODS;
 
 export class PublishCommand extends ApiCommand {
   static override paths = [['publish']];
