@@ -88,7 +88,7 @@ await build({
   // `pinkit mcp`, and jq-web (which reads its jq.wasm beside itself) only `pinkit api --jq`. Each is
   // imported where it is used.
   external: ['@pinkit/token-store', '@pinkit/oauth', '@pinkit/sim', '@pinkit/mcp', 'jq-web'],
-  // clipanion is CommonJS; inside an ES module bundle it needs a real `require`.
+  // clipanion's platform module calls `require('async_hooks')` when it captures output; an ES module needs one made for it.
   banner: { js: "import { createRequire as __pinkitRequire } from 'node:module'; const require = __pinkitRequire(import.meta.url);" },
   plugins: [esmEntries, sharedCore],
   logLevel: 'warning',
