@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { BaseContext } from 'clipanion';
 import type { Page } from '@pinkit/http';
+import { keepHeapLean } from './lean-heap.js';
 import { OutputWriteError, outputFailure, watchOutput } from './output-stream.js';
 
 export interface Output {
@@ -51,6 +52,8 @@ export function createOutput(context: BaseContext, options: { json: boolean }): 
       await write(options.json ? `${JSON.stringify(value)}\n` : `${human()}\n`);
     },
     async listing<T>(pages: AsyncIterable<Page<T>>, human: (item: T) => string) {
+      // Only the process's own stdout: main() run inside a test's process must not retune it.
+      if (stdout === process.stdout) keepHeapLean();
       let count = 0;
       const iterator = pages[Symbol.asyncIterator]();
       let next = await iterator.next();
