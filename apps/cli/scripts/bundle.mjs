@@ -5,7 +5,7 @@
 // costs beyond the request itself (the API client alone is some 35 modules). It reads tsc's
 // JavaScript from build/ and writes dist/, so rebuilding never bundles its own output and the
 // tarball ships the bundle, its chunks and the declarations only.
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -15,12 +15,16 @@ import { build } from 'esbuild';
 const require = createRequire(import.meta.url);
 const clipanionDir = dirname(require.resolve('clipanion/package.json'));
 const typanionDir = dirname(createRequire(join(clipanionDir, 'package.json')).resolve('typanion/package.json'));
+const tokenStoreDir = dirname(require.resolve('@pinkit/token-store/package.json'));
 const esmEntries = {
   name: 'esm-entries',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^clipanion$/ }, () => ({ path: join(clipanionDir, 'lib', 'advanced', 'index.mjs') }));
     pluginBuild.onResolve({ filter: /^typanion$/ }, () => ({ path: join(typanionDir, 'lib', 'index.mjs') }));
     // Cli.mjs imports its platform folder, whose package.json names the CommonJS file.
+    // token-store's environment entry is plain functions: bundled, unlike the package's stores
+    // (external, as they find keytar beside them).
+    pluginBuild.onResolve({ filter: /^@pinkit\/token-store\/env$/ }, () => ({ path: join(tokenStoreDir, 'dist', 'env.js') }));
     pluginBuild.onResolve({ filter: /^\.\.\/platform$/ }, ({ importer }) =>
       importer.startsWith(clipanionDir) ? { path: join(clipanionDir, 'lib', 'platform', 'node.mjs') } : undefined,
     );
@@ -91,5 +95,61 @@ await build({
   // clipanion's platform module calls `require('async_hooks')` when it captures output; an ES module needs one made for it.
   banner: { js: "import { createRequire as __pinkitRequire } from 'node:module'; const require = __pinkitRequire(import.meta.url);" },
   plugins: [esmEntries, sharedCore],
+  logLevel: 'warning',
+});
+
+// The same CLI as one CommonJS file, dist/pinkit.cjs, for the `pinkit` binary: dist/start.js runs
+// it as a vm.Script with V8's code cache (src/start/start.ts), which ES modules cannot use on
+// Node 20. Such a script has no module loader for import(), so each import() in it is renamed to
+// the loader function start.js passes in; the build stops if one was missed.
+const cjs = await build({
+  entryPoints: { pinkit: 'build/main.js' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: true,
+  external: ['@pinkit/token-store', '@pinkit/oauth', '@pinkit/sim', '@pinkit/mcp', 'jq-web'],
+  define: { 'import.meta.url': '__pinkitUrl' },
+  banner: { js: 'const __pinkitUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // ASCII (esbuild's default, pinned): start.js reads the bundle as latin1, which is faster than UTF-8.
+  charset: 'ascii',
+  plugins: [esmEntries],
+  metafile: true,
+  write: false,
+  logLevel: 'warning',
+});
+const [script] = cjs.outputFiles;
+const dynamic = new Set(
+  Object.values(cjs.metafile.outputs)
+    .flatMap((output) => output.imports)
+    .filter((record) => record.kind === 'dynamic-import')
+    .map((record) => record.path),
+);
+const renamed = script.text.replace(/\bimport\("([^"]+)"\)/g, (call, specifier) => {
+  if (!dynamic.has(specifier)) throw new Error(`bundle: ${call} in dist/pinkit.cjs is not one of its dynamic imports`);
+  return `__pinkitImport(${JSON.stringify(specifier)})`;
+});
+if (/\bimport\s*\(/.test(renamed)) throw new Error('bundle: dist/pinkit.cjs still calls import() after renaming');
+writeFileSync(script.path, renamed);
+
+// The binary's entry. It asks for the overview from the ES module entry beside it, not from tsc's main.js.
+const mainBesideStart = {
+  name: 'main-beside-start',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\.\/main\.js$/ }, () => ({ path: './pinkit.js', external: true }));
+  },
+};
+await build({
+  entryPoints: { start: 'build/start/start.js' },
+  plugins: [mainBesideStart],
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
   logLevel: 'warning',
 });

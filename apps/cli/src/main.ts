@@ -4,6 +4,7 @@ import type { BaseContext } from 'clipanion';
 import type { PinkitContext } from './base/pinkit-context.js';
 import { commandList } from './command-list.js';
 import { readCommandManifest } from './command-manifest.js';
+import { asksForOverview } from './help/asks-for-overview.js';
 import { commandOverview } from './help/command-overview.js';
 import { commandPaths } from './help/command-paths.js';
 import { leadingWords, matchedPath, unknownCommandLine } from './help/unknown-command.js';
@@ -33,7 +34,7 @@ export async function main(argv: string[], context: Partial<PinkitContext> = {})
   if (manifest.length !== commandList.length)
     throw new Error('dist/command-manifest.json does not match the command list; run "pnpm build".');
   // The overview and a mistyped name need only the manifest: no command module and no parser.
-  if (argv.length === 0 || (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h'))) {
+  if (asksForOverview(argv)) {
     ctx.stdout.write(commandOverview(manifest, { version: VERSION, colored }));
     return 0;
   }

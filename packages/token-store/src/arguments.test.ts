@@ -10,6 +10,7 @@ import {
   createTokenStore,
   isTokenName,
   keytarInstallOf,
+  readEnvToken,
   type TokenRecord,
   type TokenStore,
 } from './index.js';
@@ -67,6 +68,8 @@ const factoryCalls: Call[] = [
   // A predicate answers for any value.
   ['isTokenName(name)', (value) => isTokenName(value as string), [...HOSTILE_VALUES.keys()]],
   ['keytarInstallOf(modulePath)', (value) => keytarInstallOf(value as string), ['undefined', ...NAMES]],
+  ['readEnvToken(name)', (value) => readEnvToken(value as string, {}), NAMES],
+  ['readEnvToken(env)', (value) => readEnvToken('x', value as NodeJS.ProcessEnv), ['undefined', '{}', 'Date']],
 ];
 
 // Each method of each store, one argument (or one field of the record) at a time.

@@ -2,6 +2,7 @@ import { argumentsOf } from '@pinkit/arguments';
 import { assertTokenName } from './assert-token-name.js';
 import { checkTokenRecord } from './check-token-record.js';
 import { ReadOnlyStoreError } from './errors.js';
+import { readEnvToken } from './read-env-token.js';
 import type { TokenStore } from './types.js';
 
 export interface EnvStoreOptions {
@@ -33,9 +34,7 @@ export function createEnvStore(options: EnvStoreOptions = {}): TokenStore {
 
     async get(name) {
       assertTokenName(name);
-      const value = env[name.toUpperCase()];
-      // An empty variable is how shells spell "unset" too; treat it as absent, as the Node quickstart does.
-      return value ? { name, access_token: value } : undefined;
+      return readEnvToken(name, env);
     },
 
     async set(record) {

@@ -2,6 +2,7 @@ export { createTokenStore } from './create-token-store.js';
 export { createKeychainStore } from './create-keychain-store.js';
 export { createFileStore } from './create-file-store.js';
 export { createEnvStore } from './create-env-store.js';
+export { readEnvToken } from './read-env-token.js';
 export { assertTokenName, isTokenName } from './assert-token-name.js';
 export {
   TokenStoreError,

@@ -2,6 +2,7 @@ import type { BaseContext } from 'clipanion';
 import type { Logger, TokenProvider } from '@pinkit/http';
 import type { OAuthTokens } from '@pinkit/oauth';
 import type { LocatedTokenRecord, ResolvingTokenStore, TokenRecord } from '@pinkit/token-store';
+import { readEnvToken } from '@pinkit/token-store/env';
 import { AuthRequiredError, InputError, oneLine } from '../output/describe-error.js';
 import { checkTokenText } from './check-token-text.js';
 import type { PinkitConfig } from './pinkit-config.js';
@@ -104,7 +105,10 @@ export function createTokenSession(context: BaseContext, options: TokenSessionOp
 
   /** The token named `name`, refused when its text could not be sent (unless `check` is false, for a logout). */
   async function locate(name: string, { check = true } = {}): Promise<LocatedTokenRecord | undefined> {
-    const located = await (await openStore()).locate(name);
+    // The store looks in the environment first too; reading it here spares a run with ACCESS_TOKEN
+    // set loading the stores and keytar (a fifth of `pinkit get-pin`'s own start-up).
+    const fromEnv = readEnvToken(name, context.env);
+    const located: LocatedTokenRecord | undefined = fromEnv ? { record: fromEnv, from: 'env' } : await (await openStore()).locate(name);
     if (located && check) checkTokenText(located, config.tokenDir);
     return located;
   }

@@ -38,9 +38,9 @@ describe('a long listing through the CLI', () => {
 });
 
 describe('keepHeapLean', () => {
-  it('stands aside for collector flags given in NODE_OPTIONS or to node itself', () => {
-    expect(keepHeapLean({ NODE_OPTIONS: '--max-semi-space-size=64' }, [])).toBe(false);
-    expect(keepHeapLean({}, ['--semi-space-growth-factor=4'])).toBe(false);
-    expect(keepHeapLean({ NODE_OPTIONS: '--heap-growing-percent=10' }, [])).toBe(false);
+  it('stands aside for collector flags given in NODE_OPTIONS or to node itself', async () => {
+    expect(await keepHeapLean({ NODE_OPTIONS: '--max-semi-space-size=64' }, [])).toBe(false);
+    expect(await keepHeapLean({}, ['--semi-space-growth-factor=4'])).toBe(false);
+    expect(await keepHeapLean({ NODE_OPTIONS: '--heap-growing-percent=10' }, [])).toBe(false);
   });
 });

@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-
 // V8's garbage collector is tuned for throughput: under a steady stream of short-lived pages it
 // doubles the young generation up to 32 MB and lets the old one reach four times what is live
 // before collecting it. A listing holds one page at a time (about 7 MB live), yet
@@ -16,10 +14,14 @@ const OWN_TUNING = /--(?:max-|min-)?semi-space-(?:size|growth-factor)\b|--heap-g
 
 let applied = false;
 
-/** Keeps the heap of a long listing flat. Process-wide and once: the CLI owns its process. */
-export function keepHeapLean(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): boolean {
+/**
+ * Keeps the heap of a long listing flat. Process-wide and once: the CLI owns its process. node:v8
+ * is loaded here, not with the module: a command that lists nothing does not pay for it.
+ */
+export async function keepHeapLean(env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): Promise<boolean> {
   if (applied) return true;
   if (OWN_TUNING.test(env.NODE_OPTIONS ?? '') || execArgv.some((flag) => OWN_TUNING.test(flag))) return false;
+  const { setFlagsFromString } = await import('node:v8');
   for (const flag of LEAN_FLAGS) setFlagsFromString(flag);
   applied = true;
   return true;

@@ -53,7 +53,7 @@ export function createOutput(context: BaseContext, options: { json: boolean }): 
     },
     async listing<T>(pages: AsyncIterable<Page<T>>, human: (item: T) => string) {
       // Only the process's own stdout: main() run inside a test's process must not retune it.
-      if (stdout === process.stdout) keepHeapLean();
+      if (stdout === process.stdout) await keepHeapLean();
       let count = 0;
       const iterator = pages[Symbol.asyncIterator]();
       let next = await iterator.next();
