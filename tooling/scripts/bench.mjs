@@ -81,6 +81,8 @@ async function oneRequestFigures() {
     await measure(['-e', '0'], env); // warm the file cache
     const rows = [
       ['pinkit get-pin', await measure([pinkit, 'get-pin', '-p', pinId], env)],
+      // Every run as the first one after an install: no code cache (apps/cli/src/start/start.ts).
+      ['  without code cache', await measure([pinkit, 'get-pin', '-p', pinId], { ...env, PINKIT_CODE_CACHE: 'off' })],
       [
         'bare node:http GET',
         await measure([join(root, 'tooling', 'scripts', 'bare-get.mjs'), `${sim.url}/v5/pins/${pinId}`, env.ACCESS_TOKEN], env),
@@ -88,7 +90,7 @@ async function oneRequestFigures() {
       ['@pinkit/api-v5 GET', await measure([join(root, 'tooling', 'scripts', 'client-get.mjs'), sim.url, pinId, env.ACCESS_TOKEN], env)],
       ['node -e 0', await measure(['-e', '0'], env)],
     ];
-    const [cli, bare, client, node] = rows.map(([, figures]) => figures);
+    const [cli, , bare, client, node] = rows.map(([, figures]) => figures);
     console.log(`one request (${runs} runs each; goal: pinkit <= 1.3x the bare GET):`);
     for (const [label, { ms, mb, cpu }] of rows) {
       console.log(

@@ -87,7 +87,8 @@ describe('what `pnpm release` published, installed from the registry', { timeout
   let sim: { env: Record<string, string>; stop(): void };
   const prefix = join(work, 'global');
   const pinkit = join(prefix, 'bin', 'pinkit');
-  const global = { ...shellEnv(), PINTEREST_OAUTH_TOKEN_DIR: join(work, 'tokens') };
+  // Tokens and the CLI's code cache in the test's folder, not the developer's home.
+  const global = { ...shellEnv(), PINTEREST_OAUTH_TOKEN_DIR: join(work, 'tokens'), XDG_CACHE_HOME: join(work, 'cache') };
 
   beforeAll(async () => {
     // keytar is left out as a user without a C++ toolchain gets it: the keychain advice is then for this install.

@@ -166,7 +166,9 @@ describe('the packages as a user installs them', { timeout: 180_000 }, () => {
 
   it("prints the CLI's own package version for pinkit --version", () => {
     const bin = join(project, 'node_modules', '.bin', 'pinkit');
-    expect(execFileSync(bin, ['--version'], { cwd: project, encoding: 'utf8' }).trim()).toBe(cli?.version);
+    // Its code cache goes to the test's own folder, not the developer's ~/.cache.
+    const env = { ...process.env, XDG_CACHE_HOME: tempDir('pinkit-xdg-cache-') };
+    expect(execFileSync(bin, ['--version'], { cwd: project, encoding: 'utf8', env }).trim()).toBe(cli?.version);
   });
 
   describe('the examples, copied into that project as their README says', () => {

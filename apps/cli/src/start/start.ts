@@ -23,16 +23,15 @@ export async function start(argv: string[]): Promise<number> {
   if (asksForOverview(argv)) return (await import('../main.js')).main(argv);
   // The bundle is ASCII (esbuild escapes every other character), so latin1 reads it as UTF-8 would, faster.
   const source = readFileSync(BUNDLE, 'latin1');
-  const dir = codeCacheDir(process.env);
   let cacheFile: string | undefined;
   let cachedData: Buffer | undefined;
-  if (dir !== undefined) {
-    try {
-      cacheFile = codeCacheFile(dir, BUNDLE);
-      cachedData = readCodeCache(cacheFile);
-    } catch {
-      cacheFile = undefined;
-    }
+  try {
+    const dir = codeCacheDir(process.env);
+    cacheFile = dir === undefined ? undefined : codeCacheFile(dir, BUNDLE);
+    cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile);
+  } catch {
+    // No home folder to find a cache in, or the bundle cannot be looked at: run without one.
+    cacheFile = undefined;
   }
   // CommonJS's own wrapper, on the bundle's first line so that stack traces keep its line numbers.
   // The bundle's import() calls go through `__pinkitImport`: a script run this way has no module
@@ -55,7 +54,11 @@ export async function start(argv: string[]): Promise<number> {
   const code = await main(argv);
   // After the run, so the cache holds every function the command compiled, not only the top level.
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
-    writeCodeCache(cacheFile, script.createCachedData());
+    try {
+      writeCodeCache(cacheFile, script.createCachedData());
+    } catch {
+      // Only ever an optimisation: the next run compiles again.
+    }
   }
   return code;
 }
