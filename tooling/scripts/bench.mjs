@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { startSimulator } from '../../packages/sim/dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const pinkit = join(root, 'apps', 'cli', 'bin', 'pinkit.js');
+const pinkit = join(root, 'apps', 'cli', 'bin', 'pinkit.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 
 function median(values) {
@@ -25,24 +25,35 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function timeCommand(args) {
-  const times = [];
+/**
+ * Median wall times of several commands, their runs interleaved (one of each, `runs` times): a
+ * machine whose speed drifts during the bench then slows every command alike, and the ratios hold.
+ */
+function timeCommands(commands) {
+  const times = commands.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
-    if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}`);
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    commands.forEach((args, index) => {
+      const started = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+      if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}`);
+      times[index].push(Number(process.hrtime.bigint() - started) / 1e6);
+    });
   }
-  return median(times);
+  return times.map(median);
 }
 
 async function startupFigures() {
-  timeCommand(['-e', '0']); // warm the file cache for both
-  const bare = timeCommand(['-e', '0']);
-  const help = timeCommand([pinkit, '--help']);
+  timeCommands([
+    ['-e', '0'],
+    [pinkit, '--help'],
+  ]); // warm the file cache for both
+  const [bare, help] = timeCommands([
+    ['-e', '0'],
+    [pinkit, '--help'],
+  ]);
   console.log(
     `start-up: pinkit --help median ${help.toFixed(1)} ms, node -e 0 median ${bare.toFixed(1)} ms, ` +
-      `ratio ${(help / bare).toFixed(2)}x (goal <= 1.3x; ${runs} runs each)`,
+      `ratio ${(help / bare).toFixed(2)}x (goal <= 1.3x; ${runs} runs each, interleaved)`,
   );
 }
 
@@ -61,13 +72,25 @@ function run(args, env) {
   });
 }
 
-/** Median wall time of `runs` runs, then peak RSS and CPU time from one more run with report-usage.cjs preloaded. */
-async function measure(args, env) {
-  const times = [];
-  for (let i = 0; i < runs; i++) times.push((await run(args, env)).ms);
+/** Peak RSS and CPU time of one run of `node ...args` with report-usage.cjs preloaded. */
+async function usage(args, env) {
   const { stderr } = await run(['--require', join(root, 'tooling', 'scripts', 'report-usage.cjs'), ...args], env);
   const [, kb, cpu] = /maxrss-kb=(\d+) cpu-ms=(\d+)/.exec(stderr) ?? [];
-  return { ms: median(times), mb: Number(kb) / 1024, cpu: Number(cpu) };
+  return { mb: Number(kb) / 1024, cpu: Number(cpu) };
+}
+
+/**
+ * Median wall time of each `[args, env]`, their runs interleaved (see timeCommands), then peak RSS
+ * and CPU time from one more run of each.
+ */
+async function measureAll(commands) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [index, [args, env]] of commands.entries()) times[index].push((await run(args, env)).ms);
+  }
+  const figures = [];
+  for (const [index, [args, env]] of commands.entries()) figures.push({ ms: median(times[index]), ...(await usage(args, env)) });
+  return figures;
 }
 
 async function oneRequestFigures() {
@@ -78,20 +101,19 @@ async function oneRequestFigures() {
     const boards = await (await fetch(`${sim.url}/v5/boards`, { headers })).json();
     const pins = await (await fetch(`${sim.url}/v5/boards/${boards.items[0].id}/pins`, { headers })).json();
     const pinId = pins.items[0].id;
-    await measure(['-e', '0'], env); // warm the file cache
-    const rows = [
-      ['pinkit get-pin', await measure([pinkit, 'get-pin', '-p', pinId], env)],
+    await run(['-e', '0'], env); // warm the file cache
+    const commands = [
+      ['pinkit get-pin', [pinkit, 'get-pin', '-p', pinId], env],
       // Every run as the first one after an install: no code cache (apps/cli/src/start/start.ts).
-      ['  without code cache', await measure([pinkit, 'get-pin', '-p', pinId], { ...env, PINKIT_CODE_CACHE: 'off' })],
-      [
-        'bare node:http GET',
-        await measure([join(root, 'tooling', 'scripts', 'bare-get.mjs'), `${sim.url}/v5/pins/${pinId}`, env.ACCESS_TOKEN], env),
-      ],
-      ['@pinkit/api-v5 GET', await measure([join(root, 'tooling', 'scripts', 'client-get.mjs'), sim.url, pinId, env.ACCESS_TOKEN], env)],
-      ['node -e 0', await measure(['-e', '0'], env)],
+      ['  without code cache', [pinkit, 'get-pin', '-p', pinId], { ...env, PINKIT_CODE_CACHE: 'off' }],
+      ['bare node:http GET', [join(root, 'tooling', 'scripts', 'bare-get.mjs'), `${sim.url}/v5/pins/${pinId}`, env.ACCESS_TOKEN], env],
+      ['@pinkit/api-v5 GET', [join(root, 'tooling', 'scripts', 'client-get.mjs'), sim.url, pinId, env.ACCESS_TOKEN], env],
+      ['node -e 0', ['-e', '0'], env],
     ];
+    const measured = await measureAll(commands.map(([, args, commandEnv]) => [args, commandEnv]));
+    const rows = commands.map(([label], index) => [label, measured[index]]);
     const [cli, , bare, client, node] = rows.map(([, figures]) => figures);
-    console.log(`one request (${runs} runs each; goal: pinkit <= 1.3x the bare GET):`);
+    console.log(`one request (${runs} runs each, interleaved; goal: pinkit <= 1.3x the bare GET):`);
     for (const [label, { ms, mb, cpu }] of rows) {
       console.log(
         `  ${label.padEnd(20)} median ${ms.toFixed(1).padStart(6)} ms, ` +

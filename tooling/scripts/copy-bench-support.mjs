@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const pinkit = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'apps', 'cli', 'bin', 'pinkit.js');
+const pinkit = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'apps', 'cli', 'bin', 'pinkit.cjs');
 
 /** Watches sim.stats.writes; stop() gives the writes and the seconds from the first write seen to the last. */
 export function watchWrites(sim) {

@@ -31,16 +31,18 @@ function entryFiles(manifest) {
   return [...new Set(targets.map((target) => relative('.', target)))];
 }
 
-// Import specifiers in tsc's and esbuild's output (minified too): static, re-export and dynamic.
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)(["'])([^"'\s]+)\1/g;
+// Import specifiers in tsc's and esbuild's output (minified too): static, re-export and dynamic,
+// and CommonJS's require() (the CLI's binary and bundle are CommonJS).
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*|\brequire\s*\(\s*)(["'])([^"'\s]+)\1/g;
 
 function importsOf(file) {
   return [...readFileSync(file, 'utf8').matchAll(SPECIFIER)].map((match) => match[2]);
 }
 
-// Files a module finds beside itself (`new URL('./pinkit.cjs', import.meta.url)`, minified or not):
-// the CLI's binary reads its CommonJS bundle so, to run it with V8's code cache.
-const BESIDE = /\bnew URL\(\s*(["'])(\.{1,2}\/[^"'\s]+)\1\s*,\s*import\.meta\.url\s*\)/g;
+// Files a module finds beside itself (`new URL('./pinkit.cjs', import.meta.url)`, minified or
+// bundled as CommonJS, where import.meta.url becomes a variable): the CLI's binary reads its
+// bundle so, to run it with V8's code cache.
+const BESIDE = /\bnew URL\(\s*(["'])(\.{1,2}\/[^"'\s]+)\1\s*,/g;
 
 function filesBeside(file) {
   return [...readFileSync(file, 'utf8').matchAll(BESIDE)].map((match) => match[2]);

@@ -135,21 +135,17 @@ const renamed = script.text.replace(/\bimport\("([^"]+)"\)/g, (call, specifier) 
 if (/\bimport\s*\(/.test(renamed)) throw new Error('bundle: dist/pinkit.cjs still calls import() after renaming');
 writeFileSync(script.path, renamed);
 
-// The binary's entry. It asks for the overview from the ES module entry beside it, not from tsc's main.js.
-const mainBesideStart = {
-  name: 'main-beside-start',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\.\/main\.js$/ }, () => ({ path: './pinkit.js', external: true }));
-  },
-};
+// The binary's entry, CommonJS like the bundle it runs (bin/pinkit.cjs requires it).
 await build({
   entryPoints: { start: 'build/start/start.js' },
-  plugins: [mainBesideStart],
   outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   minify: true,
+  define: { 'import.meta.url': '__pinkitUrl' },
+  banner: { js: 'const __pinkitUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
 });

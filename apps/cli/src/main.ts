@@ -1,19 +1,16 @@
-import { createRequire } from 'node:module';
-import { WriteStream } from 'node:tty';
 import type { BaseContext } from 'clipanion';
 import type { PinkitContext } from './base/pinkit-context.js';
 import { commandList } from './command-list.js';
 import { readCommandManifest } from './command-manifest.js';
 import { asksForOverview } from './help/asks-for-overview.js';
-import { commandOverview } from './help/command-overview.js';
 import { commandPaths } from './help/command-paths.js';
 import { leadingWords, matchedPath, unknownCommandLine } from './help/unknown-command.js';
 import { EXIT_USAGE } from './output/describe-error.js';
+import { overviewText, terminalColorDepth } from './overview.js';
 import { useColor } from './output/use-color.js';
+import { VERSION } from './version.js';
 
-// From this package's own package.json (src/, dist/ and the bundle's entry all sit one folder
-// below it), so `changeset version` is the only place a version is written.
-export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+export { VERSION } from './version.js';
 
 // Clipanion's default context, made without importing clipanion (its parser is what a start-up
 // avoids); the colour depth is the environment's, as clipanion reads it.
@@ -22,7 +19,7 @@ const defaultContext = (): BaseContext => ({
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  colorDepth: WriteStream.prototype.getColorDepth(),
+  colorDepth: terminalColorDepth(),
 });
 
 /** Runs `pinkit` with `argv` (without node and script) and resolves to the exit code. */
@@ -35,7 +32,7 @@ export async function main(argv: string[], context: Partial<PinkitContext> = {})
     throw new Error('dist/command-manifest.json does not match the command list; run "pnpm build".');
   // The overview and a mistyped name need only the manifest: no command module and no parser.
   if (asksForOverview(argv)) {
-    ctx.stdout.write(commandOverview(manifest, { version: VERSION, colored }));
+    ctx.stdout.write(overviewText(ctx, manifest));
     return 0;
   }
   const paths = commandPaths(manifest);

@@ -51,7 +51,7 @@ describe('package READMEs, as a user reads them on the registry', () => {
   });
 
   it("the CLI's README names every command `pinkit --help` lists, and every exit code", () => {
-    const overview = execFileSync(process.execPath, [join(root, 'apps/cli/bin/pinkit.js'), '--help'], { encoding: 'utf8' });
+    const overview = execFileSync(process.execPath, [join(root, 'apps/cli/bin/pinkit.cjs'), '--help'], { encoding: 'utf8' });
     const commands = [...overview.matchAll(/^ {2}([a-z][a-z-]*(?: [a-z-]+)?) {2,}/gm)].map((match) => match[1]!);
     expect(commands.length).toBeGreaterThan(20);
     const text = readme('apps/cli');

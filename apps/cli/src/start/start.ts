@@ -4,23 +4,28 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { asksForOverview } from '../help/asks-for-overview.js';
+import { overviewText, terminalColorDepth } from '../overview.js';
 import { codeCacheDir, codeCacheFile, readCodeCache, writeCodeCache } from './code-cache.js';
 
-// The `pinkit` binary's entry (bundled to dist/start.js). It runs the whole CLI, bundled as one
-// CommonJS file (dist/pinkit.cjs), as a vm.Script with V8's code cache: on Node 20 only a script
-// can take cached code (Node 22's module.enableCompileCache would serve ES modules too), and
-// `pinkit get-pin` spent more time compiling the CLI than sending its request.
-// `import('@pinkit/cli')` still gets the ES module bundle (dist/pinkit.js); both come from the
-// same sources (scripts/bundle.mjs).
+// The `pinkit` binary's entry (bundled as CommonJS to dist/start.cjs, which bin/pinkit.cjs
+// requires: a run that imports no ES module then never starts Node's ES module loader). It runs
+// the whole CLI, bundled as one CommonJS file (dist/pinkit.cjs), as a vm.Script with V8's code
+// cache: on Node 20 only a script can take cached code (Node 22's module.enableCompileCache would
+// serve ES modules too), and `pinkit get-pin` spent more time compiling the CLI than sending its
+// request. `import('@pinkit/cli')` still gets the ES module bundle (dist/pinkit.js); all come from
+// the same sources (scripts/bundle.mjs).
 const BUNDLE = fileURLToPath(new URL('./pinkit.cjs', import.meta.url));
 
 type CliModule = { exports: { main?: (argv: string[]) => Promise<number> } };
 
 /** Runs `pinkit argv` and resolves to the exit code. */
 export async function start(argv: string[]): Promise<number> {
-  // The overview is read from the command manifest by the small ES module entry: loading the whole
-  // CLI, cached or not, would cost it more than it needs.
-  if (asksForOverview(argv)) return (await import('../main.js')).main(argv);
+  // The overview needs only the command manifest: loading the whole CLI, cached or not, would cost
+  // it more than printing it does.
+  if (asksForOverview(argv)) {
+    process.stdout.write(overviewText({ env: process.env, stdout: process.stdout, colorDepth: terminalColorDepth() }));
+    return 0;
+  }
   // The bundle is ASCII (esbuild escapes every other character), so latin1 reads it as UTF-8 would, faster.
   const source = readFileSync(BUNDLE, 'latin1');
   let cacheFile: string | undefined;

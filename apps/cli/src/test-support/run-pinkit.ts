@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { fileTempDir } from '@pinkit/test-support';
 
-export const PINKIT_BIN = fileURLToPath(new URL('../../bin/pinkit.js', import.meta.url));
+export const PINKIT_BIN = fileURLToPath(new URL('../../bin/pinkit.cjs', import.meta.url));
 
 export interface PinkitRun {
   code: number | null;
