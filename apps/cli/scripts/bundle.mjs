@@ -98,12 +98,11 @@ await build({
   logLevel: 'warning',
 });
 
-// The same CLI as one CommonJS file, dist/pinkit.cjs, for the `pinkit` binary: dist/start.js runs
+// The same CLI as one CommonJS file, dist/pinkit.cjs, for the `pinkit` binary: dist/start.cjs runs
 // it as a vm.Script with V8's code cache (src/start/start.ts), which ES modules cannot use on
 // Node 20. Such a script has no module loader for import(), so each import() in it is renamed to
-// the loader function start.js passes in; the build stops if one was missed.
-const cjs = await build({
-  entryPoints: { pinkit: 'build/main.js' },
+// the loader function start.cjs passes in; the build stops if one was missed.
+const commonJs = {
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -111,15 +110,19 @@ const cjs = await build({
   format: 'cjs',
   target: 'node20',
   minify: true,
-  external: ['@pinkit/token-store', '@pinkit/oauth', '@pinkit/sim', '@pinkit/mcp', 'jq-web'],
   define: { 'import.meta.url': '__pinkitUrl' },
   banner: { js: 'const __pinkitUrl = require("node:url").pathToFileURL(__filename).href;' },
-  // ASCII (esbuild's default, pinned): start.js reads the bundle as latin1, which is faster than UTF-8.
+  logLevel: 'warning',
+};
+const cjs = await build({
+  ...commonJs,
+  entryPoints: { pinkit: 'build/main.js' },
+  external: ['@pinkit/token-store', '@pinkit/oauth', '@pinkit/sim', '@pinkit/mcp', 'jq-web'],
+  // ASCII (esbuild's default, pinned): start.cjs reads the bundle as latin1, which is faster than UTF-8.
   charset: 'ascii',
   plugins: [esmEntries],
   metafile: true,
   write: false,
-  logLevel: 'warning',
 });
 const [script] = cjs.outputFiles;
 const dynamic = new Set(
@@ -136,16 +139,4 @@ if (/\bimport\s*\(/.test(renamed)) throw new Error('bundle: dist/pinkit.cjs stil
 writeFileSync(script.path, renamed);
 
 // The binary's entry, CommonJS like the bundle it runs (bin/pinkit.cjs requires it).
-await build({
-  entryPoints: { start: 'build/start/start.js' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  minify: true,
-  define: { 'import.meta.url': '__pinkitUrl' },
-  banner: { js: 'const __pinkitUrl = require("node:url").pathToFileURL(__filename).href;' },
-  logLevel: 'warning',
-});
+await build({ ...commonJs, entryPoints: { start: 'build/start/start.js' } });
