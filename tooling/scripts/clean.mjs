@@ -2,5 +2,6 @@
 // a bundled package keeps tsc's JavaScript), so a file whose source is gone is never packed.
 import { rmSync } from 'node:fs';
 
-// Retried: a file system that is still settling a just-removed file answers ENOTEMPTY for a moment.
+// Retried: a removal here once failed with ENOTEMPTY (something still writing into build/), and
+// Node's retries wait such a moment out instead of failing the build.
 for (const dir of ['dist', 'build']) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
