@@ -28,10 +28,21 @@ describe('the cache file', () => {
     const dir = tempDir('pinkit-code-cache-');
     const bundle = join(dir, 'bundle.cjs');
     writeFileSync(bundle, 'a');
-    const before = codeCacheFile(join(dir, 'cache'), bundle);
+    const before = codeCacheFile(join(dir, 'cache'), bundle, ['get-pin']);
     utimesSync(bundle, new Date(), new Date(Date.now() + 5_000));
-    expect(codeCacheFile(join(dir, 'cache'), bundle)).not.toBe(before);
+    expect(codeCacheFile(join(dir, 'cache'), bundle, ['get-pin'])).not.toBe(before);
     expect(before).toContain(process.version);
+  });
+
+  it('is one per command, named by the command and never by anything else typed', () => {
+    const dir = tempDir('pinkit-code-cache-');
+    const bundle = join(dir, 'bundle.cjs');
+    writeFileSync(bundle, 'a');
+    const file = (argv: string[]) => codeCacheFile(join(dir, 'cache'), bundle, argv).slice(join(dir, 'cache').length + 1);
+    expect(file(['get-pin', '-p', '1'])).toMatch(/^pinkit-get-pin-/);
+    expect(file(['auth', 'status'])).toMatch(/^pinkit-auth-/);
+    for (const argv of [['--version'], ['-l', '3', 'get-pin'], ['../../x'], ['GET-PIN'], [], ['a'.repeat(60)]])
+      expect(file(argv)).toMatch(/^pinkit-other-/);
   });
 
   it('is written whole, readable by its owner only, and read back', () => {
@@ -59,12 +70,12 @@ describe('the cache file', () => {
     expect(readdirSync(dir)).toEqual(['not-a-folder']);
   });
 
-  it('keeps the newest four files and removes the leftovers of writes that died an hour ago', () => {
+  it('keeps the newest twelve files and removes the leftovers of writes that died an hour ago', () => {
     const dir = tempDir('pinkit-code-cache-');
     const hourAgo = new Date(Date.now() - 3_700_000);
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 14; i++) {
       writeFileSync(join(dir, `pinkit-old-${i}.bin`), 'x');
-      utimesSync(join(dir, `pinkit-old-${i}.bin`), hourAgo, new Date(Date.now() - (10 - i) * 60_000));
+      utimesSync(join(dir, `pinkit-old-${i}.bin`), hourAgo, new Date(Date.now() - (20 - i) * 60_000));
     }
     writeFileSync(join(dir, 'pinkit-dead.bin.123.tmp'), 'x');
     utimesSync(join(dir, 'pinkit-dead.bin.123.tmp'), hourAgo, hourAgo);
@@ -72,7 +83,12 @@ describe('the cache file', () => {
     writeFileSync(join(dir, 'notes.txt'), 'not ours');
     writeCodeCache(join(dir, 'pinkit-new.bin'), Buffer.from('new'));
     expect(readdirSync(dir).sort()).toEqual(
-      ['notes.txt', 'pinkit-live.bin.456.tmp', 'pinkit-new.bin', 'pinkit-old-3.bin', 'pinkit-old-4.bin', 'pinkit-old-5.bin'].sort(),
+      [
+        'notes.txt',
+        'pinkit-live.bin.456.tmp',
+        'pinkit-new.bin',
+        ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((i) => `pinkit-old-${i}.bin`),
+      ].sort(),
     );
   });
 });

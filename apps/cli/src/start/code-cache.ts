@@ -9,8 +9,8 @@ import { isAbsolute, join } from 'node:path';
 
 /** A cache file larger than this is not ours (the CLI's is under 1 MB): it is not read. */
 const MAX_CACHE_BYTES = 16 * 1024 * 1024;
-/** Cache files kept: the current bundle's and a few others (another install, another Node). */
-const KEEP_FILES = 4;
+/** Cache files kept: one per command a user runs, and a few of another install or Node version. */
+const KEEP_FILES = 12;
 
 /** The folder for cached code, or undefined when `PINKIT_CODE_CACHE` turns it off. */
 export function codeCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string | undefined {
@@ -28,13 +28,17 @@ export function codeCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform =
 }
 
 /**
- * The cache file for this bundle under this Node: V8 tells sources apart only by their length,
- * so the name carries the bundle's size, modification time and inode (a rebuilt or reinstalled
- * bundle gets a new file) as well as Node's version and architecture.
+ * The cache file for this bundle under this Node, for the command `argv` names. V8 tells sources
+ * apart only by their length, so the name carries the bundle's size, modification time and inode
+ * (a rebuilt or reinstalled bundle gets a new file) as well as Node's version and architecture. A
+ * cache holds what the run that wrote it compiled, so each command gets its own: one written by
+ * `pinkit --version` would leave `pinkit get-pin` compiling most of its code on every run.
  */
-export function codeCacheFile(dir: string, bundle: string): string {
+export function codeCacheFile(dir: string, bundle: string, argv: readonly string[]): string {
   const stat = statSync(bundle, { bigint: true });
-  return join(dir, `pinkit-${process.version}-${process.arch}-${stat.size}-${stat.mtimeNs}-${stat.ino}.bin`);
+  // The command's first word as typed first (`pinkit -l 3 get-pin` shares the `other` file).
+  const name = argv[0] !== undefined && /^[a-z][a-z0-9-]{0,40}$/.test(argv[0]) ? argv[0] : 'other';
+  return join(dir, `pinkit-${name}-${process.version}-${process.arch}-${stat.size}-${stat.mtimeNs}-${stat.ino}.bin`);
 }
 
 /** The cached code, or undefined when there is none (or it cannot be read, or is too large). */

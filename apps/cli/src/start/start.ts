@@ -32,7 +32,7 @@ export async function start(argv: string[]): Promise<number> {
   let cachedData: Buffer | undefined;
   try {
     const dir = codeCacheDir(process.env);
-    cacheFile = dir === undefined ? undefined : codeCacheFile(dir, BUNDLE);
+    cacheFile = dir === undefined ? undefined : codeCacheFile(dir, BUNDLE, argv);
     cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile);
   } catch {
     // No home folder to find a cache in, or the bundle cannot be looked at: run without one.
