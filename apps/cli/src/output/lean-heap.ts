@@ -3,7 +3,7 @@
 // before collecting it. A listing holds one page at a time (about 7 MB live), yet
 // `get-user-pins --json` grew from 60 MB of RSS at 2,000 pins to 114 MB at 1,000,000. With the
 // young generation kept at its start size and the old one grown by half at a time, the same run
-// peaks at 71 MB, as fast (`node tooling/scripts/bench.mjs million`).
+// peaks at 71 to 76 MB, as fast (`node tooling/scripts/bench.mjs million`).
 //
 // Both are growth heuristics V8 reads again at every collection, so setting them after start-up
 // takes effect; the sizes V8 fixed at start-up (--max-semi-space-size and friends) would not.
