@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { PINKIT_BIN, runPinkit } from '../test-support/run-pinkit.js';
+import { PINKIT_BIN, runPinkit, TEST_HOME } from '../test-support/run-pinkit.js';
 
 describe('pinkit sim --report-outcome', () => {
   it('makes the reports of the simulator it starts end as told', async () => {
     const child = spawn(process.execPath, [PINKIT_BIN, 'sim', '--port', '0', '--report-outcome', 'expired'], {
+      // As runPinkit runs it: the file's own HOME, so the CLI's code cache stays out of the developer's.
+      env: { PATH: process.env.PATH, HOME: TEST_HOME },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {

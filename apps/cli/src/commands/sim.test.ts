@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { jsonLines, PINKIT_BIN, runPinkit } from '../test-support/run-pinkit.js';
+import { jsonLines, PINKIT_BIN, runPinkit, TEST_HOME } from '../test-support/run-pinkit.js';
 
 describe('pinkit sim', () => {
   it('prints the environment as export lines first, serves until SIGTERM, then stops cleanly', async () => {
     const child = spawn(process.execPath, [PINKIT_BIN, 'sim', '--port', '0', '--boards', '3', '--latency', '5'], {
+      // As runPinkit runs it: the file's own HOME, so the CLI's code cache stays out of the developer's.
+      env: { PATH: process.env.PATH, HOME: TEST_HOME },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
