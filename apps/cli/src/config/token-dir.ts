@@ -1,5 +1,5 @@
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { userDir } from './user-dir.js';
 
 /**
  * Where token files live: `PINTEREST_OAUTH_TOKEN_DIR` (the quickstart's variable, so its files
@@ -8,6 +8,5 @@ import { join } from 'node:path';
 export function tokenDir(env: Record<string, string | undefined>): string {
   const configured = env.PINTEREST_OAUTH_TOKEN_DIR?.trim();
   if (configured) return configured;
-  const config = env.XDG_CONFIG_HOME?.trim() || join(env.HOME?.trim() || homedir(), '.config');
-  return join(config, 'pinkit', 'tokens');
+  return join(userDir(env, 'XDG_CONFIG_HOME', '.config'), 'pinkit', 'tokens');
 }

@@ -1,5 +1,5 @@
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { userDir } from '../config/user-dir.js';
 
 /** File-name-safe form of a value: letters, digits, dot, dash; anything else becomes `_`. */
 function safe(value: string): string {
@@ -32,6 +32,5 @@ export function targetLockPath(env: Record<string, string | undefined>, apiUri: 
 }
 
 function journalFolder(env: Record<string, string | undefined>, apiUri: string): string {
-  const state = env.XDG_STATE_HOME?.trim() || join(env.HOME?.trim() || homedir(), '.local', 'state');
-  return join(state, 'pinkit', 'copy-journals', safe(new URL(apiUri).host));
+  return join(userDir(env, 'XDG_STATE_HOME', '.local', 'state'), 'pinkit', 'copy-journals', safe(new URL(apiUri).host));
 }

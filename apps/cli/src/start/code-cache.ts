@@ -1,6 +1,6 @@
 import { mkdirSync, openSync, readdirSync, readFileSync, fstatSync, closeSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
+import { userDir } from '../config/user-dir.js';
 
 // V8's code cache for the CLI's bundle: the functions a run compiled, kept for the next run so
 // that start-up deserialises them instead of parsing and compiling about 600 kB of JavaScript
@@ -13,18 +13,9 @@ const MAX_CACHE_BYTES = 16 * 1024 * 1024;
 const KEEP_FILES = 12;
 
 /** The folder for cached code, or undefined when `PINKIT_CODE_CACHE` turns it off. */
-export function codeCacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string | undefined {
+export function codeCacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (/^(0|off|false|no)$/i.test(env.PINKIT_CODE_CACHE?.trim() ?? '')) return undefined;
-  const xdg = env.XDG_CACHE_HOME;
-  const base =
-    xdg && isAbsolute(xdg)
-      ? xdg
-      : platform === 'darwin'
-        ? join(homedir(), 'Library', 'Caches')
-        : platform === 'win32'
-          ? (env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'))
-          : join(homedir(), '.cache');
-  return join(base, 'pinkit', 'code-cache');
+  return join(userDir(env, 'XDG_CACHE_HOME', '.cache'), 'pinkit', 'code-cache');
 }
 
 /**
